@@ -1,0 +1,28 @@
+package cn.beijing.platform.gateway;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/** What a client gets when a service is down, slow beyond its time limit, or its circuit is open. */
+@RestController
+class FallbackController {
+
+    @RequestMapping({ "/fallback", "/fallback/{service}" })
+    ResponseEntity<Map<String, Object>> unavailable(@PathVariable(required = false) String service,
+            ServerWebExchange exchange) {
+        String detail = (service == null ? "The service" : "The " + service)
+                + " is unavailable or did not answer in time. If it timed out, a command may still have been"
+                + " applied: retry it with the same Idempotency-Key, which is safe.";
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "10")
+                .body(Problems.body(Problems.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, detail, exchange, null));
+    }
+}

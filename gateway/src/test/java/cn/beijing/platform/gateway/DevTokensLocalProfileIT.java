@@ -1,0 +1,55 @@
+package cn.beijing.platform.gateway;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** In the local profile a developer gets a signed token from the gateway and can call a route with it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("local")
+class DevTokensLocalProfileIT {
+
+    private static final StubService stub = new StubService();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("PLATFORM_ENERGY_URI", stub::uri);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        stub.close();
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void issuesATokenTheGatewayAccepts() {
+        Map<?, ?> issued = web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "u1", "roles", java.util.List.of("ENERGY_OWNER"), "agency", "DISTRICT_HAIDIAN"))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        web.get().uri("/api/energy/buildings").header("Authorization", "Bearer " + issued.get("token")).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void refusesAMalformedTokenRequestNamingTheField() {
+        web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "u1", "roles", java.util.List.of()))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles");
+    }
+}

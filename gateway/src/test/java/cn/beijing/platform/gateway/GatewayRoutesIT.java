@@ -1,0 +1,127 @@
+package cn.beijing.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import cn.beijing.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Each route reaches its service with the token and a request id; failures become problem+json. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "resilience4j.timelimiter.instances.guardianship-service.timeout-duration=1s" })
+@AutoConfigureWebTestClient(timeout = "30s")
+class GatewayRoutesIT {
+
+    private static final StubService stub = new StubService();
+    private static final int closedPort = closedPort();
+    private static final String TOKEN = TestTokens.bearer("clerk-1", "AGENCY", "ENERGY_OWNER");
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("PLATFORM_ENERGY_URI", stub::uri);
+        registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
+        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
+        // a service that is not running
+        registry.add("PLATFORM_SUBSIDY_URI", () -> "http://127.0.0.1:" + closedPort);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        stub.close();
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/energy/buildings", "/api/guardianship/assessments", "/api/medical-insurance/drugs" })
+    void routesToItsServiceWithTheTokenAndANewRequestId(String path) {
+        String requestId = web.get().uri(path).header("Authorization", TOKEN).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo(path)
+                .returnResult().getResponseHeaders().getFirst("X-Request-Id");
+        StubService.Seen seen = stub.lastByPath.get(path);
+        assertThat(seen.authorization()).isEqualTo(TOKEN);
+        assertThat(seen.requestId()).isNotBlank().isEqualTo(requestId);
+    }
+
+    @Test
+    void keepsTheClientsRequestId() {
+        web.post().uri("/api/energy/scope-evaluations").header("Authorization", TOKEN).header("X-Request-Id", "client-42")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isOk().expectHeader().valueEquals("X-Request-Id", "client-42");
+        assertThat(stub.lastByPath.get("/api/energy/scope-evaluations").requestId()).isEqualTo("client-42");
+        assertThat(stub.lastByPath.get("/api/energy/scope-evaluations").method()).isEqualTo("POST");
+    }
+
+    @Test
+    void withoutAValidTokenNothingIsRouted() {
+        web.get().uri("/api/energy/secret-path").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("X-Request-Id")
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:unauthenticated")
+                .jsonPath("$.status").isEqualTo(401);
+        web.get().uri("/api/energy/secret-path").header("Authorization", "Bearer garbage").exchange()
+                .expectStatus().isUnauthorized();
+        String expired = TestTokens.sign(TestTokens.SECRET, "u", "A", java.util.List.of("OPS"),
+                java.time.Instant.now().minusSeconds(600));
+        web.get().uri("/api/energy/secret-path").header("Authorization", "Bearer " + expired).exchange()
+                .expectStatus().isUnauthorized();
+        assertThat(stub.lastByPath).doesNotContainKey("/api/energy/secret-path");
+    }
+
+    @Test
+    void devTokensDoNotExistOutsideTheLocalProfile() {
+        web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"subject\":\"u1\",\"roles\":[\"OPS\"]}")
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aStoppedServiceAnswers503ProblemFromTheFallbackQuickly() {
+        long started = System.nanoTime();
+        web.get().uri("/api/subsidies/kindergartens").header("Authorization", TOKEN).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:service-unavailable")
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("subsidy-service"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aServiceSlowerThanItsTimeLimitAnswers503WithinTheLimit() {
+        long started = System.nanoTime();
+        web.get().uri("/api/guardianship/slow").header("Authorization", TOKEN).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
+    }
+
+    @Test
+    void healthIsOpen() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

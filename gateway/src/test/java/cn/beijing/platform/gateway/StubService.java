@@ -1,0 +1,41 @@
+package cn.beijing.platform.gateway;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+/** A stand-in backend for routing tests: answers 200 with what it received, or slowly under /slow. */
+final class StubService implements AutoCloseable {
+
+    record Seen(String method, String path, String requestId, String authorization) {
+    }
+
+    final Map<String, Seen> lastByPath = new ConcurrentHashMap<>();
+    private final DisposableServer server;
+
+    StubService() {
+        server = HttpServer.create().host("127.0.0.1").port(0)
+                .handle((request, response) -> {
+                    Seen seen = new Seen(request.method().name(), request.path(), request.requestHeaders().get("X-Request-Id"),
+                            request.requestHeaders().get("Authorization"));
+                    lastByPath.put("/" + request.path(), seen);
+                    Mono<Void> delay = request.path().endsWith("slow") ? Mono.delay(Duration.ofSeconds(5)).then() : Mono.empty();
+                    return delay.then(response.header("Content-Type", "application/json")
+                            .sendString(Mono.just("{\"service\":\"stub\",\"path\":\"/" + request.path() + "\"}")).then());
+                })
+                .bindNow();
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void close() {
+        server.disposeNow();
+    }
+}

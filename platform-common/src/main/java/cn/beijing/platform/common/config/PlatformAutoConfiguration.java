@@ -1,0 +1,142 @@
+package cn.beijing.platform.common.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.beijing.platform.common.calendar.HolidayArrangementFiles;
+import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.common.error.ProblemResponses;
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.inbox.DeadLetterProperties;
+import cn.beijing.platform.common.inbox.IdempotentConsumer;
+import cn.beijing.platform.common.inbox.PoisonEventException;
+import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
+import cn.beijing.platform.common.outbox.OutboxProperties;
+import cn.beijing.platform.common.outbox.OutboxRelay;
+import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.common.web.RequestIdWebFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every service gets from platform-common: outbox, inbox, idempotent commands, errors, calendar. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+        "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+@EnableConfigurationProperties({ OutboxProperties.class, DeadLetterProperties.class })
+public class PlatformAutoConfiguration {
+
+    /** Dates are Asia/Shanghai (POLICY.md); the clock is injected at the edge, never read in policy code. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WorkingDayCalendar workingDayCalendar() {
+        return HolidayArrangementFiles.shipped();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TransactionalOperator transactionalOperator(ReactiveTransactionManager transactionManager) {
+        return TransactionalOperator.create(transactionManager);
+    }
+
+    @Bean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    RequestIdWebFilter requestIdWebFilter() {
+        return new RequestIdWebFilter();
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(DatabaseClient db, JsonMapper json, Clock clock) {
+        return new OutboxWriter(db, json, clock);
+    }
+
+    /**
+     * The one producer of a service: idempotent, {@code acks=all}, bounded waits so that a missing broker
+     * makes a relay round fail fast instead of hanging. Also publishes dead letters.
+     */
+    @Bean
+    KafkaTemplate<String, byte[]> platformKafkaTemplate(KafkaProperties kafka, OutboxProperties outbox) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) outbox.maxBlock().toMillis());
+        int requestTimeout = (int) Math.max(1000, outbox.sendTimeout().toMillis() / 2);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) outbox.sendTimeout().toMillis() + 10);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    KafkaEventPublisherFactory kafkaEventPublisherFactory(KafkaTemplate<String, byte[]> platformKafkaTemplate,
+            OutboxProperties outbox, @Value("${spring.application.name:service}") String application) {
+        String source = outbox.source() != null ? outbox.source() : "/municipal-platform/" + application;
+        return new KafkaEventPublisherFactory(platformKafkaTemplate, outbox, source);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaEventPublisherFactory publishers,
+            OutboxProperties outbox, MeterRegistry meters) {
+        return new OutboxRelay(db, tx, publishers, outbox, meters);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(DatabaseClient db, TransactionalOperator tx) {
+        return new IdempotentConsumer(db, tx);
+    }
+
+    @Bean
+    IdempotentCommands idempotentCommands(DatabaseClient db, TransactionalOperator tx, JsonMapper json) {
+        return new IdempotentCommands(db, tx, json);
+    }
+
+    /** Bounded retries, then {@code <topic>.dlt} with the original key, value and headers plus the failure. */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> platformKafkaTemplate,
+            DeadLetterProperties properties) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(platformKafkaTemplate,
+                (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(properties.backoff().toMillis(), Math.max(0, properties.attempts() - 1)));
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        return handler;
+    }
+}

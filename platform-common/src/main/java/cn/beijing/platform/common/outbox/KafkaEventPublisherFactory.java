@@ -1,0 +1,22 @@
+package cn.beijing.platform.common.outbox;
+
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Builds the relay's publisher from the outbox producer and this service's CloudEvents source. */
+public class KafkaEventPublisherFactory {
+
+    private final KafkaTemplate<String, byte[]> template;
+    private final OutboxProperties properties;
+    private final String source;
+
+    public KafkaEventPublisherFactory(KafkaTemplate<String, byte[]> template, OutboxProperties properties,
+            String source) {
+        this.template = template;
+        this.properties = properties;
+        this.source = source;
+    }
+
+    KafkaEventPublisher create() {
+        return new KafkaEventPublisher(template, source, properties.sendTimeout());
+    }
+}

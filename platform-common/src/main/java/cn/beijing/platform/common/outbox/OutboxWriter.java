@@ -1,0 +1,51 @@
+package cn.beijing.platform.common.outbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import cn.beijing.platform.common.web.RequestIds;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends an integration event to the outbox. Call it inside the transaction that changes the state the
+ * event reports: both commit or neither does. The request id of the calling request, if any, travels
+ * with the event.
+ */
+public class OutboxWriter {
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public OutboxWriter(DatabaseClient db, JsonMapper json, Clock clock) {
+        this.db = db;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Returns the event id (the CloudEvents {@code id}). */
+    public Mono<UUID> append(EventType type, String aggregateId, Object payload) {
+        return Mono.deferContextual(context -> {
+            UUID id = UUID.randomUUID();
+            String body = json.writeValueAsString(payload);
+            DatabaseClient.GenericExecuteSpec insert = db.sql("""
+                    insert into outbox_event (id, topic, event_type, aggregate_type, aggregate_id, payload, request_id, occurred_at)
+                    values (:id, :topic, :type, :aggregateType, :aggregateId, cast(:payload as json), :requestId, :occurredAt)
+                    """)
+                    .bind("id", id)
+                    .bind("topic", type.topic())
+                    .bind("type", type.topic())
+                    .bind("aggregateType", type.aggregateType())
+                    .bind("aggregateId", aggregateId)
+                    .bind("payload", body)
+                    .bind("occurredAt", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            String requestId = RequestIds.of(context).orElse(null);
+            insert = requestId == null ? insert.bindNull("requestId", String.class) : insert.bind("requestId", requestId);
+            return insert.fetch().rowsUpdated().thenReturn(id);
+        });
+    }
+}

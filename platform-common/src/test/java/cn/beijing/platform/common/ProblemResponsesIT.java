@@ -1,0 +1,166 @@
+package cn.beijing.platform.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import cn.beijing.platform.common.testapp.CommonTestApplication;
+import cn.beijing.platform.test.RealInfrastructure;
+import cn.beijing.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Every kind of bad request gets RFC 9457 problem+json naming the field, 400/422, and writes nothing. */
+@SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@RealInfrastructure
+class ProblemResponsesIT {
+
+    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    DatabaseClient db;
+    private long notesBefore;
+
+    @BeforeEach
+    void countNotes() {
+        notesBefore = notes();
+    }
+
+    @AfterEach
+    void nothingWasWritten() {
+        assertThat(notes()).isEqualTo(notesBefore);
+    }
+
+    @Test
+    void malformedJsonIs400NamingTheBody() {
+        post("{\"title\": \"x\", ").expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:malformed-request")
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.title").isNotEmpty()
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void unknownEnumValueIs400NamingTheFieldAndTheAllowedValues() {
+        post("{\"title\":\"x\",\"kind\":\"SOMETIMES\",\"amount\":1,\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("kind")
+                .jsonPath("$.errors[0].message").isEqualTo("must be one of [PLAIN, URGENT]");
+    }
+
+    @Test
+    void wrongTypeIs400NamingTheField() {
+        post("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":\"lots\",\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("amount");
+        post("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-13-45\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("onDate");
+    }
+
+    @Test
+    void unknownPropertyIs400NamingIt() {
+        post("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-01-01\",\"amuont\":2}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("amuont");
+    }
+
+    @Test
+    void missingBodyIs400() {
+        web.post().uri("/notes").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void constraintViolationsAre422ListingEveryField() {
+        post("{\"title\":\"\",\"kind\":\"PLAIN\",\"amount\":-1}")
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed")
+                .jsonPath("$.errors.length()").isEqualTo(3)
+                .jsonPath("$.errors[?(@.field == 'title')]").exists()
+                .jsonPath("$.errors[?(@.field == 'amount')]").exists()
+                .jsonPath("$.errors[?(@.field == 'onDate')]").exists();
+    }
+
+    @Test
+    void wrongQueryParameterTypeIs400NamingIt() {
+        web.get().uri("/notes/count?year=soon").header("Authorization", TOKEN).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+        web.get().uri("/notes/count").header("Authorization", TOKEN).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+    }
+
+    @Test
+    void wrongMediaTypeIs415() {
+        web.post().uri("/notes").header("Authorization", TOKEN).contentType(MediaType.TEXT_PLAIN).bodyValue("hello")
+                .exchange().expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void unknownPathIs404Problem() {
+        web.get().uri("/nothing-here").header("Authorization", TOKEN).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:not-found");
+    }
+
+    @Test
+    void missingOrInvalidTokenIs401Problem() {
+        web.post().uri("/notes").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:unauthenticated");
+        web.post().uri("/notes").header("Authorization", "Bearer not-a-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isUnauthorized();
+        String forged = TestTokens.sign("another-key-of-at-least-thirty-two-bytes!!", "u", "A", java.util.List.of("OPS"),
+                java.time.Instant.now().plusSeconds(60));
+        web.post().uri("/notes").header("Authorization", "Bearer " + forged).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void healthIsOpenAndCarriesNoDetails() {
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("platform_outbox_pending"));
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        web.get().uri("/nothing-here").header("Authorization", TOKEN).header("X-Request-Id", "abc-123").exchange()
+                .expectHeader().valueEquals("X-Request-Id", "abc-123")
+                .expectBody().jsonPath("$.requestId").isEqualTo("abc-123");
+    }
+
+    private WebTestClient.ResponseSpec post(String json) {
+        return web.post().uri("/notes").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json).exchange();
+    }
+
+    private long notes() {
+        return db.sql("select count(*) as n from note").map(r -> r.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+    }
+}

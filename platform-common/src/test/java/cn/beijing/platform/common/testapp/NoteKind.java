@@ -1,0 +1,3 @@
+package cn.beijing.platform.common.testapp;
+
+public enum NoteKind { PLAIN, URGENT }

@@ -1,0 +1,4 @@
+package cn.beijing.platform.common.testapp;
+
+public record NoteRegistered(String noteId, String title, String kind) {
+}

@@ -1,0 +1,47 @@
+package cn.beijing.platform.common.testapp;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class NotesController {
+
+    private final Notes notes;
+    private final IdempotentCommands commands;
+    private final TransactionalOperator tx;
+
+    NotesController(Notes notes, IdempotentCommands commands, TransactionalOperator tx) {
+        this.notes = notes;
+        this.commands = commands;
+        this.tx = tx;
+    }
+
+    @PostMapping("/notes")
+    Mono<ResponseEntity<NoteResponse>> register(@Valid @RequestBody NoteRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST /notes", request, NoteResponse.class,
+                () -> notes.register(request).map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r)));
+    }
+
+    /** Writes the note and its outbox row, then fails: the transaction must leave neither behind. */
+    @PostMapping("/notes/failing")
+    Mono<NoteResponse> registerThenFail(@Valid @RequestBody NoteRequest request) {
+        return tx.transactional(notes.register(request)
+                .flatMap(r -> Mono.error(new IllegalStateException("simulated failure after writing note " + r.title()))));
+    }
+
+    @GetMapping("/notes/count")
+    Mono<Long> count(@RequestParam int year) {
+        return notes.count("note");
+    }
+}

@@ -1,0 +1,99 @@
+package cn.beijing.platform.test;
+
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
+
+/**
+ * Writes the shared infrastructure into the Spring test context of every class annotated with
+ * {@link RealInfrastructure}: a fresh database per test class, the broker, and the local JWT key.
+ * Registered in {@code META-INF/spring.factories}.
+ */
+public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+            List<ContextConfigurationAttributes> configAttributes) {
+        Class<?> annotated = TestContextAnnotationUtils.searchEnclosingClass(testClass)
+                ? outermost(testClass) : testClass;
+        if (!AnnotatedElementUtils.hasAnnotation(annotated, RealInfrastructure.class)) {
+            return null;
+        }
+        RealInfrastructure settings = AnnotatedElementUtils.findMergedAnnotation(annotated, RealInfrastructure.class);
+        return new Customizer(annotated.getName(), settings == null || settings.sharedKafka());
+    }
+
+    private static Class<?> outermost(Class<?> testClass) {
+        Class<?> c = testClass;
+        while (c.getEnclosingClass() != null && TestContextAnnotationUtils.searchEnclosingClass(c)) {
+            c = c.getEnclosingClass();
+        }
+        return c;
+    }
+
+    /** Database name for a test class: readable prefix plus a hash, so that two classes never share one. */
+    static String databaseFor(String testClassName) {
+        String simple = testClassName.substring(testClassName.lastIndexOf('.') + 1)
+                .replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        if (simple.length() > 40) {
+            simple = simple.substring(0, 40);
+        }
+        String hash = HexFormat.of().toHexDigits(testClassName.hashCode());
+        return "t_" + simple + "_" + hash;
+    }
+
+    private static final class Customizer implements ContextCustomizer {
+
+        private final String testClassName;
+        private final boolean sharedKafka;
+
+        Customizer(String testClassName, boolean sharedKafka) {
+            this.testClassName = testClassName;
+            this.sharedKafka = sharedKafka;
+        }
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            Infrastructure infrastructure = SharedInfrastructure.get();
+            PostgresServer postgres = infrastructure.postgres();
+            String database = postgres.createDatabase(databaseFor(testClassName));
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("spring.r2dbc.url", postgres.r2dbcUrl(database));
+            properties.put("spring.r2dbc.username", postgres.user());
+            properties.put("spring.r2dbc.password", postgres.password());
+            properties.put("spring.flyway.url", postgres.jdbcUrl(database));
+            properties.put("spring.flyway.user", postgres.user());
+            properties.put("spring.flyway.password", postgres.password());
+            if (sharedKafka) {
+                properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+            }
+            // consumer groups are per test class: cached contexts of other classes must not take its records
+            properties.put("platform.kafka.group-prefix", database + "-");
+            properties.put("platform.security.jwt.hmac-secret", TestTokens.SECRET);
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("realInfrastructure", properties));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer c && c.testClassName.equals(testClassName);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(testClassName);
+        }
+    }
+}
