@@ -1,0 +1,83 @@
+package cn.beijing.platform.guardianship.policy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.beijing.platform.common.basis.Basis;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every decision type carries a {@code List<Basis> basis}; the policy package stays plain Java without a clock. */
+class PolicyPackageConventionsTest {
+
+    private static final String PACKAGE = "cn.beijing.platform.guardianship.policy";
+    private static final JavaClasses POLICY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(PACKAGE);
+
+    /** The decision types of the policy package: results of rule methods. */
+    private static final Set<String> DECISION_NAME_ENDINGS = Set.of("Decision", "Evaluation", "Refusal", "Breach");
+
+    private static List<Class<?>> policyRecords() {
+        return POLICY.stream()
+                .filter(c -> c.getPackageName().equals(PACKAGE))
+                .<Class<?>>map(c -> c.reflect())
+                .filter(Class::isRecord)
+                .toList();
+    }
+
+    @Test
+    void everyDecisionTypeHasABasisListComponent() {
+        List<Class<?>> decisions = policyRecords().stream()
+                .filter(c -> PolicyDecision.class.isAssignableFrom(c)
+                        || DECISION_NAME_ENDINGS.stream().anyMatch(e -> c.getSimpleName().endsWith(e)))
+                .toList();
+        assertThat(decisions).extracting(Class::getSimpleName).contains("RiskEvaluation", "VisitTeamDecision",
+                "EntrustmentDecision", "PoliceReportDecision", "AssessmentObligationDecision", "StepDecision", "Refusal",
+                "RuleBreach", "ReportIssued", "ConclusionInvalidated", "AssistanceReferred");
+        for (Class<?> decision : decisions) {
+            assertThat(PolicyDecision.class.isAssignableFrom(decision)).as(decision.getSimpleName() + " implements PolicyDecision")
+                    .isTrue();
+            RecordComponent basis = Arrays.stream(decision.getRecordComponents())
+                    .filter(rc -> rc.getName().equals("basis")).findFirst().orElse(null);
+            assertThat(basis).as(decision.getSimpleName() + " has a basis component").isNotNull();
+            assertThat(basis.getType()).isEqualTo(List.class);
+            assertThat(((ParameterizedType) basis.getGenericType()).getActualTypeArguments()[0]).isEqualTo(Basis.class);
+        }
+    }
+
+    @Test
+    void everyProcessEventIsADecisionWithBasis() {
+        for (Class<?> event : ProcessEvent.class.getPermittedSubclasses()) {
+            assertThat(event.isRecord()).isTrue();
+            assertThat(Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName)).contains("basis", "date");
+        }
+    }
+
+    @Test
+    void policyImportsNoFrameworkAndReadsNoClock() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.fasterxml..",
+                        "tools.jackson..", "io.r2dbc..", "org.apache.kafka..", "reactor..", "org.yaml..", "java.io..",
+                        "java.nio..", "cn.beijing.platform.guardianship.parameters..")
+                .check(POLICY);
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+                .check(POLICY);
+    }
+
+    @Test
+    void noHelperUtilManagerOrServiceClasses() {
+        assertThat(POLICY.stream().map(c -> c.getSimpleName()))
+                .noneMatch(n -> n.endsWith("Helper") || n.endsWith("Util") || n.endsWith("Utils")
+                        || n.endsWith("Manager") || n.endsWith("Service"));
+    }
+}

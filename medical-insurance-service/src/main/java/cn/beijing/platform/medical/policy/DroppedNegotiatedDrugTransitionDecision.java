@@ -1,0 +1,16 @@
+package cn.beijing.platform.medical.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/** Whether a dropped negotiated drug is still paid at its original payment standard on the service date. */
+public record DroppedNegotiatedDrugTransitionDecision(LocalDate serviceDate, boolean payableAtOriginalStandard,
+                                                      LocalDate lastPayableDay, List<Basis> basis)
+        implements PolicyDecision {
+
+    public DroppedNegotiatedDrugTransitionDecision {
+        basis = List.copyOf(basis);
+    }
+}

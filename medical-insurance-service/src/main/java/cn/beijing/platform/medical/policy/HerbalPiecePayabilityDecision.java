@@ -1,0 +1,14 @@
+package cn.beijing.platform.medical.policy;
+
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/** Whether a herbal piece is payable by the fund in the given use. */
+public record HerbalPiecePayabilityDecision(String name, HerbalUse use, HerbalExclusion exclusion, boolean payable,
+                                            boolean sampleList, List<Basis> basis) implements PolicyDecision {
+
+    public HerbalPiecePayabilityDecision {
+        basis = List.copyOf(basis);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.beijing.platform.medical.policy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/** {@code flagged} when {@code actualCost > threshold = multiplier × standard}: a candidate for 特例单议. */
+public record HighCostOutlierFlag(boolean flagged, HospitalLevel hospitalLevel, BigDecimal multiplier,
+                                  BigDecimal threshold, List<Basis> basis) implements PolicyDecision {
+
+    public HighCostOutlierFlag {
+        basis = List.copyOf(basis);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.beijing.platform.medical.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/** Whether a charge may be made; {@code maximumGuidePrice} is null when none applies on the service date. */
+public record PriceItemChargeDecision(String itemCode, LocalDate serviceDate, BigDecimal unitPrice,
+                                      PriceItemChargeStatus status, boolean accepted, BigDecimal maximumGuidePrice,
+                                      List<Basis> basis) implements PolicyDecision {
+
+    public PriceItemChargeDecision {
+        basis = List.copyOf(basis);
+    }
+}

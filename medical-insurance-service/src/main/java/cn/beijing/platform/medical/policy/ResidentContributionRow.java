@@ -1,0 +1,19 @@
+package cn.beijing.platform.medical.policy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/**
+ * One row of the API table: yuan per person per year, scale 2. {@code total = individual + fiscalSubsidy} is the
+ * funding per person ([platform rule]: the notice prints no total).
+ */
+public record ResidentContributionRow(ResidentCategory category, BigDecimal individual, BigDecimal fiscalSubsidy,
+                                      BigDecimal municipalSubsidy, BigDecimal districtSubsidy, BigDecimal total,
+                                      List<Basis> basis) implements PolicyDecision {
+
+    public ResidentContributionRow {
+        basis = List.copyOf(basis);
+    }
+}

@@ -1,0 +1,58 @@
+package cn.beijing.platform.medical.policy;
+
+import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.RESIDENT_FUNDING_2025;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/**
+ * Urban and rural resident basic medical insurance funding standard of a year — for 2025, 京医保发〔2024〕23号:
+ * individual contributions (一), fiscal subsidy (二), municipal/district split (三). The table comes from parameter
+ * {@code resident-contribution-standards}; a version must cover the whole calendar year, otherwise the year has no
+ * table and the request is refused on field {@code year}.
+ */
+public final class ResidentContributionStandard {
+
+    private final EffectiveDated<Map<ResidentCategory, ResidentContributionRates>> standards;
+
+    public ResidentContributionStandard(EffectiveDated<Map<ResidentCategory, ResidentContributionRates>> standards) {
+        this.standards = standards;
+    }
+
+    public ResidentContributionTable forYear(int year) {
+        if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+            throw new PolicyInputException("year", "is not a year");
+        }
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        ParameterVersion<Map<ResidentCategory, ResidentContributionRates>> version = standards.versionOn(first)
+                .filter(v -> v.covers(last))
+                .orElseThrow(() -> new PolicyInputException("year",
+                        "no resident funding standard is loaded for " + year));
+        String parameters = standards.citation(version);
+        List<Basis> basis = List.of(
+                Basis.of(RESIDENT_FUNDING_2025, "一").withParameters(parameters),
+                Basis.of(RESIDENT_FUNDING_2025, "二").withParameters(parameters),
+                Basis.of(RESIDENT_FUNDING_2025, "三").withParameters(parameters));
+        List<ResidentContributionRow> rows = new ArrayList<>();
+        for (ResidentCategory category : ResidentCategory.values()) {
+            ResidentContributionRates rates = version.value().get(category);
+            if (rates == null) {
+                throw new PolicyInputException("year", "no " + category + " row in the " + year + " table");
+            }
+            rows.add(new ResidentContributionRow(category,
+                    Money.yuan(rates.individual()),
+                    Money.yuan(rates.fiscalSubsidy()),
+                    Money.yuan(rates.municipalSubsidy()),
+                    Money.yuan(rates.districtSubsidy()),
+                    Money.yuan(rates.individual().add(rates.fiscalSubsidy())),
+                    basis));
+        }
+        return new ResidentContributionTable(year, rows, basis);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.beijing.platform.test;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * BlockHound runs in every test JVM that has platform-test (blockhound-junit-platform installs it): a
+ * blocking call on a Netty event loop or a Reactor non-blocking thread fails the request or the test.
+ * These are the only allowances, each a known non-issue.
+ */
+public final class PlatformBlockingAllowances implements BlockHoundIntegration {
+
+    @Override
+    public void applyTo(BlockHound.Builder builder) {
+        builder
+                // test logs written by the console appender (the test runner redirects stdout to a file)
+                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
+                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "subAppend")
+                // SecureRandom seeding behind UUID.randomUUID reads /dev/urandom once; it never waits
+                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                .allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes")
+                // class loading and resource reads of lazily initialised libraries, once per JVM
+                .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
+                .allowBlockingCallsInside("java.util.ServiceLoader$LazyClassPathLookupIterator", "hasNext")
+                // Bean Validation loads its message bundle from the class path on the first violation per locale
+                .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle");
+    }
+}
