@@ -1,0 +1,230 @@
+package cn.beijing.platform.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.beijing.platform.test.Infrastructure;
+import cn.beijing.platform.test.PostgresServer;
+import cn.beijing.platform.test.SharedInfrastructure;
+import cn.beijing.platform.test.TestTokens;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The platform as it is deployed: the bootable jars of the four services and the gateway, each in its own
+ * JVM (local profile, the test HMAC key), on the test JVM's real PostgreSQL (a database per service) and
+ * real Kafka broker. Started once per test JVM, on free ports, and stopped at exit. Logs are in
+ * {@code e2e-tests/target/e2e-logs/}.
+ *
+ * <p>Use {@link #get()}, then {@link #gateway()} for requests, {@link #kafkaBootstrapServers()} for
+ * {@code KafkaProbe}, and {@link #jdbcUrl(String)} to look into a service's database.
+ */
+public final class PlatformUnderTest {
+
+    /** A service of the platform: its module, its database, and the gateway variable of its address. */
+    public enum App {
+        ENERGY("energy-service", "e2e_energy", "PLATFORM_ENERGY_URI"),
+        GUARDIANSHIP("guardianship-service", "e2e_guardianship", "PLATFORM_GUARDIANSHIP_URI"),
+        MEDICAL_INSURANCE("medical-insurance-service", "e2e_medical_insurance", "PLATFORM_MEDICAL_INSURANCE_URI"),
+        SUBSIDY("subsidy-service", "e2e_subsidy", "PLATFORM_SUBSIDY_URI");
+
+        final String module;
+        final String database;
+        final String gatewayVariable;
+
+        App(String module, String database, String gatewayVariable) {
+            this.module = module;
+            this.database = database;
+            this.gatewayVariable = gatewayVariable;
+        }
+    }
+
+    private static PlatformUnderTest instance;
+
+    private final Infrastructure infrastructure;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<App, Integer> ports = new LinkedHashMap<>();
+    private final int gatewayPort;
+    private final Path logs;
+
+    private PlatformUnderTest(Infrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        this.logs = Path.of(System.getProperty("platform.e2e.logs", "target/e2e-logs"));
+        this.gatewayPort = freePort();
+    }
+
+    public static synchronized PlatformUnderTest get() {
+        if (instance == null) {
+            PlatformUnderTest platform = new PlatformUnderTest(SharedInfrastructure.get());
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "platform-under-test-stop"));
+            platform.start();
+            instance = platform;
+        }
+        return instance;
+    }
+
+    /** A client of the gateway (the only address front ends use). */
+    public WebTestClient gateway() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + gatewayPort)
+                .responseTimeout(Duration.ofSeconds(120)).build();
+    }
+
+    public int gatewayPort() {
+        return gatewayPort;
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** JDBC URL of a service's database, for assertions on what was (not) written. */
+    public String jdbcUrl(App app) {
+        return infrastructure.postgres().jdbcUrl(app.database);
+    }
+
+    public PostgresServer postgres() {
+        return infrastructure.postgres();
+    }
+
+    /** A bearer token the gateway and the services accept. */
+    public static String bearer(String subject, String agency, String... roles) {
+        return TestTokens.bearer(subject, agency, roles);
+    }
+
+    private void start() {
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PostgresServer postgres = infrastructure.postgres();
+        for (App app : App.values()) {
+            postgres.createDatabase(app.database);
+            int port = freePort();
+            ports.put(app, port);
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("PORT", String.valueOf(port));
+            env.put("PLATFORM_PG_HOST", postgres.host());
+            env.put("PLATFORM_PG_PORT", String.valueOf(postgres.port()));
+            env.put("PLATFORM_PG_DATABASE", app.database);
+            env.put("PLATFORM_PG_USER", postgres.user());
+            env.put("PLATFORM_PG_PASSWORD", postgres.password());
+            env.put("PLATFORM_KAFKA_BOOTSTRAP", infrastructure.kafkaBootstrapServers());
+            launch(app.module, env, "-Xmx320m");
+        }
+        for (App app : App.values()) {
+            awaitReady(app.module, "http://127.0.0.1:" + ports.get(app) + "/actuator/health/readiness");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", String.valueOf(gatewayPort));
+        ports.forEach((app, port) -> env.put(app.gatewayVariable, "http://127.0.0.1:" + port));
+        launch("gateway", env, "-Xmx192m");
+        awaitReady("gateway", "http://127.0.0.1:" + gatewayPort + "/actuator/health");
+    }
+
+    private void launch(String module, Map<String, String> env, String heap) {
+        Path root = Path.of(System.getProperty("platform.e2e.root", ".."));
+        String version = System.getProperty("platform.e2e.version", "0.1.0-SNAPSHOT");
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + "-exec.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("missing " + jar + ": build the reactor (./mvnw verify) before the e2e tests");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xss512k", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
+        builder.environment().put("PLATFORM_JWT_SECRET", TestTokens.SECRET);
+        try {
+            processes.put(module, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + module, e);
+        }
+    }
+
+    private void awaitReady(String module, String url) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(module);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; log:\n" + tail(module));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(module + " not ready in 240 s; log:\n" + tail(module));
+    }
+
+    private String tail(String module) {
+        try {
+            List<String> lines = Files.readAllLines(logs.resolve(module + ".log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private void stop() {
+        List<String> modules = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(modules);
+        for (String module : modules) {
+            processes.get(module).destroy();
+        }
+        for (String module : modules) {
+            try {
+                if (!processes.get(module).waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    processes.get(module).destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static File logFile(String module) {
+        return Path.of(System.getProperty("platform.e2e.logs", "target/e2e-logs"), module + ".log").toFile();
+    }
+}
