@@ -1,0 +1,11 @@
+package cn.beijing.platform.subsidy.policy;
+
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/** A decision of the policy layer: it always says on which document, article and parameter version it rests. */
+public interface Decision {
+
+    List<Basis> basis();
+}

@@ -1,0 +1,52 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 第九条 金融分支机构提档升级: a newly established bank first-level branch, or securities or insurance company
+ * first-level branch → one-time 400万 opening support; a newly upgraded bank second-level branch → 200万.
+ */
+public final class BranchOpeningSubsidy {
+
+    static final int ARTICLE = 9;
+
+    /** Amounts in 万元. */
+    public record Terms(BigDecimal firstLevelBranch, BigDecimal upgradedSecondLevelBankBranch) {
+    }
+
+    public enum BranchKind {
+        BANK_FIRST_LEVEL_BRANCH,
+        SECURITIES_FIRST_LEVEL_BRANCH,
+        INSURANCE_FIRST_LEVEL_BRANCH,
+        /** 新升格的银行二级分行. */
+        BANK_SECOND_LEVEL_BRANCH_UPGRADED,
+        OTHER
+    }
+
+    private final Parameter<Terms> terms;
+
+    public BranchOpeningSubsidy(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article09();
+    }
+
+    /** @param newlyEstablished newly set up (or, for a second-level bank branch, newly upgraded) */
+    public FinanceSupportDecision evaluate(BranchKind kind, boolean newlyEstablished, LocalDate decisionDate) {
+        Inputs.required("kind", kind);
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        if (!newlyEstablished || kind == BranchKind.OTHER) {
+            return FinanceSupportDecision.refused(ARTICLE, kind.name(), List.of(FinanceSupportDecision.failure(ARTICLE,
+                    "NOT_NEW_QUALIFYING_BRANCH",
+                    "not a newly established first-level branch or newly upgraded second-level bank branch")), basis);
+        }
+        BigDecimal amount = kind == BranchKind.BANK_SECOND_LEVEL_BRANCH_UPGRADED
+                ? t.upgradedSecondLevelBankBranch() : t.firstLevelBranch();
+        return FinanceSupportDecision.granted(ARTICLE, kind.name(), amount, null, basis);
+    }
+}

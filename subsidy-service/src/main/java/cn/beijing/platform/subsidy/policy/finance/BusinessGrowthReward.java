@@ -1,0 +1,83 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 第十四条 金融机构业务增速, for financial institutions with statistical codes beginning 66, 67, 68, 69: revenue of the
+ * year below 5000万 and growth of 18%(含) or more, or revenue of 5000万(含) or more and growth of 15%(含) or more → 2%
+ * of the revenue increment, at most 200万 per institution a year. Within one system with a superior and a subordinate
+ * institution in Yizhuang only the superior is rewarded. 与第三条、第十三条按"就高不重复".
+ * <p>The gazette's "5000万元以下" would include 5000万 (民法典 第一千二百五十九条), but the next clause claims 5000万 with
+ * "(含)"; both clauses pay 2%, so revenue of exactly 5000万 is read under the second (growth 15%).
+ */
+public final class BusinessGrowthReward {
+
+    static final int ARTICLE = 14;
+
+    /** Amounts in 万元. */
+    public record Terms(BigDecimal revenueSplit, BigDecimal growthBelowSplitMinPercent,
+                        BigDecimal growthFromSplitMinPercent, BigDecimal ratePercent, BigDecimal annualCap,
+                        List<String> statisticalCodePrefixes) {
+
+        public Terms {
+            statisticalCodePrefixes = List.copyOf(statisticalCodePrefixes);
+        }
+    }
+
+    /**
+     * @param statisticalCode       the institution's industry code (e.g. {@code 6621})
+     * @param revenue               全年营业收入, yuan
+     * @param previousYearRevenue   the previous year's revenue, yuan
+     * @param subordinateInSystem   a subordinate of a superior institution of the same system in Yizhuang
+     */
+    public record Input(String statisticalCode, BigDecimal revenue, BigDecimal previousYearRevenue,
+                        boolean subordinateInSystem) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public BusinessGrowthReward(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article14();
+    }
+
+    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        String code = Inputs.required("statisticalCode", in.statisticalCode());
+        BigDecimal revenue = FinanceTerms.tenThousand(Inputs.nonNegative("revenue", in.revenue()));
+        BigDecimal previous = FinanceTerms.tenThousand(Inputs.nonNegative("previousYearRevenue", in.previousYearRevenue()));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        List<Failure> failures = new ArrayList<>();
+        if (t.statisticalCodePrefixes().stream().noneMatch(code::startsWith)) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FINANCIAL_INSTITUTION",
+                    "statistical code " + code + " does not begin with " + t.statisticalCodePrefixes()));
+        }
+        if (in.subordinateInSystem()) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "SUBORDINATE_IN_SYSTEM",
+                    "only the superior institution of the same system is rewarded"));
+        }
+        BigDecimal minimumGrowth = revenue.compareTo(t.revenueSplit()) >= 0
+                ? t.growthFromSplitMinPercent() : t.growthBelowSplitMinPercent();
+        BigDecimal increment = revenue.subtract(previous);
+        // growth >= minimum  ⇔  increment >= minimum% × previous; no previous revenue gives no growth rate.
+        if (previous.signum() == 0 || increment.compareTo(Money.percentOf(previous, minimumGrowth)) < 0) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "GROWTH_BELOW_MINIMUM",
+                    "revenue growth below " + minimumGrowth + "%"));
+        }
+        if (!failures.isEmpty()) {
+            return FinanceSupportDecision.refused(ARTICLE, "GROWTH", failures, basis);
+        }
+        return FinanceSupportDecision.granted(ARTICLE,
+                revenue.compareTo(t.revenueSplit()) >= 0 ? "GROWTH_FROM_SPLIT" : "GROWTH_BELOW_SPLIT",
+                Money.percentOf(increment, t.ratePercent()), t.annualCap(), basis);
+    }
+}

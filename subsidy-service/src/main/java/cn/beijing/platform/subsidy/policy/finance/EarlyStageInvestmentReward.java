@@ -1,0 +1,139 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Decision;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.Parameter;
+import cn.beijing.platform.subsidy.policy.PolicyInputException;
+
+/**
+ * 第十五条 投早投小投硬科技: a venture investor's first investment in a start-up, 满2年 after the transfer (the
+ * anniversary day counts), rated as strongly driving the real economy → 2% of the investment (first investment only),
+ * at most 50万 per project, at most 200万 per institution a year; guidance fund, fiscal or state capital excluded.
+ * <p>Exception of this article (投资划款日在政策有效期内的，兑现期直至满2年止): the qualifying event is the transfer
+ * day, so an investment transferred inside the policy period is rewarded when its two years are complete, even after
+ * the period ends — see {@link #qualifyingEventDate(Investment)}.
+ * <p>[platform rule] when the institution cap cuts the year's rewards, the investments are served in the order of
+ * their transfer day (earliest first).
+ */
+public final class EarlyStageInvestmentReward {
+
+    static final int ARTICLE = 15;
+
+    /** Amounts in 万元. */
+    public record Terms(int minHoldingYears, BigDecimal ratePercent, BigDecimal projectCap,
+                        BigDecimal institutionAnnualCap) {
+    }
+
+    /**
+     * @param transferredOn           投资划款日
+     * @param amount                  实际投资金额, yuan
+     * @param governmentPart          the part from the guidance fund, fiscal funds or state capital, yuan
+     * @param firstInvestment         the investor's first investment in this company (仅限首次投资)
+     * @param startUp                 the company is an early-stage (初创型) enterprise
+     * @param strongRealEconomyEffect 经评定，对实体企业带动作用较强
+     */
+    public record Investment(String projectId, LocalDate transferredOn, BigDecimal amount, BigDecimal governmentPart,
+                             boolean firstInvestment, boolean startUp, boolean strongRealEconomyEffect) {
+    }
+
+    /**
+     * @param projects           one decision per investment, in the input order
+     * @param alreadyAwardedThisYear rewards already granted to the institution this year under this article, yuan
+     */
+    public record InstitutionDecision(List<FinanceSupportDecision> projects, BigDecimal alreadyAwardedThisYear,
+                                      BigDecimal amount, BigDecimal amountTenThousandYuan, boolean institutionCapApplied,
+                                      List<Basis> basis) implements Decision {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public EarlyStageInvestmentReward(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article15();
+    }
+
+    /** The day the scope window (附则5, 附则3) is tested against: the transfer day, not the day of maturity. */
+    public static LocalDate qualifyingEventDate(Investment investment) {
+        return investment.transferredOn();
+    }
+
+    public InstitutionDecision evaluate(List<Investment> investments, BigDecimal alreadyAwardedThisYear,
+                                        LocalDate decisionDate) {
+        Inputs.required("investments", investments);
+        BigDecimal already = FinanceTerms.tenThousand(
+                Inputs.optionalNonNegative("alreadyAwardedThisYear", alreadyAwardedThisYear));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        FinanceSupportDecision[] decisions = new FinanceSupportDecision[investments.size()];
+        List<Integer> order = new ArrayList<>();
+        Set<String> projects = new HashSet<>();
+        for (int i = 0; i < investments.size(); i++) {
+            String at = "investments[" + i + "]";
+            Investment inv = Inputs.required(at, investments.get(i));
+            if (inv.projectId() == null || inv.projectId().isBlank()) {
+                throw new PolicyInputException(at + ".projectId", "is required");
+            }
+            if (!projects.add(inv.projectId())) {
+                throw new PolicyInputException(at + ".projectId", "appears twice: " + inv.projectId());
+            }
+            LocalDate transferredOn = Inputs.date(at + ".transferredOn", inv.transferredOn());
+            BigDecimal gross = FinanceTerms.tenThousand(Inputs.nonNegative(at + ".amount", inv.amount()));
+            BigDecimal government = FinanceTerms.tenThousand(
+                    Inputs.optionalNonNegative(at + ".governmentPart", inv.governmentPart()));
+            if (government.compareTo(gross) > 0) {
+                throw new PolicyInputException(at + ".governmentPart", "is more than the investment");
+            }
+            List<Failure> failures = new ArrayList<>();
+            // 自投资划款之日起满2年: the anniversary day itself completes the two years.
+            if (transferredOn.plusYears(t.minHoldingYears()).isAfter(decisionDate)) {
+                failures.add(FinanceSupportDecision.failure(ARTICLE, "HELD_LESS_THAN_MINIMUM",
+                        "held less than " + t.minHoldingYears() + " years on " + decisionDate));
+            }
+            if (!inv.firstInvestment()) {
+                failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FIRST_INVESTMENT", "only the first investment counts"));
+            }
+            if (!inv.startUp()) {
+                failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_START_UP", "not an early-stage enterprise"));
+            }
+            if (!inv.strongRealEconomyEffect()) {
+                failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_RATED",
+                        "not rated as strongly driving real enterprises"));
+            }
+            decisions[i] = failures.isEmpty()
+                    ? FinanceSupportDecision.granted(ARTICLE, "PROJECT " + inv.projectId(),
+                            Money.percentOf(gross.subtract(government), t.ratePercent()), t.projectCap(), basis)
+                    : FinanceSupportDecision.refused(ARTICLE, "PROJECT " + inv.projectId(), failures, basis);
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> investments.get(i).transferredOn()).thenComparing(i -> i));
+        BigDecimal room = t.institutionAnnualCap().subtract(already).max(BigDecimal.ZERO);
+        boolean capApplied = false;
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i : order) {
+            FinanceSupportDecision d = decisions[i];
+            if (!d.eligible()) {
+                continue;
+            }
+            if (d.amountTenThousandYuan().compareTo(room) > 0) {
+                d = d.limitedTo(room);
+                decisions[i] = d;
+                capApplied = true;
+            }
+            room = room.subtract(d.amountTenThousandYuan());
+            total = total.add(d.amountTenThousandYuan());
+        }
+        BigDecimal totalTenThousand = total.setScale(Money.SCALE, Money.ROUNDING);
+        return new InstitutionDecision(List.of(decisions), Money.yuan(Money.toYuanExact(already)),
+                Money.yuan(Money.toYuanExact(totalTenThousand)), totalTenThousand, capApplied, basis);
+    }
+}

@@ -1,0 +1,107 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.ApplicantStanding;
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.EventWindow;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.ScopeDecision;
+
+/**
+ * 京技管发〔2024〕33号 三、附则: registered and actually operating in the 225 km² Yizhuang new town, no major
+ * administrative penalty and no criminal record in the last 3 years, not on the list of seriously dishonest entities
+ * (附则2); the event falls from publication to 2028-12-31 (附则5) — or, by the exception of 附则3, anywhere in 2024.
+ */
+public final class IndustrialFinanceScope {
+
+    public static final String PERIOD_ARTICLE = "三、附则 5";
+    public static final String TRANSITION_ARTICLE = "三、附则 3";
+    public static final String STANDING_ARTICLE = "三、附则 2";
+
+    private final IndustrialFinanceParameters parameters;
+
+    public IndustrialFinanceScope(IndustrialFinanceParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters);
+    }
+
+    /**
+     * @param eventDate the day of the qualifying event (第十五条: the transfer day, see
+     *                  {@link EarlyStageInvestmentReward#qualifyingEventDate})
+     */
+    public ScopeDecision check(ApplicantStanding standing, LocalDate eventDate, LocalDate decisionDate) {
+        Inputs.required("standing", standing);
+        Inputs.date("eventDate", eventDate);
+        int lookback = Inputs.inForce(parameters.scopeLookback(), decisionDate);
+        EventWindow period = Inputs.inForce(parameters.policyPeriod(), decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        List<Basis> basis = new ArrayList<>();
+        basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, STANDING_ARTICLE, decisionDate, parameters.scopeLookback()));
+        if (period.contains(eventDate)) {
+            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE, decisionDate, parameters.policyPeriod()));
+        } else if (Year2024Transition.covers(parameters, eventDate, decisionDate)) {
+            basis.add(Year2024Transition.basis(parameters, decisionDate));
+        } else {
+            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE, decisionDate, parameters.policyPeriod()));
+            failures.add(new Failure("EVENT_OUTSIDE_POLICY_PERIOD", Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE,
+                    "event on " + eventDate + " is outside " + period.eventsFrom() + ".." + period.eventsTo()
+                            + " and not a 2024 event (三、附则 3)"));
+        }
+        if (!standing.registeredInYizhuang()) {
+            failures.add(standingFailure("NOT_REGISTERED_IN_YIZHUANG", "not registered in the Yizhuang new town"));
+        }
+        if (!standing.operatesInYizhuang()) {
+            failures.add(standingFailure("NOT_OPERATING_IN_YIZHUANG", "not actually operating in the Yizhuang new town"));
+        }
+        LocalDate since = decisionDate.minusYears(lookback);
+        if (within(standing.majorAdministrativePenaltyDates(), since, decisionDate)) {
+            failures.add(standingFailure("MAJOR_PENALTY_WITHIN_LOOKBACK",
+                    "major administrative penalty within " + lookback + " years"));
+        }
+        if (within(standing.criminalRecordDates(), since, decisionDate)) {
+            failures.add(standingFailure("CRIMINAL_RECORD_WITHIN_LOOKBACK", "criminal record within " + lookback + " years"));
+        }
+        if (standing.onSeriousDishonestyList()) {
+            failures.add(standingFailure("ON_SERIOUS_DISHONESTY_LIST", "listed as a seriously dishonest entity"));
+        }
+        return new ScopeDecision(failures.isEmpty(), failures, basis);
+    }
+
+    private static Failure standingFailure(String code, String message) {
+        return new Failure(code, Documents.INDUSTRIAL_FINANCE, STANDING_ARTICLE, message);
+    }
+
+    private static boolean within(List<LocalDate> dates, LocalDate since, LocalDate until) {
+        for (LocalDate date : dates) {
+            if (date != null && !date.isBefore(since) && !date.isAfter(until)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exception of 三、附则 3: "对于2024年度发生且符合本措施相关支持条款的，参照本措施予以兑现" — events of 2024
+     * before publication are honoured as if the measures applied.
+     */
+    public static final class Year2024Transition {
+
+        private Year2024Transition() {
+        }
+
+        public static boolean covers(IndustrialFinanceParameters parameters, LocalDate eventDate, LocalDate decisionDate) {
+            return Inputs.inForce(parameters.year2024Transition(), decisionDate).contains(eventDate);
+        }
+
+        public static Basis basis(IndustrialFinanceParameters parameters, LocalDate decisionDate) {
+            return Citation.of(Documents.INDUSTRIAL_FINANCE, TRANSITION_ARTICLE, decisionDate,
+                    parameters.year2024Transition());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 第八条 持牌法人金融机构落户: a licensed legal-person financial institution approved by the national financial
+ * regulator. Paid-in capital 1亿(含)–5亿 → "500万元 + 实收资本×1%"; 5亿(含)–10亿 → "1000万元 + 实收资本×0.5%";
+ * 10亿(含)–30亿 → "2000万元 + 实收资本×0.3%"; 30亿(含)以上 → "5000万元 + 实收资本×0.2%"; at most 6000万. The
+ * percentage is of the <em>whole</em> paid-in capital, as printed (not of the excess over the bracket floor). Each
+ * capital increase of 1亿(含) or more → 1% of the increase, at most 2000万 each time.
+ */
+public final class LicensedInstitutionSubsidy {
+
+    static final int ARTICLE = 8;
+
+    /** @param from 万元, inclusive lower bound of the bracket; @param fixed 万元 */
+    public record Bracket(BigDecimal from, BigDecimal fixed, BigDecimal ratePercent) {
+    }
+
+    /** Amounts in 万元; brackets in ascending order. */
+    public record Terms(List<Bracket> brackets, BigDecimal cap, BigDecimal increaseMin,
+                        BigDecimal increaseRatePercent, BigDecimal increaseCap) {
+
+        public Terms {
+            brackets = List.copyOf(brackets);
+            for (int i = 1; i < brackets.size(); i++) {
+                if (brackets.get(i).from().compareTo(brackets.get(i - 1).from()) <= 0) {
+                    throw new IllegalArgumentException("brackets must ascend");
+                }
+            }
+        }
+    }
+
+    private final Parameter<Terms> terms;
+
+    public LicensedInstitutionSubsidy(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article08();
+    }
+
+    /**
+     * The calculator of {@code POST /api/subsidies/industrial-finance/licensed-institution-evaluations}: the
+     * establishment subsidy for {@code paidInCapital} yuan of an approved institution.
+     */
+    public FinanceSupportDecision evaluate(BigDecimal paidInCapital, LocalDate decisionDate) {
+        return establishment(true, paidInCapital, decisionDate);
+    }
+
+    /** @param approvedByNationalRegulator 经国家金融管理部门批准设立 */
+    public FinanceSupportDecision establishment(boolean approvedByNationalRegulator, BigDecimal paidInCapital,
+                                                LocalDate decisionDate) {
+        BigDecimal capital = FinanceTerms.tenThousand(Inputs.nonNegative("paidInCapital", paidInCapital));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        if (!approvedByNationalRegulator) {
+            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", List.of(FinanceSupportDecision.failure(
+                    ARTICLE, "NOT_APPROVED_BY_NATIONAL_REGULATOR",
+                    "not approved by the national financial regulator")), basis);
+        }
+        Bracket bracket = null;
+        int index = 0;
+        for (int i = 0; i < t.brackets().size(); i++) {
+            if (capital.compareTo(t.brackets().get(i).from()) >= 0) {
+                bracket = t.brackets().get(i);
+                index = i + 1;
+            }
+        }
+        if (bracket == null) {
+            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", List.of(FinanceSupportDecision.failure(
+                    ARTICLE, "PAID_IN_CAPITAL_BELOW_MINIMUM",
+                    "paid-in capital below " + t.brackets().get(0).from() + "万元")), basis);
+        }
+        BigDecimal raw = bracket.fixed().add(Money.percentOf(capital, bracket.ratePercent()));
+        return FinanceSupportDecision.granted(ARTICLE, "PAID_IN_BRACKET_" + index, raw, t.cap(), basis);
+    }
+
+    /** 增资: one capital increase of {@code increase} yuan. */
+    public FinanceSupportDecision capitalIncrease(BigDecimal increase, LocalDate decisionDate) {
+        BigDecimal amount = FinanceTerms.tenThousand(Inputs.nonNegative("increase", increase));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        if (amount.compareTo(t.increaseMin()) < 0) {
+            return FinanceSupportDecision.refused(ARTICLE, "CAPITAL_INCREASE", List.of(FinanceSupportDecision.failure(
+                    ARTICLE, "INCREASE_BELOW_MINIMUM", "capital increase below " + t.increaseMin() + "万元")), basis);
+        }
+        return FinanceSupportDecision.granted(ARTICLE, "CAPITAL_INCREASE",
+                Money.percentOf(amount, t.increaseRatePercent()), t.increaseCap(), basis);
+    }
+}

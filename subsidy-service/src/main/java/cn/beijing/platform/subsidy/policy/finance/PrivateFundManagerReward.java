@@ -1,0 +1,115 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.PolicyInputException;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 第十一条 私募投资机构落户: a fund manager with paid-in capital of 1000万 or more whose managed funds have paid-in
+ * 1亿(含) or more in total, rated as strongly driving the real economy → 1000万(含)–5000万: 2%, at most 100万;
+ * 5000万(含)–1亿: 3%, at most 300万; 1亿(含) or more: 4%, at most 500万. An increase of 1000万(含) or more of an
+ * existing manager → one-time 0.5% of the increase, at most 100万. Contributions of the Yizhuang guidance fund, fiscal
+ * funds or state capital are excluded before the reward is computed. 就高不重复 with 第十二条.
+ * <p>[platform rule] the entry threshold and the bracket are read on the capital net of those contributions
+ * (net_capital_decides_bracket_flag); the managed-fund condition on the gross scale.
+ */
+public final class PrivateFundManagerReward {
+
+    static final int ARTICLE = 11;
+
+    /** @param from 万元; @param cap 万元 */
+    public record Bracket(BigDecimal from, BigDecimal ratePercent, BigDecimal cap) {
+    }
+
+    /** Amounts in 万元. */
+    public record Terms(BigDecimal minFundsPaidIn, List<Bracket> brackets, BigDecimal increaseMin,
+                        BigDecimal increaseRatePercent, BigDecimal increaseCap, boolean netCapitalDecidesBracket) {
+
+        public Terms {
+            brackets = List.copyOf(brackets);
+        }
+    }
+
+    /**
+     * @param managerPaidInCapital    基金管理人实缴资本, yuan
+     * @param governmentContribution  part of it from the guidance fund, fiscal funds or state capital, yuan
+     * @param managedFundsPaidIn      所管理基金实缴规模合计, yuan
+     * @param strongRealEconomyEffect 经评定，对实体企业带动作用较强
+     */
+    public record Input(BigDecimal managerPaidInCapital, BigDecimal governmentContribution,
+                        BigDecimal managedFundsPaidIn, boolean strongRealEconomyEffect) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public PrivateFundManagerReward(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article11();
+    }
+
+    public FinanceSupportDecision establishment(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        BigDecimal gross = FinanceTerms.tenThousand(Inputs.nonNegative("managerPaidInCapital", in.managerPaidInCapital()));
+        BigDecimal government = FinanceTerms.tenThousand(
+                Inputs.optionalNonNegative("governmentContribution", in.governmentContribution()));
+        if (government.compareTo(gross) > 0) {
+            throw new PolicyInputException("governmentContribution", "is more than the paid-in capital");
+        }
+        BigDecimal funds = FinanceTerms.tenThousand(Inputs.nonNegative("managedFundsPaidIn", in.managedFundsPaidIn()));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        BigDecimal net = gross.subtract(government);
+        BigDecimal bracketBase = t.netCapitalDecidesBracket() ? net : gross;
+        List<Failure> failures = new ArrayList<>();
+        Bracket bracket = null;
+        int index = 0;
+        for (int i = 0; i < t.brackets().size(); i++) {
+            if (bracketBase.compareTo(t.brackets().get(i).from()) >= 0) {
+                bracket = t.brackets().get(i);
+                index = i + 1;
+            }
+        }
+        if (bracket == null) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "MANAGER_CAPITAL_BELOW_MINIMUM",
+                    "manager paid-in capital below " + t.brackets().get(0).from() + "万元"));
+        }
+        if (funds.compareTo(t.minFundsPaidIn()) < 0) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "FUNDS_BELOW_MINIMUM",
+                    "managed funds paid-in below " + t.minFundsPaidIn() + "万元"));
+        }
+        if (!in.strongRealEconomyEffect()) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_RATED", "not rated as strongly driving real enterprises"));
+        }
+        if (!failures.isEmpty()) {
+            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", failures, basis);
+        }
+        return FinanceSupportDecision.granted(ARTICLE, "MANAGER_BRACKET_" + index,
+                Money.percentOf(net, bracket.ratePercent()), bracket.cap(), basis);
+    }
+
+    /** An increase of an existing manager's paid-in capital, yuan, less the government part. */
+    public FinanceSupportDecision capitalIncrease(BigDecimal increase, BigDecimal governmentPart, LocalDate decisionDate) {
+        BigDecimal gross = FinanceTerms.tenThousand(Inputs.nonNegative("increase", increase));
+        BigDecimal government = FinanceTerms.tenThousand(Inputs.optionalNonNegative("governmentPart", governmentPart));
+        if (government.compareTo(gross) > 0) {
+            throw new PolicyInputException("governmentPart", "is more than the increase");
+        }
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        BigDecimal net = gross.subtract(government);
+        BigDecimal base = t.netCapitalDecidesBracket() ? net : gross;
+        if (base.compareTo(t.increaseMin()) < 0) {
+            return FinanceSupportDecision.refused(ARTICLE, "CAPITAL_INCREASE", List.of(FinanceSupportDecision.failure(
+                    ARTICLE, "INCREASE_BELOW_MINIMUM", "increase below " + t.increaseMin() + "万元")), basis);
+        }
+        return FinanceSupportDecision.granted(ARTICLE, "CAPITAL_INCREASE",
+                Money.percentOf(net, t.increaseRatePercent()), t.increaseCap(), basis);
+    }
+}

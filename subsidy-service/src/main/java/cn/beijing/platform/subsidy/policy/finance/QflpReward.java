@@ -1,0 +1,95 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+import cn.beijing.platform.subsidy.policy.PolicyInputException;
+
+/**
+ * 第十二条 合格境外有限合伙人 (QFLP): a fund manager newly granted the Beijing QFLP pilot qualification → one-time
+ * 100万; a QFLP fund filed with the Asset Management Association and operating in Yizhuang with paid-in of
+ * US$2000万(含)–5000万以下 → 50万, 5000万(含)–1亿 → 80万, 1亿(含) or more → 100万 (yuan). Guidance fund, fiscal or
+ * state capital is excluded first. 与第十一条按"就高不重复".
+ */
+public final class QflpReward {
+
+    static final int ARTICLE = 12;
+
+    /** @param fromTenThousandUsd inclusive lower bound, 万美元; @param award 万元 */
+    public record FundTier(BigDecimal fromTenThousandUsd, BigDecimal award) {
+    }
+
+    public record Terms(BigDecimal newQualification, List<FundTier> fundTiers) {
+
+        public Terms {
+            fundTiers = List.copyOf(fundTiers);
+        }
+    }
+
+    /**
+     * @param paidInUsd              实缴美元 (or the RMB equivalent converted by the caller), US dollars
+     * @param governmentContributionUsd the part from the guidance fund, fiscal funds or state capital, US dollars
+     */
+    public record FundInput(boolean filedWithAmac, boolean operatesInYizhuang, BigDecimal paidInUsd,
+                            BigDecimal governmentContributionUsd) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public QflpReward(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article12();
+    }
+
+    /** A manager newly granted the QFLP pilot qualification. */
+    public FinanceSupportDecision newQualification(boolean newlyQualified, LocalDate decisionDate) {
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        if (!newlyQualified) {
+            return FinanceSupportDecision.refused(ARTICLE, "NEW_QUALIFICATION", List.of(FinanceSupportDecision.failure(
+                    ARTICLE, "NOT_NEWLY_QUALIFIED", "not newly granted the Beijing QFLP pilot qualification")), basis);
+        }
+        return FinanceSupportDecision.granted(ARTICLE, "NEW_QUALIFICATION", t.newQualification(), null, basis);
+    }
+
+    public FinanceSupportDecision fund(FundInput in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        BigDecimal gross = Inputs.nonNegative("paidInUsd", in.paidInUsd()).movePointLeft(4);
+        BigDecimal government = Inputs.optionalNonNegative("governmentContributionUsd", in.governmentContributionUsd())
+                .movePointLeft(4);
+        if (government.compareTo(gross) > 0) {
+            throw new PolicyInputException("governmentContributionUsd", "is more than the paid-in amount");
+        }
+        BigDecimal net = gross.subtract(government);
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        List<Failure> failures = new ArrayList<>();
+        if (!in.filedWithAmac()) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FILED", "not filed with the Asset Management Association of China"));
+        }
+        if (!in.operatesInYizhuang()) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_OPERATING_IN_YIZHUANG", "does not operate in Yizhuang"));
+        }
+        FundTier tier = null;
+        int index = 0;
+        for (int i = 0; i < t.fundTiers().size(); i++) {
+            if (net.compareTo(t.fundTiers().get(i).fromTenThousandUsd()) >= 0) {
+                tier = t.fundTiers().get(i);
+                index = i + 1;
+            }
+        }
+        if (tier == null) {
+            failures.add(FinanceSupportDecision.failure(ARTICLE, "FUND_BELOW_MINIMUM",
+                    "fund paid-in below US$" + t.fundTiers().get(0).fromTenThousandUsd() + "万"));
+        }
+        if (!failures.isEmpty()) {
+            return FinanceSupportDecision.refused(ARTICLE, "FUND", failures, basis);
+        }
+        return FinanceSupportDecision.granted(ARTICLE, "FUND_TIER_" + index, tier.award(), null, basis);
+    }
+}

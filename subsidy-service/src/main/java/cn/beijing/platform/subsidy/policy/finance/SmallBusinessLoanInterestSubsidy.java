@@ -1,0 +1,85 @@
+package cn.beijing.platform.subsidy.policy.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 第四条 小微企业融资: a small or micro enterprise with a business loan → 50% of the interest actually paid in the year,
+ * at most 25万 (北京市"专精特新" 40万, 国家级"小巨人" 50万); an enterprise supported by Beijing's first-loan interest
+ * subsidy → 1:1 of the municipal support, at most 20万. 本条措施就高不重复享受: the higher of the two.
+ */
+public final class SmallBusinessLoanInterestSubsidy {
+
+    static final int ARTICLE = 4;
+
+    /** Amounts in 万元. */
+    public record Terms(BigDecimal ratePercent, BigDecimal annualCap, BigDecimal municipalSpecialisedAnnualCap,
+                        BigDecimal littleGiantAnnualCap, BigDecimal firstLoanMatchRatio, BigDecimal firstLoanCap) {
+    }
+
+    public enum Category {
+        GENERAL,
+        /** 北京市"专精特新". */
+        MUNICIPAL_SPECIALISED,
+        /** 国家级专精特新"小巨人". */
+        NATIONAL_LITTLE_GIANT
+    }
+
+    /**
+     * @param interestPaid              interest actually paid in the year, yuan
+     * @param municipalFirstLoanSupport support received under Beijing's first-loan subsidy, yuan ({@code null}: none)
+     */
+    public record Input(boolean smallOrMicro, Category category, BigDecimal interestPaid,
+                        BigDecimal municipalFirstLoanSupport) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public SmallBusinessLoanInterestSubsidy(IndustrialFinanceParameters parameters) {
+        this.terms = parameters.article04();
+    }
+
+    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        Category category = in.category() == null ? Category.GENERAL : in.category();
+        BigDecimal interest = FinanceTerms.tenThousand(Inputs.optionalNonNegative("interestPaid", in.interestPaid()));
+        BigDecimal firstLoan = FinanceTerms.tenThousand(
+                Inputs.optionalNonNegative("municipalFirstLoanSupport", in.municipalFirstLoanSupport()));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        FinanceSupportDecision interestPart = null;
+        if (in.smallOrMicro() && interest.signum() > 0) {
+            BigDecimal cap = switch (category) {
+                case GENERAL -> t.annualCap();
+                case MUNICIPAL_SPECIALISED -> t.municipalSpecialisedAnnualCap();
+                case NATIONAL_LITTLE_GIANT -> t.littleGiantAnnualCap();
+            };
+            interestPart = FinanceSupportDecision.granted(ARTICLE, "INTEREST_" + category.name(),
+                    Money.percentOf(interest, t.ratePercent()), cap, basis);
+        }
+        FinanceSupportDecision firstLoanPart = null;
+        if (firstLoan.signum() > 0) {
+            firstLoanPart = FinanceSupportDecision.granted(ARTICLE, "FIRST_LOAN_MATCH",
+                    firstLoan.multiply(t.firstLoanMatchRatio()), t.firstLoanCap(), basis);
+        }
+        if (interestPart == null && firstLoanPart == null) {
+            return FinanceSupportDecision.refused(ARTICLE, "INTEREST", List.of(FinanceSupportDecision.failure(ARTICLE,
+                    "NO_QUALIFYING_LOAN", "no interest paid by a small or micro enterprise and no municipal first-loan support")),
+                    basis);
+        }
+        if (interestPart == null) {
+            return firstLoanPart;
+        }
+        if (firstLoanPart == null) {
+            return interestPart;
+        }
+        // 本条措施就高不重复享受: equal amounts keep the interest subsidy.
+        return firstLoanPart.amount().compareTo(interestPart.amount()) > 0 ? firstLoanPart : interestPart;
+    }
+}

@@ -1,0 +1,83 @@
+package cn.beijing.platform.subsidy.policy.kindergarten;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Decision;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.PolicyInputException;
+
+/**
+ * 公示期不少于5个工作日 (京技管发〔2024〕30号 第十四条) on the official working-day calendar: the last day is the Nth
+ * working day counting the publication day as day 1 when it is a working day; payment may be made from the first
+ * working day after it, and only when no objection stands (对公示无异议的幼儿园 … 拨付).
+ */
+public final class PublicNoticePeriod {
+
+    private static final String ARTICLE = "第十四条";
+
+    private final KindergartenParameters parameters;
+    private final WorkingDayCalendar calendar;
+
+    public PublicNoticePeriod(KindergartenParameters parameters, WorkingDayCalendar calendar) {
+        this.parameters = Objects.requireNonNull(parameters);
+        this.calendar = Objects.requireNonNull(calendar);
+    }
+
+    public record NoticePeriodDecision(LocalDate publishedOn, int workingDays, LocalDate lastDay,
+                                       LocalDate earliestPaymentDay, List<Basis> basis) implements Decision {
+    }
+
+    public enum PaymentBlock {
+        NONE,
+        /** The notice period has not ended. */
+        NOTICE_PERIOD_RUNNING,
+        /** An objection raised during the notice stands. */
+        OBJECTION_STANDS
+    }
+
+    public record PaymentReleaseDecision(boolean payable, PaymentBlock block, LocalDate earliestPaymentDay,
+                                         List<Basis> basis) implements Decision {
+    }
+
+    /**
+     * @param workingDays the announced period; {@code null} means the minimum; fewer than the minimum is refused
+     */
+    public NoticePeriodDecision evaluate(LocalDate publishedOn, Integer workingDays) {
+        Inputs.date("publishedOn", publishedOn);
+        int minimum = Inputs.inForce(parameters.publicNoticeMinimum(), publishedOn);
+        int days = workingDays == null ? minimum : workingDays;
+        if (days < minimum) {
+            throw new PolicyInputException("workingDays",
+                    "a public notice lasts at least " + minimum + " working days (京技管发〔2024〕30号 第十四条)");
+        }
+        LocalDate lastDay;
+        LocalDate earliestPaymentDay;
+        try {
+            lastDay = calendar.nthWorkingDay(publishedOn, days);
+            earliestPaymentDay = calendar.firstWorkingDayAfter(lastDay);
+        } catch (CalendarYearNotLoadedException e) {
+            throw new PolicyInputException("publishedOn",
+                    "the notice period reaches " + e.year() + ", for which no official holiday arrangement is loaded");
+        }
+        return new NoticePeriodDecision(publishedOn, days, lastDay, earliestPaymentDay,
+                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, publishedOn, parameters.publicNoticeMinimum())));
+    }
+
+    /** Whether a payment may be made on {@code paymentDay} after the notice. */
+    public PaymentReleaseDecision paymentRelease(NoticePeriodDecision notice, LocalDate paymentDay,
+                                                 boolean objectionStands) {
+        Inputs.required("notice", notice);
+        Inputs.date("paymentDay", paymentDay);
+        PaymentBlock block = paymentDay.isBefore(notice.earliestPaymentDay()) ? PaymentBlock.NOTICE_PERIOD_RUNNING
+                : objectionStands ? PaymentBlock.OBJECTION_STANDS : PaymentBlock.NONE;
+        return new PaymentReleaseDecision(block == PaymentBlock.NONE, block, notice.earliestPaymentDay(),
+                notice.basis());
+    }
+}

@@ -1,0 +1,61 @@
+package cn.beijing.platform.subsidy.policy.scitech;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 措施10 科文融合企业高质量发展: a culture, sports or entertainment enterprise that first rises above the statistical
+ * scale (首升规) with positive growth → one-time 30万. Newly recognised or re-certified national 专精特新"小巨人" and
+ * Beijing 专精特新 SMEs are "给予支持" without a printed amount: recorded as support whose amount is decided
+ * elsewhere.
+ */
+public final class AboveScaleSupport {
+
+    static final int MEASURE = 10;
+
+    /** @param firstTimeAboveScale 万元 */
+    public record Terms(BigDecimal firstTimeAboveScale) {
+    }
+
+    /**
+     * @param cultureSportsEntertainment 文体娱行业企业
+     * @param specialisedRecognition     first recognised, or re-certified at expiry, as a national "小巨人" or Beijing 专精特新 SME
+     */
+    public record Input(boolean cultureSportsEntertainment, boolean firstTimeAboveScale, boolean positiveGrowth,
+                        boolean specialisedRecognition) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public AboveScaleSupport(SciTechCultureParameters parameters) {
+        this.terms = parameters.measure10();
+    }
+
+    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<AwardPart> parts = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        if (in.cultureSportsEntertainment() && in.firstTimeAboveScale() && in.positiveGrowth()) {
+            parts.add(AwardPart.fixed("FIRST_TIME_ABOVE_SCALE", t.firstTimeAboveScale()));
+        }
+        if (in.specialisedRecognition()) {
+            parts.add(AwardPart.amountNotPrinted("SPECIALISED_RECOGNITION"));
+        }
+        if (parts.isEmpty()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_FIRST_TIME_ABOVE_SCALE_WITH_GROWTH",
+                    "not a culture/sports/entertainment enterprise first above scale with positive growth"));
+        }
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms)));
+    }
+}

@@ -1,0 +1,54 @@
+package cn.beijing.platform.subsidy.policy.scitech;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 措施7 人工智能赋能数字内容生产: an enterprise applying AI in content production that buys compute services →
+ * 30% of the compute fees actually settled, at most 2000万, after review.
+ */
+public final class AiComputeSupport {
+
+    static final int MEASURE = 7;
+
+    /** @param cap 万元 */
+    public record Terms(BigDecimal ratePercent, BigDecimal cap) {
+    }
+
+    /** @param settledComputeFees 实际使用算力结算费用, yuan */
+    public record Input(boolean aiInContentProduction, boolean reviewed, BigDecimal settledComputeFees) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public AiComputeSupport(SciTechCultureParameters parameters) {
+        this.terms = parameters.measure07();
+    }
+
+    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        BigDecimal fees = Inputs.nonNegative("settledComputeFees", in.settledComputeFees());
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        if (!in.aiInContentProduction()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NO_AI_IN_CONTENT_PRODUCTION",
+                    "AI is not applied in the listed content production steps"));
+        }
+        if (!in.reviewed()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_REVIEWED", "not recognised by review (经评审认定)"));
+        }
+        List<AwardPart> parts = failures.isEmpty()
+                ? List.of(AwardPart.percentCapped("COMPUTE", fees, t.ratePercent(), t.cap())) : List.of();
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms)));
+    }
+}

@@ -1,0 +1,96 @@
+package cn.beijing.platform.subsidy.policy.scitech;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
+import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
+
+/**
+ * 措施18 品牌活动和职业电竞赛事 in the Yizhuang new town:
+ * <ul>
+ * <li>forums, summits, expos of provincial/ministerial level or above → one-time 50% of venue rent, build and
+ * equipment rental, international at most 100万, domestic at most 50万;</li>
+ * <li>international or national professional esports events (附则10) → 30% of the prize, venue rent, build and
+ * equipment rental spent each year, international at most 500万 a year, national at most 200万 a year.</li>
+ * </ul>
+ */
+public final class EventSupport {
+
+    static final int MEASURE = 18;
+
+    /** Caps in 万元. */
+    public record Terms(BigDecimal forumRatePercent, BigDecimal forumInternationalCap, BigDecimal forumDomesticCap,
+                        BigDecimal esportsRatePercent, BigDecimal esportsInternationalAnnualCap,
+                        BigDecimal esportsNationalAnnualCap) {
+    }
+
+    /** @param venueRent, build, equipmentRental yuan actually spent by the organiser */
+    public record ForumInput(boolean provincialOrMinisterialOrAbove, boolean international, BigDecimal venueRent,
+                             BigDecimal build, BigDecimal equipmentRental) {
+    }
+
+    /** Amounts in yuan actually spent by the organiser in the year. */
+    public record EsportsInput(EsportsEvent event, BigDecimal prize, BigDecimal venueRent, BigDecimal build,
+                               BigDecimal equipmentRental) {
+    }
+
+    private final Parameter<Terms> terms;
+    private final EsportsEventClassification classification;
+
+    public EventSupport(SciTechCultureParameters parameters) {
+        this.terms = parameters.measure18();
+        this.classification = new EsportsEventClassification(parameters);
+    }
+
+    public CultureSupportDecision forum(ForumInput in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        BigDecimal costs = Inputs.optionalNonNegative("venueRent", in.venueRent())
+                .add(Inputs.optionalNonNegative("build", in.build()))
+                .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        if (!in.provincialOrMinisterialOrAbove()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "BELOW_PROVINCIAL_LEVEL",
+                    "not a provincial/ministerial-level or higher event"));
+        }
+        List<AwardPart> parts = failures.isEmpty()
+                ? List.of(AwardPart.percentCapped(in.international() ? "FORUM_INTERNATIONAL" : "FORUM_DOMESTIC", costs,
+                        t.forumRatePercent(), in.international() ? t.forumInternationalCap() : t.forumDomesticCap()))
+                : List.of();
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms)));
+    }
+
+    public CultureSupportDecision esports(EsportsInput in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        EsportsEvent event = Inputs.required("event", in.event());
+        BigDecimal costs = Inputs.optionalNonNegative("prize", in.prize())
+                .add(Inputs.optionalNonNegative("venueRent", in.venueRent()))
+                .add(Inputs.optionalNonNegative("build", in.build()))
+                .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
+        Terms t = Inputs.inForce(terms, decisionDate);
+        EventClass eventClass = classification.classify(event, decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        if (eventClass == EventClass.NONE) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_PROFESSIONAL_EVENT",
+                    "neither an international nor a national professional esports event (三、附则 10)"));
+        }
+        List<AwardPart> parts = failures.isEmpty()
+                ? List.of(AwardPart.percentCapped("ESPORTS_" + eventClass.name(), costs, t.esportsRatePercent(),
+                        eventClass == EventClass.INTERNATIONAL ? t.esportsInternationalAnnualCap()
+                                : t.esportsNationalAnnualCap()))
+                : List.of();
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms), classification.basis(decisionDate)));
+    }
+}

@@ -1,0 +1,70 @@
+package cn.beijing.platform.subsidy.policy.scitech;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.EventWindow;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 措施16 高水平科研力量: a newly approved or newly introduced national (ministerial) key laboratory → one-time 500万;
+ * Beijing key laboratory → 100万. "新获批或新引进" (附则9) is an approval, or a relocation of registration, tax and
+ * statistics to Yizhuang with actual operation, within the policy period <em>including the year of issue</em> — an
+ * exception to the general window of 附则1, cited on its own.
+ */
+public final class LaboratorySupport {
+
+    static final int MEASURE = 16;
+    public static final String NEW_APPROVAL_ARTICLE = "三、附则 9";
+
+    /** 万元 by level. */
+    public record Terms(BigDecimal national, BigDecimal municipal) {
+    }
+
+    /** @param approvedOrIntroducedOn the approval day, or the day registration moved to Yizhuang */
+    public record Input(SupportLevel level, boolean sciTechCultureField, LocalDate approvedOrIntroducedOn) {
+    }
+
+    private final Parameter<Terms> terms;
+    private final Parameter<EventWindow> newApprovalPeriod;
+
+    public LaboratorySupport(SciTechCultureParameters parameters) {
+        this.terms = parameters.measure16();
+        this.newApprovalPeriod = parameters.newApprovalPeriod();
+    }
+
+    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        SupportLevel level = Inputs.required("level", in.level());
+        LocalDate approvedOn = Inputs.date("approvedOrIntroducedOn", in.approvedOrIntroducedOn());
+        Terms t = Inputs.inForce(terms, decisionDate);
+        EventWindow window = Inputs.inForce(newApprovalPeriod, decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        if (level == SupportLevel.NONE) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_KEY_LABORATORY",
+                    "not a national (ministerial) or Beijing key laboratory"));
+        }
+        if (!in.sciTechCultureField()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "OUTSIDE_FIELD",
+                    "not in online audiovisual, gaming/esports, press and publication, industrial design or a related field"));
+        }
+        if (!window.contains(approvedOn)) {
+            failures.add(new Failure("NOT_NEWLY_APPROVED", Documents.SCI_TECH_CULTURE, NEW_APPROVAL_ARTICLE,
+                    "approved or introduced on " + approvedOn + ", outside " + window.eventsFrom() + ".."
+                            + window.eventsTo()));
+        }
+        List<AwardPart> parts = failures.isEmpty()
+                ? List.of(AwardPart.fixed(level.name(), level == SupportLevel.NATIONAL ? t.national() : t.municipal()))
+                : List.of();
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms), Citation.of(Documents.SCI_TECH_CULTURE, NEW_APPROVAL_ARTICLE, decisionDate,
+                        newApprovalPeriod)));
+    }
+}

@@ -1,0 +1,54 @@
+package cn.beijing.platform.subsidy.policy.scitech;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 措施5 精品视听作品: a 4K/8K work with a national or Beijing award → one-time 20% of the UHD post-production cost
+ * (附则5: labour, hardware, software), at most 200万.
+ */
+public final class UhdWorkSupport {
+
+    static final int MEASURE = 5;
+
+    /** @param cap 万元 */
+    public record Terms(BigDecimal ratePercent, BigDecimal cap) {
+    }
+
+    /** @param uhdPostProductionCost 超高清视听后期制作费用, yuan */
+    public record Input(SupportLevel awardLevel, boolean ultraHighDefinition, BigDecimal uhdPostProductionCost) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public UhdWorkSupport(SciTechCultureParameters parameters) {
+        this.terms = parameters.measure05();
+    }
+
+    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        SupportLevel level = Inputs.required("awardLevel", in.awardLevel());
+        BigDecimal cost = Inputs.nonNegative("uhdPostProductionCost", in.uhdPostProductionCost());
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        if (level == SupportLevel.NONE) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NO_AWARD", "no national or Beijing award"));
+        }
+        if (!in.ultraHighDefinition()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_UHD", "not created with 4K/8K technology"));
+        }
+        List<AwardPart> parts = failures.isEmpty()
+                ? List.of(AwardPart.percentCapped("POST_PRODUCTION", cost, t.ratePercent(), t.cap())) : List.of();
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms)));
+    }
+}

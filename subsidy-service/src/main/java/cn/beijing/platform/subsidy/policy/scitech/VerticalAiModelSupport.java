@@ -1,0 +1,60 @@
+package cn.beijing.platform.subsidy.policy.scitech;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Parameter;
+
+/**
+ * 措施3 人工智能行业大模型: a self-developed, publicly released vertical model with good market application, after
+ * review, up to 100万. The amount is set by the review; the rule caps it.
+ */
+public final class VerticalAiModelSupport {
+
+    static final int MEASURE = 3;
+
+    /** @param cap 万元 */
+    public record Terms(BigDecimal cap) {
+    }
+
+    /** @param reviewedAmount the amount the review proposes, yuan */
+    public record Input(boolean selfDeveloped, boolean publiclyReleased, boolean goodMarketApplication,
+                        boolean reviewed, BigDecimal reviewedAmount) {
+    }
+
+    private final Parameter<Terms> terms;
+
+    public VerticalAiModelSupport(SciTechCultureParameters parameters) {
+        this.terms = parameters.measure03();
+    }
+
+    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        BigDecimal proposed = Inputs.nonNegative("reviewedAmount", in.reviewedAmount());
+        Terms t = Inputs.inForce(terms, decisionDate);
+        List<Failure> failures = new ArrayList<>();
+        if (!in.selfDeveloped()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_SELF_DEVELOPED", "not developed by the enterprise"));
+        }
+        if (!in.publiclyReleased()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_PUBLICLY_RELEASED", "not publicly released"));
+        }
+        if (!in.goodMarketApplication()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NO_MARKET_APPLICATION",
+                    "no good market application effect"));
+        }
+        if (!in.reviewed()) {
+            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_REVIEWED", "not recognised by review (经评审认定)"));
+        }
+        List<AwardPart> parts = failures.isEmpty() ? List.of(AwardPart.capped("MODEL", proposed, t.cap())) : List.of();
+        return CultureSupportDecision.of(MEASURE, parts, failures,
+                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
+                        terms)));
+    }
+}

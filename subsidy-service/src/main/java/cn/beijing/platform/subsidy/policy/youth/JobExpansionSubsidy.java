@@ -1,0 +1,145 @@
+package cn.beijing.platform.subsidy.policy.youth;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Decision;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.PolicyInputException;
+
+/**
+ * 一次性扩岗补助 (京人社毕发〔2024〕16号 一、(一)): an enterprise that hires a college graduate in the graduation year,
+ * or within two years of leaving school and not employed since, or a registered unemployed youth aged 16–24, signs a
+ * labour contract and pays unemployment, work-injury and employee pension insurance in full for 3 months or more
+ * (以上: inclusive) gets 1000 yuan per hire; hires until 2025-12-31.
+ * <ul>
+ * <li>[platform rule] 毕业年度 is the calendar year of graduation; "离校两年内" runs to the second anniversary of
+ * leaving school inclusive.</li>
+ * <li>[platform rule] age 16–24 is read on the hire day: from the 16th birthday to the day before the 25th.</li>
+ * <li>[platform rule] one person counts once per enterprise.</li>
+ * </ul>
+ */
+public final class JobExpansionSubsidy {
+
+    private static final String ARTICLE = "一、(一)";
+
+    private final YouthEmploymentParameters parameters;
+
+    public JobExpansionSubsidy(YouthEmploymentParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters);
+    }
+
+    public enum Category {
+        /** 高校毕业生 (graduation year, or within two years of leaving school and unemployed). */
+        COLLEGE_GRADUATE,
+        /** 登记失业青年 aged 16–24. */
+        REGISTERED_UNEMPLOYED_YOUTH
+    }
+
+    /**
+     * @param leftSchoolOn                  graduation / leaving-school day (graduates)
+     * @param unemployedSinceLeavingSchool  not employed between leaving school and this hire (graduates)
+     * @param registeredUnemployed          registered as unemployed at the hire (youth)
+     * @param fullInsuranceMonths           months in which all three insurances (unemployment, work-injury, pension)
+     *                                      were paid in full for the person
+     */
+    public record Hire(String personId, Category category, LocalDate birthDate, LocalDate leftSchoolOn,
+                       boolean unemployedSinceLeavingSchool, boolean registeredUnemployed, LocalDate hiredOn,
+                       boolean labourContract, int fullInsuranceMonths) {
+    }
+
+    public record HireDecision(String personId, boolean eligible, BigDecimal amount, List<Failure> failures,
+                               List<Basis> basis) implements Decision {
+    }
+
+    public record JobExpansionDecision(boolean employerIsEnterprise, List<HireDecision> hires, int qualifyingHires,
+                                       BigDecimal total, List<Basis> basis) implements Decision {
+    }
+
+    public JobExpansionDecision evaluate(boolean employerIsEnterprise, List<Hire> hires, LocalDate decisionDate) {
+        Inputs.required("hires", hires);
+        BigDecimal perHire = Inputs.inForce(parameters.subsidyPerHire(), decisionDate);
+        YouthEmploymentParameters.HireWindow window = Inputs.inForce(parameters.hireWindow(), decisionDate);
+        int insuranceMonths = Inputs.inForce(parameters.insuranceMonths(), decisionDate);
+        YouthEmploymentParameters.AgeRange age = Inputs.inForce(parameters.youthAge(), decisionDate);
+        int graduateYears = Inputs.inForce(parameters.graduateWindowYears(), decisionDate);
+        Set<String> seen = new HashSet<>();
+        List<HireDecision> decisions = new ArrayList<>();
+        BigDecimal total = Money.ZERO;
+        int qualifying = 0;
+        List<Basis> basis = List.of(Citation.of(Documents.YOUTH_EMPLOYMENT, ARTICLE, decisionDate,
+                parameters.subsidyPerHire(), parameters.hireWindow(), parameters.insuranceMonths(),
+                parameters.youthAge(), parameters.graduateWindowYears()));
+        for (int i = 0; i < hires.size(); i++) {
+            String at = "hires[" + i + "]";
+            Hire hire = Inputs.required(at, hires.get(i));
+            if (hire.personId() == null || hire.personId().isBlank()) {
+                throw new PolicyInputException(at + ".personId", "is required");
+            }
+            Category category = Inputs.required(at + ".category", hire.category());
+            LocalDate hiredOn = Inputs.date(at + ".hiredOn", hire.hiredOn());
+            Inputs.nonNegative(at + ".fullInsuranceMonths", hire.fullInsuranceMonths());
+            List<Failure> failures = new ArrayList<>();
+            if (!employerIsEnterprise) {
+                failures.add(failure("EMPLOYER_NOT_ENTERPRISE", "only enterprises receive the subsidy"));
+            }
+            if (!seen.add(hire.personId())) {
+                failures.add(failure("PERSON_ALREADY_COUNTED", "the person is already counted for this enterprise"));
+            }
+            if (hiredOn.isBefore(window.hiredFrom()) || hiredOn.isAfter(window.hiredTo())) {
+                failures.add(failure("HIRED_OUTSIDE_WINDOW",
+                        "hired on " + hiredOn + ", outside " + window.hiredFrom() + ".." + window.hiredTo()));
+            }
+            if (category == Category.COLLEGE_GRADUATE) {
+                LocalDate left = Inputs.date(at + ".leftSchoolOn", hire.leftSchoolOn());
+                boolean graduationYear = hiredOn.getYear() == left.getYear();
+                boolean withinWindow = !hiredOn.isBefore(left)
+                        && !hiredOn.isAfter(left.plusYears(graduateYears))
+                        && hire.unemployedSinceLeavingSchool();
+                if (!graduationYear && !withinWindow) {
+                    failures.add(failure("NOT_ELIGIBLE_GRADUATE", "neither hired in the graduation year nor within "
+                            + graduateYears + " years of leaving school while unemployed"));
+                }
+            } else {
+                LocalDate born = Inputs.date(at + ".birthDate", hire.birthDate());
+                boolean oldEnough = !born.plusYears(age.min()).isAfter(hiredOn);
+                boolean youngEnough = born.plusYears(age.max() + 1L).isAfter(hiredOn);
+                if (!oldEnough || !youngEnough) {
+                    failures.add(failure("AGE_OUTSIDE_RANGE",
+                            "not aged " + age.min() + "–" + age.max() + " on the hire day"));
+                }
+                if (!hire.registeredUnemployed()) {
+                    failures.add(failure("NOT_REGISTERED_UNEMPLOYED", "not registered as unemployed"));
+                }
+            }
+            if (!hire.labourContract()) {
+                failures.add(failure("NO_LABOUR_CONTRACT", "no labour contract signed"));
+            }
+            if (hire.fullInsuranceMonths() < insuranceMonths) {
+                failures.add(failure("INSURANCE_MONTHS_BELOW_MINIMUM",
+                        "insurances paid in full for fewer than " + insuranceMonths + " months"));
+            }
+            BigDecimal amount = failures.isEmpty() ? Money.yuan(perHire) : Money.ZERO;
+            if (failures.isEmpty()) {
+                qualifying++;
+                total = total.add(amount);
+            }
+            decisions.add(new HireDecision(hire.personId(), failures.isEmpty(), amount, List.copyOf(failures), basis));
+        }
+        return new JobExpansionDecision(employerIsEnterprise, List.copyOf(decisions), qualifying, total, basis);
+    }
+
+    private static Failure failure(String code, String message) {
+        return new Failure(code, Documents.YOUTH_EMPLOYMENT, ARTICLE, message);
+    }
+}
