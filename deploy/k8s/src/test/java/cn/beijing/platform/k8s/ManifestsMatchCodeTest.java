@@ -1,0 +1,237 @@
+package cn.beijing.platform.k8s;
+
+import static cn.beijing.platform.k8s.RenderedManifests.at;
+import static cn.beijing.platform.k8s.RenderedManifests.name;
+import static cn.beijing.platform.k8s.RenderedManifests.ofKind;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The manifests cannot drift from the code: topics produced ({@code new EventType("…")}) and consumed
+ * ({@code @KafkaListener}) by each service have KafkaTopics, DLTs and the right ACLs; each service's database
+ * exists in the CloudNativePG cluster and is the one its Deployment uses; every gateway route target is a Service.
+ */
+class ManifestsMatchCodeTest {
+
+    static final List<String> SERVICES = List.of("energy-service", "guardianship-service", "medical-insurance-service",
+            "subsidy-service");
+    private static final Pattern EVENT_TYPE = Pattern.compile("new EventType\\(\\s*\"([^\"]+)\"");
+    private static final Pattern LISTENER = Pattern.compile("@KafkaListener\\(([^)]*)\\)", Pattern.DOTALL);
+    private static final Pattern TOPICS = Pattern.compile("topics\\s*=\\s*(\\{[^}]*\\}|[^,)]+)");
+    private static final Pattern GROUP = Pattern.compile("groupId\\s*=\\s*([^,)]+)");
+    private static final Pattern STRING_CONSTANT = Pattern.compile("(\\w+)\\s*=\\s*\"([a-z0-9.-]+)\"\\s*;");
+    private static final Pattern DATABASE_DEFAULT = Pattern.compile("PLATFORM_PG_DATABASE:([a-z_]+)");
+    private static final Pattern ROUTE_URI = Pattern.compile("uri:\\s*\\$\\{(PLATFORM_[A-Z_]+_URI):");
+
+    record ServiceCode(Set<String> produces, Set<String> consumes, Set<String> groups) {
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyTopicInTheCodeHasAKafkaTopicADeadLetterTopicAndTheRightAcls(String environment) {
+        List<Map<String, Object>> resources = RenderedManifests.load(environment);
+        Set<String> declaredTopics = new TreeSet<>();
+        ofKind(resources, "KafkaTopic").forEach(t -> declaredTopics.add((String) at(t, "spec", "topicName")));
+        Set<String> codeTopics = new TreeSet<>();
+        for (String service : SERVICES) {
+            ServiceCode code = scan(service);
+            Map<String, Object> user = ofKind(resources, "KafkaUser").stream().filter(u -> service.equals(name(u)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no KafkaUser " + service));
+            List<Map<String, Object>> acls = acls(user);
+            for (String topic : code.produces()) {
+                codeTopics.add(topic);
+                assertThat(declaredTopics).as("KafkaTopic for %s", topic).contains(topic, topic + ".dlt");
+                assertThat(allows(acls, "topic", topic, "Write")).as("%s may write %s", service, topic).isTrue();
+            }
+            for (String topic : code.consumes()) {
+                codeTopics.add(topic);
+                assertThat(declaredTopics).as("KafkaTopic for %s", topic).contains(topic, topic + ".dlt");
+                assertThat(allows(acls, "topic", topic, "Read")).as("%s may read %s", service, topic).isTrue();
+                assertThat(allows(acls, "topic", topic + ".dlt", "Write")).as("%s may dead-letter %s", service, topic).isTrue();
+            }
+            for (String group : code.groups()) {
+                assertThat(allows(acls, "group", group, "Read")).as("%s may use consumer group %s", service, group).isTrue();
+            }
+            // and nothing more: every topic ACL of the user is for something the code does
+            for (Map<String, Object> acl : acls) {
+                if ("topic".equals(at(acl, "resource", "type"))) {
+                    String topic = (String) at(acl, "resource", "name");
+                    String base = topic.endsWith(".dlt") ? topic.substring(0, topic.length() - 4) : topic;
+                    assertThat(code.produces().contains(topic) || code.consumes().contains(base))
+                            .as("%s has an ACL on %s that its code does not need", service, topic).isTrue();
+                }
+            }
+        }
+        assertThat(codeTopics).as("event types found in the code").isNotEmpty();
+        for (String topic : declaredTopics) {
+            String base = topic.endsWith(".dlt") ? topic.substring(0, topic.length() - 4) : topic;
+            assertThat(codeTopics).as("KafkaTopic %s belongs to an event the code produces or consumes", topic).contains(base);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyServiceDatabaseExistsInTheClusterAndIsTheOneItsDeploymentUses(String environment) {
+        List<Map<String, Object>> resources = RenderedManifests.load(environment);
+        Map<String, Object> cluster = ofKind(resources, "Cluster").get(0);
+        Set<String> roles = new TreeSet<>();
+        for (Object role : (List<?>) at(cluster, "spec", "managed", "roles")) {
+            roles.add((String) at(role, "name"));
+        }
+        Map<String, String> databases = new TreeMap<>();
+        ofKind(resources, "Database").forEach(d -> databases.put((String) at(d, "spec", "name"), (String) at(d, "spec", "owner")));
+        for (String service : SERVICES) {
+            String database = read(RenderedManifests.root().resolve(service + "/src/main/resources/application.yml"),
+                    DATABASE_DEFAULT).iterator().next();
+            assertThat(databases).as("database of %s", service).containsKey(database);
+            assertThat(roles).as("owner role of %s", database).contains(databases.get(database));
+            assertThat(at(ofKind(resources, "Database").stream().filter(d -> database.equals(at(d, "spec", "name")))
+                    .findFirst().orElseThrow(), "spec", "cluster", "name")).isEqualTo(name(cluster));
+            Map<String, String> env = env(resources, service);
+            assertThat(env.get("PLATFORM_PG_DATABASE")).as("%s uses its database", service).isEqualTo(database);
+            assertThat(env.get("PLATFORM_PG_HOST")).isEqualTo(name(cluster) + "-rw");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyGatewayRouteTargetIsAService(String environment) {
+        List<Map<String, Object>> resources = RenderedManifests.load(environment);
+        Set<String> variables = read(RenderedManifests.root().resolve("gateway/src/main/resources/application.yml"), ROUTE_URI);
+        assertThat(variables).hasSize(4);
+        Map<String, String> env = env(resources, "gateway");
+        for (String variable : variables) {
+            String uri = env.get(variable);
+            assertThat(uri).as("gateway sets %s", variable).isNotNull();
+            Matcher target = Pattern.compile("http://([a-z0-9-]+):(\\d+)").matcher(uri);
+            assertThat(target.matches()).as(uri).isTrue();
+            Map<String, Object> service = ofKind(resources, "Service").stream().filter(s -> target.group(1).equals(name(s)))
+                    .findFirst().orElseThrow(() -> new AssertionError("route target " + uri + " is not a Service"));
+            assertThat(String.valueOf(at(service, "spec", "ports"))).contains("port=" + target.group(2));
+        }
+    }
+
+    static ServiceCode scan(String service) {
+        Set<String> produces = new TreeSet<>();
+        Set<String> consumes = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        Map<String, String> constants = new HashMap<>();
+        List<String> sources = sources(RenderedManifests.root().resolve(service + "/src/main/java"));
+        for (String source : sources) {
+            Matcher constant = STRING_CONSTANT.matcher(source);
+            while (constant.find()) {
+                constants.put(constant.group(1), constant.group(2));
+            }
+        }
+        for (String source : sources) {
+            Matcher event = EVENT_TYPE.matcher(source);
+            while (event.find()) {
+                produces.add(event.group(1));
+            }
+            Matcher listener = LISTENER.matcher(source);
+            while (listener.find()) {
+                String attributes = listener.group(1);
+                Matcher topics = TOPICS.matcher(attributes);
+                if (topics.find()) {
+                    for (String token : topics.group(1).replace("{", "").replace("}", "").split(",")) {
+                        consumes.add(resolve(token, constants, service));
+                    }
+                }
+                Matcher group = GROUP.matcher(attributes);
+                if (group.find()) {
+                    StringBuilder name = new StringBuilder();
+                    for (String part : group.group(1).split("\\+")) {
+                        name.append(resolve(part, constants, service));
+                    }
+                    groups.add(name.toString().replace("${platform.kafka.group-prefix:}", ""));
+                }
+            }
+        }
+        return new ServiceCode(produces, consumes, groups);
+    }
+
+    /** A string literal, or a constant declared in the service's sources. */
+    private static String resolve(String expression, Map<String, String> constants, String service) {
+        String t = expression.trim();
+        if (t.startsWith("\"") && t.endsWith("\"")) {
+            return t.substring(1, t.length() - 1);
+        }
+        String value = constants.get(t.substring(t.lastIndexOf('.') + 1));
+        if (value == null) {
+            throw new AssertionError("cannot resolve " + t + " in " + service);
+        }
+        return value;
+    }
+
+    private static List<String> sources(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> read(Path file, Pattern pattern) {
+        try {
+            Set<String> found = new TreeSet<>();
+            Matcher matcher = pattern.matcher(Files.readString(file));
+            while (matcher.find()) {
+                found.add(matcher.group(1));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> acls(Map<String, Object> user) {
+        return (List<Map<String, Object>>) at(user, "spec", "authorization", "acls");
+    }
+
+    private static boolean allows(List<Map<String, Object>> acls, String type, String resourceName, String operation) {
+        return acls.stream().anyMatch(acl -> type.equals(at(acl, "resource", "type"))
+                && ("prefix".equals(at(acl, "resource", "patternType"))
+                        ? resourceName.startsWith((String) at(acl, "resource", "name"))
+                        : resourceName.equals(at(acl, "resource", "name")))
+                && ((List<?>) at(acl, "operations")).contains(operation));
+    }
+
+    private static Map<String, String> env(List<Map<String, Object>> resources, String deployment) {
+        Map<String, Object> found = ofKind(resources, "Deployment").stream().filter(d -> deployment.equals(name(d)))
+                .findFirst().orElseThrow();
+        Map<String, String> env = new HashMap<>();
+        for (Object variable : (List<?>) at(found, "spec", "template", "spec", "containers", "0", "env")) {
+            Object value = at(variable, "value");
+            if (value != null) {
+                env.put((String) at(variable, "name"), value.toString());
+            }
+        }
+        return env;
+    }
+}
