@@ -1,0 +1,59 @@
+package cn.beijing.platform.guardianship.store;
+
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The access audit trail (append-only): every read and write of an assessment, allowed or refused. */
+@Repository
+public class AccessAuditTrail {
+
+    private final DatabaseClient db;
+
+    AccessAuditTrail(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /**
+     * @param assessmentAgencyId the agency whose trail the row belongs to; null when no such assessment exists
+     */
+    public Mono<Void> record(OffsetDateTime at, String subject, String roles, String agencyClaim, UUID assessmentId,
+                             String assessmentAgencyId, String action, String outcome, String reason, String requestId) {
+        DatabaseClient.GenericExecuteSpec insert = db.sql("""
+                insert into access_audit (at, subject, roles, agency_claim, assessment_id, assessment_agency_id, action,
+                                          outcome, reason, request_id)
+                values (:at, :subject, :roles, :agencyClaim, :assessmentId, :assessmentAgency, :action, :outcome,
+                        :reason, :requestId)
+                """)
+                .bind("at", at).bind("subject", subject).bind("roles", roles)
+                .bind("action", action).bind("outcome", outcome);
+        insert = bindNullable(insert, "agencyClaim", agencyClaim, String.class);
+        insert = bindNullable(insert, "assessmentId", assessmentId, UUID.class);
+        insert = bindNullable(insert, "assessmentAgency", assessmentAgencyId, String.class);
+        insert = bindNullable(insert, "reason", reason, String.class);
+        insert = bindNullable(insert, "requestId", requestId, String.class);
+        return insert.fetch().rowsUpdated().then();
+    }
+
+    public Flux<AuditEntry> forAssessment(UUID assessmentId) {
+        return db.sql("select * from access_audit where assessment_id = :id order by id")
+                .bind("id", assessmentId)
+                .map(AccessAuditTrail::entry).all();
+    }
+
+    private static AuditEntry entry(Readable row) {
+        return new AuditEntry(row.get("id", Long.class), row.get("at", OffsetDateTime.class),
+                row.get("subject", String.class), row.get("roles", String.class), row.get("agency_claim", String.class),
+                row.get("assessment_id", UUID.class), row.get("action", String.class), row.get("outcome", String.class),
+                row.get("reason", String.class), row.get("request_id", String.class));
+    }
+
+    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
+                                                                    T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+}

@@ -1,0 +1,251 @@
+package cn.beijing.platform.guardianship.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.beijing.platform.test.RealInfrastructure;
+import cn.beijing.platform.test.TestTokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/guardianship/risk-evaluations} and {@code POST /api/guardianship/visit-checks} exactly as API.md:
+ * every indicator's risk level (read from the shipped 附件 catalogue), every team rule, with citations; bad input
+ * names the field and writes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@RealInfrastructure
+class GuardianshipCalculatorsIT {
+
+    private static final String MEASURES = "京民儿福发〔2024〕103号";
+    /** Calculators: any authenticated role. */
+    private static final String ANY_ROLE = TestTokens.bearer("ops-1", "platform-ops", "OPS");
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    DatabaseClient db;
+
+    @Test
+    void everyIndicatorAloneGivesItsOwnRiskLevel() throws IOException {
+        Map<String, String> catalogue = catalogue();
+        assertThat(catalogue).hasSize(48);
+        for (Map.Entry<String, String> point : catalogue.entrySet()) {
+            JsonNode body = riskOf(List.of(point.getKey()));
+            String expected = point.getValue().toUpperCase();
+            assertThat(body.path("overallRisk").asString()).as(point.getKey()).isEqualTo(expected);
+            assertThat(strings(body.path("highRiskFindings")))
+                    .isEqualTo(expected.equals("HIGH") ? List.of(point.getKey()) : List.of());
+            assertThat(strings(body.path("mediumRiskFindings")))
+                    .isEqualTo(expected.equals("MEDIUM") ? List.of(point.getKey()) : List.of());
+            assertThat(body.path("basis").get(0).path("document").asString()).isEqualTo(MEASURES);
+            assertThat(body.path("basis").get(0).path("article").asString()).isEqualTo("附件");
+            assertThat(body.path("basis").get(0).path("parameters").asString()).startsWith("guardianship-indicators");
+        }
+        assertThat(catalogue.values()).containsOnly("low", "medium", "high");
+        assertThat(catalogue.values().stream().filter("high"::equals).count()).isEqualTo(6);
+        assertThat(catalogue.values().stream().filter("medium"::equals).count()).isEqualTo(8);
+    }
+
+    @Test
+    void overallRiskIsTheHighestAmongTheAdverseFindings() {
+        assertThat(riskOf(List.of()).path("overallRisk").asString()).isEqualTo("NONE");
+        assertThat(riskOf(List.of("A1.1", "B5.2")).path("overallRisk").asString()).isEqualTo("LOW");
+        JsonNode medium = riskOf(List.of("A1.1", "A2.2.3", "B2.2"));
+        assertThat(medium.path("overallRisk").asString()).isEqualTo("MEDIUM");
+        assertThat(strings(medium.path("mediumRiskFindings"))).containsExactly("A2.2.3", "B2.2");
+        JsonNode high = riskOf(List.of("A1.1", "A2.2.3", "B2.3.1", "A2.2.2"));
+        assertThat(high.path("overallRisk").asString()).isEqualTo("HIGH");
+        assertThat(strings(high.path("highRiskFindings"))).containsExactly("B2.3.1", "A2.2.2");
+        assertThat(strings(high.path("mediumRiskFindings"))).containsExactly("A2.2.3");
+    }
+
+    @Test
+    void unknownIndicatorIsRefusedNamingItsPositionAndWritesNothing() {
+        long rows = count();
+        web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("adverseFindings", List.of("A1.1", "Z9.9")))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("adverseFindings[1]")
+                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed");
+        web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("adverseFindings");
+        web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"adverseFindings\": \"A1.1\"}")
+                .exchange().expectStatus().isEqualTo(400)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("adverseFindings");
+        web.post().uri("/api/guardianship/risk-evaluations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("adverseFindings", List.of())).exchange().expectStatus().isUnauthorized();
+        assertThat(count()).isEqualTo(rows);
+    }
+
+    @Test
+    void aCompliantTeamForAFemaleMinorOfEight() {
+        JsonNode body = visitCheck("F", 8, List.of(assessor("F", true, false), assessor("M", true, false)));
+        assertThat(body.path("compliant").asBoolean()).isTrue();
+        assertThat(body.path("violations").size()).isZero();
+        assertThat(body.path("minorInterviewRequired").asBoolean()).isTrue();
+        assertThat(articles(body.path("basis"))).contains("第十一条", "第七条");
+    }
+
+    @Test
+    void theMinorIsInterviewedFromEightNotAtSeven() {
+        JsonNode seven = visitCheck("M", 7, List.of(assessor("M", true, false), assessor("M", true, false)));
+        assertThat(seven.path("compliant").asBoolean()).isTrue();
+        assertThat(seven.path("minorInterviewRequired").asBoolean()).isFalse();
+        JsonNode eight = visitCheck("M", 8, List.of(assessor("M", true, false), assessor("M", true, false)));
+        assertThat(eight.path("minorInterviewRequired").asBoolean()).isTrue();
+        JsonNode nine = visitCheck("M", 9, List.of(assessor("M", true, false), assessor("M", true, false)));
+        assertThat(nine.path("minorInterviewRequired").asBoolean()).isTrue();
+        assertThat(seven.path("basis").toString()).contains("minor-interview-age");
+    }
+
+    @Test
+    void aFemaleMinorNeedsAFemaleAssessor() {
+        JsonNode body = visitCheck("F", 10, List.of(assessor("M", true, false), assessor("M", true, false)));
+        assertThat(body.path("compliant").asBoolean()).isFalse();
+        assertThat(strings(body.path("violations"))).containsExactly("NO_FEMALE_ASSESSOR_FOR_FEMALE_MINOR");
+        assertThat(body.path("breaches").get(0).path("basis").get(0).path("article").asString()).isEqualTo("第十一条");
+        // a male minor with the same team is fine
+        assertThat(visitCheck("M", 10, List.of(assessor("M", true, false), assessor("M", true, false)))
+                .path("compliant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void fewerThanTwoAssessorsIsRefused() {
+        JsonNode one = visitCheck("M", 5, List.of(assessor("M", true, false)));
+        assertThat(strings(one.path("violations"))).containsExactly("FEWER_THAN_TWO_ASSESSORS");
+        assertThat(one.path("breaches").get(0).path("basis").get(0).path("article").asString()).isEqualTo("第十一条");
+        assertThat(one.path("breaches").get(0).path("basis").get(0).path("parameters").asString())
+                .startsWith("minimum-visit-assessors");
+        JsonNode none = visitCheck("F", 5, List.of());
+        assertThat(strings(none.path("violations")))
+                .containsExactly("FEWER_THAN_TWO_ASSESSORS", "NO_FEMALE_ASSESSOR_FOR_FEMALE_MINOR");
+        JsonNode three = visitCheck("M", 5, List.of(assessor("M", true, false), assessor("M", true, false),
+                assessor("F", true, false)));
+        assertThat(three.path("compliant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMissingCredentialIsRefusedNamingTheAssessor() {
+        JsonNode body = visitCheck("M", 12, List.of(assessor("M", true, false), assessor("F", false, false)));
+        assertThat(strings(body.path("violations"))).containsExactly("CREDENTIAL_NOT_SHOWN");
+        assertThat(body.path("breaches").get(0).path("field").asString()).isEqualTo("assessors[1].credentialShown");
+        assertThat(body.path("breaches").get(0).path("basis").get(0).path("article").asString()).isEqualTo("第十一条");
+    }
+
+    @Test
+    void aConflictOfInterestForcesRecusal() {
+        JsonNode body = visitCheck("M", 12, List.of(assessor("M", true, true), assessor("F", true, false)));
+        assertThat(body.path("compliant").asBoolean()).isFalse();
+        assertThat(strings(body.path("violations"))).containsExactly("CONFLICT_OF_INTEREST_RECUSAL_REQUIRED");
+        assertThat(body.path("breaches").get(0).path("field").asString()).isEqualTo("assessors[0].conflictOfInterest");
+        assertThat(articles(body.path("breaches").get(0).path("basis"))).contains("第七条");
+    }
+
+    @Test
+    void badVisitCheckInputNamesTheField() {
+        long rows = count();
+        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("minorSex", "F", "minorAgeYears", 18, "assessors", List.of()))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minorAgeYears");
+        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("minorSex", "F", "minorAgeYears", -1, "assessors", List.of()))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minorAgeYears");
+        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("minorSex", "X", "minorAgeYears", 8, "assessors", List.of()))
+                .exchange().expectStatus().isEqualTo(400)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minorSex");
+        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("minorSex", "F", "minorAgeYears", 8,
+                        "assessors", List.of(Map.of("sex", "F", "credentialShown", true))))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("assessors[0].conflictOfInterest");
+        assertThat(count()).isEqualTo(rows);
+    }
+
+    private JsonNode riskOf(List<String> codes) {
+        String body = web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("adverseFindings", codes))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return json.readTree(body);
+    }
+
+    private JsonNode visitCheck(String minorSex, int age, List<Map<String, Object>> assessors) {
+        String body = web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("minorSex", minorSex, "minorAgeYears", age, "assessors", assessors))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return json.readTree(body);
+    }
+
+    private static Map<String, Object> assessor(String sex, boolean credential, boolean conflict) {
+        return Map.of("sex", sex, "credentialShown", credential, "conflictOfInterest", conflict);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asString()));
+        return values;
+    }
+
+    private static List<String> articles(JsonNode basis) {
+        List<String> values = new ArrayList<>();
+        basis.forEach(n -> values.add(n.path("article").asString()));
+        return values;
+    }
+
+    /** Every row of the service's tables: a calculator writes nothing. */
+    private long count() {
+        return db.sql("""
+                select (select count(*) from assessment) + (select count(*) from assessment_event)
+                     + (select count(*) from access_audit) + (select count(*) from outbox_event) as n
+                """).map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    /** code → risk, from the shipped 附件 catalogue. */
+    private static Map<String, String> catalogue() throws IOException {
+        Map<String, String> points = new LinkedHashMap<>();
+        try (InputStream in = GuardianshipCalculatorsIT.class.getClassLoader()
+                .getResourceAsStream("policy/guardianship-indicators.csv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
+            for (int i = 1; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    String[] cells = lines[i].split(",");
+                    points.put(cells[0], cells[cells.length - 1].trim());
+                }
+            }
+        }
+        return points;
+    }
+}
