@@ -149,6 +149,13 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aServicesOwnAdviceHandlesItsOwnExceptionsBeforeTheLastResort() {
+        web.get().uri("/notes/limit").header("Authorization", TOKEN).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:note-limit");
+    }
+
+    @Test
     void everyResponseCarriesARequestId() {
         web.get().uri("/nothing-here").header("Authorization", TOKEN).header("X-Request-Id", "abc-123").exchange()
                 .expectHeader().valueEquals("X-Request-Id", "abc-123")

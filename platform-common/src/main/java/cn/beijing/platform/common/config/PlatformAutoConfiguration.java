@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.beijing.platform.common.calendar.HolidayArrangementFiles;
 import cn.beijing.platform.common.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ProblemResponses;
+import cn.beijing.platform.common.error.UnexpectedProblems;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.inbox.DeadLetterProperties;
 import cn.beijing.platform.common.inbox.IdempotentConsumer;
@@ -71,6 +72,11 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemResponses problemResponses() {
         return new ProblemResponses();
+    }
+
+    @Bean
+    UnexpectedProblems unexpectedProblems() {
+        return new UnexpectedProblems();
     }
 
     @Bean

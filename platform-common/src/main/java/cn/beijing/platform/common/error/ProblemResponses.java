@@ -6,13 +6,10 @@ import java.util.Locale;
 
 import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
 import cn.beijing.platform.common.web.RequestIds;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,22 +22,21 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
 
 /**
- * Turns every failure of a request into {@code application/problem+json}. Bad input is 400 (cannot be read)
- * or 422 (read, but not acceptable) and names the field; an unexpected failure is 500 and says nothing of
- * its internals. Messages never echo input values, so no personal data reaches a client or a log.
+ * Turns the platform's known failures of a request into {@code application/problem+json}. Bad input is 400
+ * (cannot be read) or 422 (read, but not acceptable) and names the field. Messages never echo input values,
+ * so no personal data reaches a client or a log. Highest precedence, but only for the exception types below:
+ * a service's own {@code @RestControllerAdvice} handles its own exception types, and whatever nobody
+ * handles ends in {@link UnexpectedProblems} (lowest precedence).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemResponses {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<Problem> bind(WebExchangeBindException e, ServerWebExchange exchange) {
@@ -120,32 +116,6 @@ public class ProblemResponses {
     ResponseEntity<Problem> forbidden(AccessDeniedException e, ServerWebExchange exchange) {
         return respond(exchange, Problem.of(ProblemTypes.FORBIDDEN, "Forbidden", 403,
                 "Your role may not perform this request."));
-    }
-
-    @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<Problem> status(ResponseStatusException e, ServerWebExchange exchange) {
-        int status = e.getStatusCode().value();
-        if (status == 404) {
-            return respond(exchange, Problem.of(ProblemTypes.NOT_FOUND, "Not found", 404, "No such resource."));
-        }
-        if (status >= 500) {
-            return unexpected(e, exchange);
-        }
-        HttpStatus known = HttpStatus.resolve(status);
-        return respond(exchange, Problem.of(ProblemTypes.type("http-" + status),
-                known == null ? "Error" : known.getReasonPhrase(), status, e.getReason()));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Problem> unexpected(Exception e, ServerWebExchange exchange) {
-        String requestId = RequestIds.of(exchange);
-        // exception messages may quote stored values: the class and the frame go to the log, the rest only at debug
-        StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        log.error("unexpected failure of request {} {} (request id {}): {} at {}", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath(), requestId, e.getClass().getName(), at);
-        log.debug("unexpected failure (request id {})", requestId, e);
-        return respond(exchange, Problem.of(ProblemTypes.INTERNAL, "Internal error", 500,
-                "The request failed unexpectedly. Quote the request id when reporting it."));
     }
 
     static Problem invalid(List<FieldError> errors) {
@@ -234,7 +204,7 @@ public class ProblemResponses {
         };
     }
 
-    private static ResponseEntity<Problem> respond(ServerWebExchange exchange, Problem problem) {
+    static ResponseEntity<Problem> respond(ServerWebExchange exchange, Problem problem) {
         return ResponseEntity.status(problem.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem.at(exchange.getRequest().getPath().value(), RequestIds.of(exchange)));

@@ -40,6 +40,11 @@ class NotesController {
                 .flatMap(r -> Mono.error(new IllegalStateException("simulated failure after writing note " + r.title()))));
     }
 
+    @GetMapping("/notes/limit")
+    Mono<Long> limit() {
+        return Mono.error(new NoteLimitReached());
+    }
+
     @GetMapping("/notes/count")
     Mono<Long> count(@RequestParam int year) {
         return notes.count("note");

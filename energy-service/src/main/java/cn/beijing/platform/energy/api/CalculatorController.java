@@ -1,0 +1,86 @@
+package cn.beijing.platform.energy.api;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.energy.policy.EnergyGrade;
+import cn.beijing.platform.energy.policy.RatingScope;
+import cn.beijing.platform.energy.rating.PolicyCalls;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stateless "what if" calculators (API.md), open to any authenticated caller. They reach their decisions through the
+ * same policy objects as the stateful workflow. The decision date is today unless {@code decisionDate} is given.
+ */
+@RestController
+class CalculatorController {
+
+    /**
+     * @param centralGovernmentOffice optional (default false): 京建法〔2024〕12号 第十五条(二)
+     * @param decisionDate            optional (default today, Asia/Shanghai)
+     */
+    record ScopeEvaluationRequest(@NotNull BigDecimal totalArea, @NotNull BigDecimal publicArea, Boolean stateSecret,
+                                  Boolean stateOrganOffice, Boolean centralGovernmentOffice,
+                                  LocalDate decisionDate) {
+    }
+
+    record ScopeEvaluationResponse(boolean ratingRequired, boolean largePublicBuilding, boolean statisticsMandatory,
+                                   boolean meetsRatingCriteria, boolean ratingDeadlineApplies,
+                                   List<RatingScope.StatisticsSampleCategory> statisticsCategories,
+                                   List<RatingScope.RatingExemption> exemptions, BigDecimal publicShare,
+                                   LocalDate decisionDate, List<Basis> basis) {
+    }
+
+    record GradeEvaluationRequest(@NotNull BigDecimal intensity, @NotNull BigDecimal guideValue,
+                                  @NotNull BigDecimal constraintValue, LocalDate decisionDate) {
+    }
+
+    record GradeEvaluationResponse(int grade, List<EnergyGrade.Obligation> obligations, boolean labelEligible,
+                                   boolean demonstrationEligible, boolean greenBuildingLabelEligible,
+                                   BigDecimal thirdGradeUpperBound, BigDecimal fourthGradeUpperBound,
+                                   LocalDate decisionDate, List<Basis> basis) {
+    }
+
+    private final EnergyPolicies policies;
+    private final Clock clock;
+
+    CalculatorController(EnergyPolicies policies, Clock clock) {
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/energy/scope-evaluations")
+    Mono<ScopeEvaluationResponse> scope(@Valid @RequestBody ScopeEvaluationRequest request) {
+        return Mono.fromCallable(() -> {
+            LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
+            RatingScope.Decision d = PolicyCalls.decide(() -> policies.ratingScope().evaluate(new RatingScope.Input(
+                    request.totalArea(), request.publicArea(), Boolean.TRUE.equals(request.stateSecret()),
+                    Boolean.TRUE.equals(request.stateOrganOffice()),
+                    Boolean.TRUE.equals(request.centralGovernmentOffice())), date));
+            return new ScopeEvaluationResponse(d.ratingRequired(), d.largePublicBuilding(), d.statisticsMandatory(),
+                    d.meetsRatingCriteria(), d.ratingDeadlineApplies(), d.statisticsCategories(), d.exemptions(),
+                    d.publicShare(), date, d.basis());
+        });
+    }
+
+    @PostMapping("/api/energy/grade-evaluations")
+    Mono<GradeEvaluationResponse> grade(@Valid @RequestBody GradeEvaluationRequest request) {
+        return Mono.fromCallable(() -> {
+            LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
+            EnergyGrade.Decision d = PolicyCalls.decide(() -> policies.energyGrade().evaluate(new EnergyGrade.Input(
+                    request.intensity(), request.guideValue(), request.constraintValue()), date));
+            return new GradeEvaluationResponse(d.grade(), d.obligations(), d.labelEligible(),
+                    d.demonstrationEligible(), d.greenBuildingLabelEligible(), d.thirdGradeUpperBound(),
+                    d.fourthGradeUpperBound(), date, d.basis());
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package cn.beijing.platform.energy.api;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.EnergyCarrier;
+import cn.beijing.platform.energy.policy.EnergyDocuments;
+import cn.beijing.platform.energy.policy.ExcludedLoadCategory;
+import cn.beijing.platform.energy.policy.MeterReading;
+import cn.beijing.platform.energy.rating.ConsumptionReports;
+import cn.beijing.platform.energy.store.ConsumptionRecord;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The owner's annual consumption report per carrier with the excluded sub-metered loads (京建法〔2024〕12号 第四条,
+ * 13号 第四条/第五条). Raw figures are readable only by the reporting party and the statistics roles (13号 第八条).
+ */
+@RestController
+class ConsumptionController {
+
+    record ConsumptionRequest(@NotEmpty List<@NotNull @Valid Reading> consumption,
+                              List<@NotNull @Valid Excluded> excludedLoads) {
+        /** @param quantity in the carrier's unit (see {@code GET /api/energy/conversion-factors}) */
+        record Reading(@NotNull EnergyCarrier carrier, @NotNull BigDecimal quantity) {
+        }
+
+        record Excluded(@NotNull ExcludedLoadCategory category, @NotNull EnergyCarrier carrier,
+                        @NotNull BigDecimal quantity) {
+        }
+    }
+
+    /** A stored report; on a PUT also the intensity it gives today ({@code intensity}, {@code lines}). */
+    record ConsumptionResponse(UUID buildingId, int year, List<ConsumptionRequest.Reading> consumption,
+                               List<ConsumptionRequest.Excluded> excludedLoads, String reportedBy,
+                               OffsetDateTime reportedAt, BigDecimal totalKgce, BigDecimal intensity,
+                               List<ComprehensiveIntensity.CarrierLine> lines, List<Basis> basis) {
+    }
+
+    private final ConsumptionReports reports;
+    private final IdempotentCommands commands;
+
+    ConsumptionController(ConsumptionReports reports, IdempotentCommands commands) {
+        this.reports = reports;
+        this.commands = commands;
+    }
+
+    @PutMapping("/api/energy/buildings/{id}/consumption/{year}")
+    @PreAuthorize("hasRole('ENERGY_OWNER')")
+    Mono<ResponseEntity<ConsumptionResponse>> report(@PathVariable UUID id, @PathVariable int year,
+            @Valid @RequestBody ConsumptionRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        List<MeterReading> readings = request.consumption().stream()
+                .map(r -> new MeterReading(r.carrier(), r.quantity())).toList();
+        List<ComprehensiveIntensity.ExcludedLoad> loads = request.excludedLoads() == null ? List.of()
+                : request.excludedLoads().stream()
+                        .map(l -> new ComprehensiveIntensity.ExcludedLoad(l.category(), l.carrier(), l.quantity()))
+                        .toList();
+        return Callers.current().flatMap(user -> commands.run(key,
+                "PUT /api/energy/buildings/" + id + "/consumption/" + year + " by " + user.subject(), request,
+                ConsumptionResponse.class, () -> reports.report(id, year, readings, loads, user)
+                        .map(r -> ResponseEntity.ok(response(r.report(), r.preview())))));
+    }
+
+    @GetMapping("/api/energy/buildings/{id}/consumption/{year}")
+    @PreAuthorize("hasAnyRole('ENERGY_OWNER','STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
+    Mono<ConsumptionResponse> read(@PathVariable UUID id, @PathVariable int year) {
+        return Callers.current().flatMap(user -> reports.read(id, year, user)).map(r -> response(r, null));
+    }
+
+    private static ConsumptionResponse response(ConsumptionRecord r, ComprehensiveIntensity.Decision preview) {
+        List<ConsumptionRequest.Reading> readings = r.lines().stream()
+                .map(l -> new ConsumptionRequest.Reading(EnergyCarrier.valueOf(l.carrier()), l.quantity())).toList();
+        List<ConsumptionRequest.Excluded> excluded = r.excludedLoads().stream()
+                .map(l -> new ConsumptionRequest.Excluded(ExcludedLoadCategory.valueOf(l.category()),
+                        EnergyCarrier.valueOf(l.carrier()), l.quantity()))
+                .toList();
+        List<Basis> basis = preview != null ? preview.basis()
+                : List.of(EnergyDocuments.statistics("第五条"), EnergyDocuments.statistics("第八条"));
+        return new ConsumptionResponse(r.buildingId(), r.year(), readings, excluded, r.reportedBy(), r.reportedAt(),
+                preview == null ? null : preview.totalKgce(), preview == null ? null : preview.intensity(),
+                preview == null ? null : preview.lines(), basis);
+    }
+}

@@ -1,0 +1,214 @@
+package cn.beijing.platform.energy.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.energy.config.EnergyProperties;
+import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.EnergyDocuments;
+import cn.beijing.platform.energy.rating.FloorAreaBasis;
+import cn.beijing.platform.energy.rating.OverdueRating;
+import cn.beijing.platform.energy.rating.RatingOutcome;
+import cn.beijing.platform.energy.rating.Ratings;
+import cn.beijing.platform.energy.store.JsonText;
+import cn.beijing.platform.energy.store.RatingRecord;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Ratings (京建法〔2024〕12号 第五条, 第八条, 第九条), obligations and their escalation (第十三条), label and demonstration
+ * applications (第八条, 第十二条).
+ */
+@RestController
+class RatingController {
+
+    /**
+     * A rating. {@code obligations}: codes of 第九条 (GREEN_OPERATION_MANAGEMENT, GENERAL_AUDIT_OFFERED, DEEP_AUDIT,
+     * EQUIPMENT_DIAGNOSIS) and the measures of 第九条第三款/第十三条 (RETROFIT_REQUIRED,
+     * GREEN_DEVELOPMENT_REGULATION_ARTICLE_59, CREDIT_SYSTEM_ENTRY); {@code raisedObligations}: obligations this rating
+     * recorded (an offer such as GENERAL_AUDIT_OFFERED is never recorded). {@code ratingDeadline}: June 30 of Y+1 for
+     * large public buildings (第八条), absent for others.
+     */
+    record RatingResponse(UUID buildingId, int year, BigDecimal floorArea, FloorAreaBasis floorAreaBasis,
+                          BigDecimal totalKgce, BigDecimal intensity, List<ComprehensiveIntensity.CarrierLine> lines,
+                          BigDecimal guideValue, BigDecimal constraintValue, boolean limitsSample, String limitsNotice,
+                          BigDecimal ratioToConstraint, int grade, List<String> obligations,
+                          List<ObligationResponse> raisedObligations, boolean ratingDeadlineApplies,
+                          LocalDate ratingDeadline, LocalDate ratedOn, Boolean ratedOnTime,
+                          Boolean consecutiveGradeFive, boolean labelEligible, boolean demonstrationEligible,
+                          boolean greenBuildingLabelEligible, List<Basis> basis) {
+    }
+
+    record ApplicationRequest(@NotNull Integer year) {
+    }
+
+    record ApplicationResponse(UUID buildingId, int year, String kind, int grade, List<Basis> basis) {
+    }
+
+    record CorrectionOrderRequest(@NotNull Integer year, @NotNull LocalDate deadline) {
+    }
+
+    record CorrectionOrderResponse(UUID buildingId, int year, LocalDate ratingDeadline, LocalDate deadline,
+                                   List<Basis> basis) {
+    }
+
+    record OverdueEvaluationRequest(LocalDate asOf) {
+    }
+
+    /** A rating overdue on {@code asOf}; {@code measures}: OVERDUE_RATING and/or CREDIT_SYSTEM_ENTRY. */
+    record OverdueResponse(UUID buildingId, String district, int year, LocalDate asOf, LocalDate ratingDeadline,
+                           LocalDate correctionDeadline, List<String> measures, List<String> raised,
+                           List<Basis> basis) {
+    }
+
+    private final Ratings ratings;
+    private final IdempotentCommands commands;
+    private final EnergyProperties properties;
+    private final JsonText json;
+    private final Clock clock;
+
+    RatingController(Ratings ratings, IdempotentCommands commands, EnergyProperties properties, JsonText json,
+                     Clock clock) {
+        this.ratings = ratings;
+        this.commands = commands;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/energy/buildings/{id}/ratings/{year}")
+    @PreAuthorize("hasRole('ENERGY_OWNER')")
+    Mono<ResponseEntity<RatingResponse>> rate(@PathVariable UUID id, @PathVariable int year,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        String path = "/api/energy/buildings/" + id + "/ratings/" + year;
+        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
+                RatingResponse.class, () -> ratings.rate(id, year, user)
+                        .map(outcome -> ResponseEntity.created(URI.create(path)).body(response(outcome)))));
+    }
+
+    @GetMapping("/api/energy/buildings/{id}/ratings/{year}")
+    @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
+    Mono<RatingResponse> rating(@PathVariable UUID id, @PathVariable int year) {
+        return Callers.current().flatMap(user -> ratings.rating(id, year, user)).map(this::response);
+    }
+
+    @GetMapping("/api/energy/buildings/{id}/obligations")
+    @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
+    Flux<ObligationResponse> obligations(@PathVariable UUID id) {
+        return Callers.current().flatMapMany(user -> ratings.obligations(id, user))
+                .map(o -> ObligationResponse.of(o, json));
+    }
+
+    @PostMapping("/api/energy/buildings/{id}/obligations/{obligationId}/fulfilment")
+    @PreAuthorize("hasRole('ENERGY_DISTRICT')")
+    Mono<ResponseEntity<ObligationResponse>> fulfil(@PathVariable UUID id, @PathVariable UUID obligationId,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        String path = "/api/energy/buildings/" + id + "/obligations/" + obligationId + "/fulfilment";
+        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
+                ObligationResponse.class, () -> ratings.fulfil(id, obligationId)
+                        .map(o -> ResponseEntity.ok(ObligationResponse.of(o, json)))));
+    }
+
+    @PostMapping("/api/energy/buildings/{id}/correction-orders")
+    @PreAuthorize("hasRole('ENERGY_DISTRICT')")
+    Mono<ResponseEntity<CorrectionOrderResponse>> orderCorrection(@PathVariable UUID id,
+            @Valid @RequestBody CorrectionOrderRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key,
+                "POST /api/energy/buildings/" + id + "/correction-orders by " + user.subject(), request,
+                CorrectionOrderResponse.class, () -> ratings.orderCorrection(id, request.year(), request.deadline(), user)
+                        .map(ratingDeadline -> ResponseEntity.status(HttpStatus.CREATED).body(
+                                new CorrectionOrderResponse(id, request.year(), ratingDeadline, request.deadline(),
+                                        List.of(EnergyDocuments.rating("第八条"), EnergyDocuments.rating("第十三条")))))));
+    }
+
+    @PostMapping("/api/energy/buildings/{id}/label-applications")
+    @PreAuthorize("hasRole('ENERGY_OWNER')")
+    Mono<ResponseEntity<ApplicationResponse>> applyForLabel(@PathVariable UUID id,
+            @Valid @RequestBody ApplicationRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return apply(id, request, key, Ratings.ApplicationKind.LABEL, "label-applications", "第八条");
+    }
+
+    @PostMapping("/api/energy/buildings/{id}/demonstration-applications")
+    @PreAuthorize("hasRole('ENERGY_OWNER')")
+    Mono<ResponseEntity<ApplicationResponse>> applyForDemonstration(@PathVariable UUID id,
+            @Valid @RequestBody ApplicationRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return apply(id, request, key, Ratings.ApplicationKind.DEMONSTRATION, "demonstration-applications", "第十二条");
+    }
+
+    private Mono<ResponseEntity<ApplicationResponse>> apply(UUID id, ApplicationRequest request, String key,
+            Ratings.ApplicationKind kind, String segment, String article) {
+        return Callers.current().flatMap(user -> commands.run(key,
+                "POST /api/energy/buildings/" + id + "/" + segment + " by " + user.subject(), request,
+                ApplicationResponse.class, () -> ratings.apply(id, request.year(), kind, user)
+                        .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationResponse(id,
+                                request.year(), kind.name(), r.grade(), List.of(EnergyDocuments.rating(article)))))));
+    }
+
+    @GetMapping("/api/energy/obligations/overdue")
+    @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
+    Flux<OverdueResponse> overdue(@RequestParam(required = false) LocalDate asOf) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        return ratings.overdue(date).map(RatingController::overdueResponse);
+    }
+
+    @PostMapping("/api/energy/obligations/overdue-evaluations")
+    @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
+    Mono<ResponseEntity<List<OverdueResponse>>> raiseOverdue(@RequestBody(required = false) OverdueEvaluationRequest
+                                                                     request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        LocalDate date = request != null && request.asOf() != null ? request.asOf() : LocalDate.now(clock);
+        @SuppressWarnings("unchecked")
+        Class<List<OverdueResponse>> type = (Class<List<OverdueResponse>>) (Class<?>) List.class;
+        return Callers.current().flatMap(user -> commands.run(key,
+                "POST /api/energy/obligations/overdue-evaluations by " + user.subject(), date.toString(), type,
+                () -> ratings.raiseOverdue(date).map(items -> ResponseEntity.ok(
+                        items.stream().map(RatingController::overdueResponse).toList()))));
+    }
+
+    private static OverdueResponse overdueResponse(OverdueRating o) {
+        return new OverdueResponse(o.buildingId(), o.district(), o.year(), o.asOf(), o.decision().ratingDeadline(),
+                o.correctionDeadline(), o.decision().measures().stream().map(Enum::name).toList(), o.raised(),
+                o.decision().basis());
+    }
+
+    private RatingResponse response(RatingOutcome o) {
+        RatingRecord r = o.rating();
+        return new RatingResponse(r.buildingId(), r.year(), r.floorArea(), properties.ratingFloorArea(),
+                r.totalKgce(), r.intensity(), o.intensity().lines(), r.guideValue(), r.constraintValue(),
+                r.limitsSample(), r.limitsSample() ? ReferenceDataController.SAMPLE_NOTICE : null,
+                r.ratioToConstraint(), r.grade(), JsonText.codes(r.obligations()),
+                o.raisedObligations().stream().map(x -> ObligationResponse.of(x, json)).toList(), o.deadlineApplies(),
+                r.ratingDeadline(), r.ratedOn(), r.ratedOnTime(), o.retrofit().consecutiveGradeFive(),
+                r.labelEligible(), r.demonstrationEligible(), r.greenBuildingLabelEligible(), o.basis());
+    }
+
+    private RatingResponse response(RatingRecord r) {
+        return new RatingResponse(r.buildingId(), r.year(), r.floorArea(), null, r.totalKgce(), r.intensity(), null,
+                r.guideValue(), r.constraintValue(), r.limitsSample(),
+                r.limitsSample() ? ReferenceDataController.SAMPLE_NOTICE : null, r.ratioToConstraint(), r.grade(),
+                JsonText.codes(r.obligations()), null, r.ratingDeadline() != null, r.ratingDeadline(), r.ratedOn(),
+                r.ratedOnTime(), null, r.labelEligible(), r.demonstrationEligible(), r.greenBuildingLabelEligible(),
+                json.basis(r.basis()));
+    }
+}

@@ -1,0 +1,122 @@
+package cn.beijing.platform.energy.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.energy.policy.EnergyCarrier;
+import cn.beijing.platform.energy.policy.EnergyDocuments;
+import cn.beijing.platform.energy.policy.SettlementReconciliation;
+import cn.beijing.platform.energy.statistics.SpotChecks;
+import cn.beijing.platform.energy.statistics.StatisticsSurvey;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The statistics survey (京建法〔2024〕13号): utility settlements, reconciliation, calendar, quotas, completeness;
+ * and the district spot checks of 京建法〔2024〕12号 第十条. Raw figures go only to the submitting party and the
+ * statistics roles (13号 第八条).
+ */
+@RestController
+class StatisticsController {
+
+    record SettlementRequest(@NotNull BigDecimal quantity) {
+    }
+
+    record SettlementResponse(UUID buildingId, int year, EnergyCarrier carrier, BigDecimal quantity, String utility,
+                              OffsetDateTime submittedAt, List<Basis> basis) {
+    }
+
+    record ReconciliationResponse(UUID buildingId, int year, int flagged,
+                                  List<SettlementReconciliation.Decision> comparisons) {
+    }
+
+    record SpotCheckRequest(Long seed) {
+    }
+
+    private final StatisticsSurvey survey;
+    private final SpotChecks spotChecks;
+    private final IdempotentCommands commands;
+
+    StatisticsController(StatisticsSurvey survey, SpotChecks spotChecks, IdempotentCommands commands) {
+        this.survey = survey;
+        this.spotChecks = spotChecks;
+        this.commands = commands;
+    }
+
+    @PutMapping("/api/energy/buildings/{id}/settlements/{year}/{carrier}")
+    @PreAuthorize("hasRole('ENERGY_UTILITY')")
+    Mono<ResponseEntity<SettlementResponse>> settle(@PathVariable UUID id, @PathVariable int year,
+            @PathVariable EnergyCarrier carrier, @Valid @RequestBody SettlementRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key, "PUT /api/energy/buildings/" + id + "/settlements/"
+                        + year + "/" + carrier + " by " + user.subject(), request, SettlementResponse.class,
+                () -> survey.settle(id, year, carrier, request.quantity(), user).map(s -> ResponseEntity.ok(
+                        new SettlementResponse(s.buildingId(), s.year(), carrier, s.quantity(), s.utility(),
+                                s.submittedAt(), List.of(EnergyDocuments.statistics("第五条")))))));
+    }
+
+    @GetMapping("/api/energy/buildings/{id}/reconciliations/{year}")
+    @PreAuthorize("hasAnyRole('STATISTICS','ENERGY_AUTHORITY')")
+    Mono<ReconciliationResponse> reconcile(@PathVariable UUID id, @PathVariable int year) {
+        return survey.reconcile(id, year).map(decisions -> new ReconciliationResponse(id, year,
+                (int) decisions.stream().filter(SettlementReconciliation.Decision::flagged).count(), decisions));
+    }
+
+    @GetMapping("/api/energy/surveys/{surveyYear}/calendar")
+    Mono<StatisticsSurvey.Calendar> calendar(@PathVariable int surveyYear) {
+        return Mono.fromCallable(() -> survey.calendar(surveyYear));
+    }
+
+    @PutMapping("/api/energy/surveys/{surveyYear}/quotas")
+    @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
+    Mono<ResponseEntity<StatisticsSurvey.QuotaTable>> publishQuotas(@PathVariable int surveyYear,
+            @RequestBody List<StatisticsSurvey.QuotaRow> rows,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key,
+                "PUT /api/energy/surveys/" + surveyYear + "/quotas by " + user.subject(), rows,
+                StatisticsSurvey.QuotaTable.class,
+                () -> survey.publishQuotas(surveyYear, rows, user).map(ResponseEntity::ok)));
+    }
+
+    @GetMapping("/api/energy/surveys/{surveyYear}/completeness")
+    @PreAuthorize("hasAnyRole('STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
+    Mono<StatisticsSurvey.Completeness> completeness(@PathVariable int surveyYear,
+                                                     @RequestParam(required = false) String district) {
+        return survey.completeness(surveyYear, district);
+    }
+
+    @PostMapping("/api/energy/spot-checks/{district}/{year}")
+    @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
+    Mono<ResponseEntity<SpotChecks.RecordedDraw>> draw(@PathVariable String district, @PathVariable int year,
+            @RequestBody(required = false) SpotCheckRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        Long seed = request == null ? null : request.seed();
+        String path = "/api/energy/spot-checks/" + district + "/" + year;
+        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(),
+                seed == null ? "" : seed.toString(), SpotChecks.RecordedDraw.class,
+                () -> spotChecks.draw(district, year, seed, user)
+                        .map(d -> ResponseEntity.created(URI.create(path)).body(d))));
+    }
+
+    @GetMapping("/api/energy/spot-checks/{district}/{year}")
+    @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
+    Mono<SpotChecks.RecordedDraw> recordedDraw(@PathVariable String district, @PathVariable int year) {
+        return spotChecks.recorded(district, year);
+    }
+}

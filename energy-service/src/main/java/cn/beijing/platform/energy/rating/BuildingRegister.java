@@ -1,0 +1,124 @@
+package cn.beijing.platform.energy.rating;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.energy.policy.RatingScope;
+import cn.beijing.platform.energy.store.BuildingFilter;
+import cn.beijing.platform.energy.store.BuildingRecord;
+import cn.beijing.platform.energy.store.BuildingStore;
+import cn.beijing.platform.energy.store.JsonText;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Registration and update of buildings. The scope decision (12号 第三条, 第八条, 第十五条(二); 13号 第三条) is taken by
+ * {@link RatingScope} on the day of registration or update and stored with its basis.
+ */
+@Component
+public class BuildingRegister {
+
+    private final BuildingStore buildings;
+    private final EnergyPolicies policies;
+    private final JsonText json;
+    private final Clock clock;
+
+    BuildingRegister(BuildingStore buildings, EnergyPolicies policies, JsonText json, Clock clock) {
+        this.buildings = buildings;
+        this.policies = policies;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Call inside the command's transaction. */
+    public Mono<BuildingRecord> register(BuildingData data, CurrentUser user) {
+        return Mono.fromCallable(() -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            String reportingParty = reportingParty(data, user, null);
+            return record(UUID.randomUUID(), data, reportingParty, user.subject(), now, now, null);
+        }).flatMap(record -> buildings.insert(record).thenReturn(record));
+    }
+
+    /** Call inside the command's transaction. */
+    public Mono<BuildingRecord> update(UUID id, BuildingData data, CurrentUser user) {
+        return buildings.lock(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)))
+                .map(existing -> {
+                    Access.requireVisible(user, existing);
+                    if (!user.hasRole(Roles.DISTRICT)) {
+                        Access.requireReportingParty(user, existing);
+                    }
+                    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                    return record(id, data, reportingParty(data, user, existing), existing.registeredBy(),
+                            existing.createdAt(), now, existing.labelAppliedYear());
+                })
+                .flatMap(record -> buildings.update(record).thenReturn(record));
+    }
+
+    public Mono<BuildingRecord> visible(UUID id, CurrentUser user) {
+        return buildings.find(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)))
+                .map(b -> Access.requireVisible(user, b));
+    }
+
+    public Flux<BuildingRecord> list(BuildingFilter filter, CurrentUser user) {
+        boolean authority = user.hasAnyRole(Roles.DISTRICT, Roles.AUTHORITY, Roles.STATISTICS);
+        BuildingFilter effective = authority ? filter : new BuildingFilter(filter.district(), filter.buildingType(),
+                filter.grade(), filter.obligation(), user.subject());
+        return buildings.list(effective);
+    }
+
+    /** The scope decision of a stored building, as taken at registration or last update. */
+    public StoredScope scope(BuildingRecord b) {
+        return new StoredScope(b.ratingRequired(), b.meetsRatingCriteria(), b.largePublicBuilding(),
+                b.ratingDeadlineApplies(), b.statisticsMandatory(), JsonText.codes(b.statisticsCategories()),
+                JsonText.codes(b.exemptions()), b.publicShare(), b.scopeDecidedOn(), json.basis(b.scopeBasis()));
+    }
+
+    private BuildingRecord record(UUID id, BuildingData d, String reportingParty, String registeredBy,
+                                  OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer labelAppliedYear) {
+        LocalDate today = LocalDate.now(clock);
+        if (d.yearBuilt() > today.getYear()) {
+            throw new InvalidInputException("yearBuilt", "must not be after the current year " + today.getYear());
+        }
+        RatingScope.Decision scope = PolicyCalls.decide(() -> policies.ratingScope().evaluate(
+                new RatingScope.Input(d.totalArea(), d.publicArea(), d.stateSecret(), d.stateOrganOffice(),
+                        d.centralGovernmentOffice()), today));
+        boolean inRenewalScope = d.inRenewalScope() != null ? d.inRenewalScope()
+                : d.buildingType().mainlyOfficeOrCommercial();
+        return new BuildingRecord(id, d.name(), d.district(), d.buildingType().name(), d.totalArea(), d.publicArea(),
+                d.stateSecret(), d.stateOrganOffice(), d.centralGovernmentOffice(), d.yearBuilt(),
+                d.seismicAppraisedAndReinforced(), d.otherSafetyHazardUnresolved(), d.energyRetrofitted(),
+                inRenewalScope, d.owner(), d.delegatedManager(), reportingParty, registeredBy,
+                scope.ratingRequired(), scope.meetsRatingCriteria(), scope.largePublicBuilding(),
+                scope.ratingDeadlineApplies(), scope.statisticsMandatory(),
+                JsonText.codes(scope.statisticsCategories()), JsonText.codes(scope.exemptions()), scope.publicShare(),
+                json.write(scope.basis()), today, labelAppliedYear, createdAt, updatedAt);
+    }
+
+    /**
+     * An owner reports for its own buildings; a district registering for an owner names the owner's account
+     * ({@code reportingParty}), or keeps the report itself.
+     */
+    private static String reportingParty(BuildingData d, CurrentUser user, BuildingRecord existing) {
+        if (user.hasRole(Roles.DISTRICT)) {
+            if (d.reportingParty() != null) {
+                return d.reportingParty();
+            }
+            return existing != null ? existing.reportingParty() : user.subject();
+        }
+        String current = existing != null ? existing.reportingParty() : user.subject();
+        if (d.reportingParty() != null && !d.reportingParty().equals(current)) {
+            throw new InvalidInputException("reportingParty", "an owner reports for its own buildings only");
+        }
+        return current;
+    }
+}

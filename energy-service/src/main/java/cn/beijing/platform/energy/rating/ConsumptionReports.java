@@ -1,0 +1,113 @@
+package cn.beijing.platform.energy.rating;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.energy.config.EnergyProperties;
+import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.EnergyCarrier;
+import cn.beijing.platform.energy.policy.ExcludedLoadCategory;
+import cn.beijing.platform.energy.policy.MeterReading;
+import cn.beijing.platform.energy.store.BuildingRecord;
+import cn.beijing.platform.energy.store.BuildingStore;
+import cn.beijing.platform.energy.store.ConsumptionRecord;
+import cn.beijing.platform.energy.store.ConsumptionStore;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Owners' annual consumption reports (京建法〔2024〕12号 第四条; 13号 第四条, 第五条): a quantity per carrier and the
+ * excluded sub-metered loads by category. A report is checked by {@link ComprehensiveIntensity} before it is stored,
+ * so a report that could not be rated (an excluded load above the metered quantity, a carrier twice…) is refused.
+ */
+@Component
+public class ConsumptionReports {
+
+    /** A stored report and the intensity it gives today (a preview; the rating decides on its own date). */
+    public record Reported(ConsumptionRecord report, ComprehensiveIntensity.Decision preview) {
+    }
+
+    private final BuildingStore buildings;
+    private final ConsumptionStore store;
+    private final EnergyPolicies policies;
+    private final EnergyProperties properties;
+    private final Clock clock;
+
+    ConsumptionReports(BuildingStore buildings, ConsumptionStore store, EnergyPolicies policies,
+                       EnergyProperties properties, Clock clock) {
+        this.buildings = buildings;
+        this.store = store;
+        this.policies = policies;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Call inside the command's transaction. */
+    public Mono<Reported> report(UUID buildingId, int year, List<MeterReading> consumption,
+                                 List<ComprehensiveIntensity.ExcludedLoad> excludedLoads, CurrentUser user) {
+        return buildings.lock(buildingId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+                .flatMap(b -> {
+                    Access.requireReportingParty(user, b);
+                    LocalDate today = LocalDate.now(clock);
+                    if (year > today.getYear()) {
+                        throw new InvalidInputException("year", "cannot report a year that has not begun");
+                    }
+                    ComprehensiveIntensity.Decision preview = intensity(b, consumption, excludedLoads, today);
+                    ConsumptionRecord record = new ConsumptionRecord(buildingId, year,
+                            consumption.stream().map(r -> new ConsumptionRecord.Line(r.carrier().name(),
+                                    r.quantity())).toList(),
+                            excludedLoads.stream().map(l -> new ConsumptionRecord.Excluded(l.category().name(),
+                                    l.carrier().name(), l.quantity())).toList(),
+                            user.subject(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+                    return store.replace(record).thenReturn(new Reported(record, preview));
+                });
+    }
+
+    /** Raw figures: the reporting party and the statistics authorities only (13号 第八条). */
+    public Mono<ConsumptionRecord> read(UUID buildingId, int year, CurrentUser user) {
+        return buildings.find(buildingId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+                .flatMap(b -> {
+                    Access.requireVisible(user, b);
+                    if (!Access.mayReadRawFigures(user, b)) {
+                        return Mono.error(new AccessDeniedException("raw figures are confidential"));
+                    }
+                    return store.find(buildingId, year).switchIfEmpty(Mono.error(() ->
+                            new NotFoundException("consumption report of " + year)));
+                });
+    }
+
+    /** The intensity of a stored report on a decision date. */
+    public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date) {
+        return intensity(b,
+                report.lines().stream().map(l -> new MeterReading(EnergyCarrier.valueOf(l.carrier()), l.quantity()))
+                        .toList(),
+                report.excludedLoads().stream().map(l -> new ComprehensiveIntensity.ExcludedLoad(
+                        ExcludedLoadCategory.valueOf(l.category()), EnergyCarrier.valueOf(l.carrier()), l.quantity()))
+                        .toList(),
+                date);
+    }
+
+    private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,
+                                                      List<ComprehensiveIntensity.ExcludedLoad> loads,
+                                                      LocalDate date) {
+        BigDecimal area = floorArea(b);
+        return PolicyCalls.decide(() -> policies.comprehensiveIntensity().evaluate(
+                new ComprehensiveIntensity.Input(area, consumption, loads), date));
+    }
+
+    public BigDecimal floorArea(BuildingRecord b) {
+        return properties.ratingFloorArea() == FloorAreaBasis.TOTAL_AREA ? b.totalArea() : b.publicArea();
+    }
+}

@@ -1,0 +1,131 @@
+package cn.beijing.platform.energy.renewal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import cn.beijing.platform.common.error.ConflictException;
+import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.energy.policy.PublicNoticePeriod;
+import cn.beijing.platform.energy.policy.RenewalPriority;
+import cn.beijing.platform.energy.rating.Access;
+import cn.beijing.platform.energy.rating.PolicyCalls;
+import cn.beijing.platform.energy.rating.Roles;
+import cn.beijing.platform.energy.store.BuildingRecord;
+import cn.beijing.platform.energy.store.BuildingStore;
+import cn.beijing.platform.energy.store.JsonText;
+import cn.beijing.platform.energy.store.RenewalStore;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Commands on the renewal ledger: low-efficiency nominations (京建法〔2024〕14号 第八条: districts keep their own
+ * criteria; owners may nominate their own building), priority promotion (第九条) and approved plans with their public
+ * notice of at least 15 working days (第十八条).
+ */
+@Component
+public class RenewalActions {
+
+    private final BuildingStore buildings;
+    private final RenewalStore store;
+    private final RenewalLedger ledger;
+    private final EnergyPolicies policies;
+    private final JsonText json;
+    private final Clock clock;
+
+    RenewalActions(BuildingStore buildings, RenewalStore store, RenewalLedger ledger, EnergyPolicies policies,
+                   JsonText json, Clock clock) {
+        this.buildings = buildings;
+        this.store = store;
+        this.ledger = ledger;
+        this.policies = policies;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** An owner nominates its own building, or a district nominates one under its criteria. */
+    public Mono<RenewalStore.Nomination> nominate(UUID buildingId, String criteria, CurrentUser user) {
+        return building(buildingId).flatMap(b -> {
+            boolean self = !user.hasRole(Roles.DISTRICT);
+            if (self) {
+                Access.requireReportingParty(user, b);
+            }
+            requireTrial();
+            RenewalStore.Nomination n = new RenewalStore.Nomination(UUID.randomUUID(), buildingId, user.subject(),
+                    self, criteria, "NOMINATED", null, null, now());
+            return store.nominate(n).thenReturn(n);
+        });
+    }
+
+    /** The district accepts (puts the building on its low-efficiency ledger) or rejects a nomination. */
+    public Mono<RenewalStore.Nomination> decide(UUID nominationId, boolean accepted, CurrentUser user) {
+        return store.nomination(nominationId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("nomination " + nominationId)))
+                .flatMap(n -> store.decideNomination(nominationId, accepted ? "ACCEPTED" : "REJECTED",
+                                user.subject(), LocalDate.now(clock))
+                        .flatMap(changed -> changed == 0
+                                ? Mono.error(new ConflictException("nomination " + nominationId + " is already "
+                                        + n.status()))
+                                : store.nomination(nominationId)));
+    }
+
+    /** Input of a priority evaluation; the ledger supplies "on the low-efficiency ledger" and "old building". */
+    public record PriorityFacts(boolean clearPropertyRights, boolean ownerWillingToPromote,
+                                boolean wholeBuildingVacant, boolean relocationCompleted,
+                                boolean ownerSeekingMarketPartner, boolean designatedForKeySupport) {
+    }
+
+    public Mono<RenewalPriority.Decision> evaluatePriority(UUID buildingId, PriorityFacts facts, CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return building(buildingId).flatMap(b -> ledger.status(b).flatMap(status -> {
+            RenewalPriority.Decision d = PolicyCalls.decide(() -> policies.renewalPriority().evaluate(
+                    new RenewalPriority.Input(facts.clearPropertyRights(), facts.ownerWillingToPromote(),
+                            facts.wholeBuildingVacant(), facts.relocationCompleted(), facts.ownerSeekingMarketPartner(),
+                            facts.designatedForKeySupport(), status.onLowEfficiencyLedger(),
+                            status.classOne() || status.classTwo()), today));
+            return store.keepPriority(new RenewalStore.Priority(buildingId, d.priority(), d.preconditionsMet(),
+                    JsonText.codes(d.categories()), json.write(d.basis()), today, user.subject())).thenReturn(d);
+        }));
+    }
+
+    /**
+     * Records an approved implementation plan and its public notice. A planned notice shorter than the minimum is
+     * refused (409, 第十八条); a span reaching a year without a loaded holiday arrangement is 422.
+     */
+    public Mono<RenewalStore.Plan> recordPlan(UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
+                                              LocalDate plannedLastDay, CurrentUser user) {
+        return building(buildingId).flatMap(b -> {
+            if (publishedOn.isBefore(approvedOn)) {
+                throw new InvalidInputException("publishedOn", "a plan is published after it is approved");
+            }
+            PublicNoticePeriod.Decision d = PolicyCalls.decide(
+                    () -> policies.publicNoticePeriod().evaluate(publishedOn, plannedLastDay));
+            if (Boolean.FALSE.equals(d.plannedPeriodSufficient())) {
+                throw new RuleViolationException("NOTICE_PERIOD_TOO_SHORT", "the public notice must last at least "
+                        + d.minimumWorkingDays() + " working days, until " + d.earliestLastDay(), d.basis());
+            }
+            RenewalStore.Plan plan = new RenewalStore.Plan(UUID.randomUUID(), buildingId, title, approvedOn,
+                    publishedOn, d.minimumWorkingDays(), d.earliestLastDay(), d.firstDayAfterNotice(), plannedLastDay,
+                    json.write(d.basis()), user.subject(), now());
+            return store.recordPlan(plan).thenReturn(plan);
+        });
+    }
+
+    private void requireTrial() {
+        PolicyCalls.decide(() -> policies.renewalTrialPeriod().requireInForce(LocalDate.now(clock), "date"));
+    }
+
+    private Mono<BuildingRecord> building(UUID id) {
+        return buildings.lock(id).switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,151 @@
+package cn.beijing.platform.energy.renewal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.energy.events.EnergyEvents;
+import cn.beijing.platform.energy.events.OldBuildingIdentified;
+import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.energy.policy.OldBuildingClassification;
+import cn.beijing.platform.energy.policy.RenewalTrialPeriod;
+import cn.beijing.platform.energy.store.BuildingRecord;
+import cn.beijing.platform.energy.store.BuildingStore;
+import cn.beijing.platform.energy.store.JsonText;
+import cn.beijing.platform.energy.store.RenewalStore;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The renewal ledger (京建法〔2024〕14号). It learns ratings only from {@code energy.building-rated.v1} and keeps its
+ * own copy of (building, year, E, C); when a building's E exceeds the configured share (80 %) of C in two consecutive
+ * years it records a class-2 identification and announces it ({@code energy.old-building-identified.v1}).
+ */
+@Component
+public class RenewalLedger {
+
+    /** What the ledger reads from a {@code building-rated} event. */
+    public record RatedIntensity(UUID buildingId, int year, BigDecimal intensity, BigDecimal constraintValue) {
+    }
+
+    private final RenewalStore store;
+    private final BuildingStore buildings;
+    private final OutboxWriter outbox;
+    private final EnergyPolicies policies;
+    private final JsonText json;
+    private final Clock clock;
+
+    RenewalLedger(RenewalStore store, BuildingStore buildings, OutboxWriter outbox, EnergyPolicies policies,
+                  JsonText json, Clock clock) {
+        this.store = store;
+        this.buildings = buildings;
+        this.outbox = outbox;
+        this.policies = policies;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The effect of one rating event; runs inside the consumer's inbox transaction. */
+    public Mono<Void> onBuildingRated(RatedIntensity rated, String eventId) {
+        LocalDate today = LocalDate.now(clock);
+        UUID id = rated.buildingId();
+        return store.keepIntensity(new RenewalStore.LedgerIntensity(id, rated.year(), rated.intensity(),
+                        rated.constraintValue(), eventId), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .then(buildings.find(id))
+                .flatMap(b -> store.intensities(id).collectList().flatMap(copy -> {
+                    if (!policies.renewalTrialPeriod().validity(today).inForce()) {
+                        return Mono.empty();
+                    }
+                    // the rated year closes a pair with the year before; a late rating of Y−1 also closes (Y−1, Y)
+                    TreeSet<Integer> assessmentYears = new TreeSet<>(List.of(rated.year()));
+                    copy.stream().filter(i -> i.year() == rated.year() + 1).forEach(i -> assessmentYears.add(i.year()));
+                    return Flux.fromIterable(assessmentYears)
+                            .concatMap(year -> identify(b, copy, year, today))
+                            .then();
+                }))
+                .then();
+    }
+
+    private Mono<Void> identify(BuildingRecord b, List<RenewalStore.LedgerIntensity> copy, int year, LocalDate today) {
+        OldBuildingClassification.Decision d = classify(b, copy, year, today);
+        if (!d.reasons().contains(OldBuildingClassification.Reason.CLASS_TWO_CONSUMPTION_ABOVE_CONSTRAINT_SHARE)) {
+            return Mono.empty();
+        }
+        List<String> reasons = d.reasons().stream().map(Enum::name).toList();
+        List<String> obligations = d.obligations().stream().map(Enum::name).toList();
+        RenewalStore.Identification identification = new RenewalStore.Identification(b.id(), year, d.classOne(),
+                d.classTwo(), JsonText.codes(reasons), JsonText.codes(obligations), json.write(d.basis()), today);
+        return store.identify(identification).flatMap(isNew -> isNew
+                ? outbox.append(EnergyEvents.OLD_BUILDING_IDENTIFIED, b.id().toString(),
+                        new OldBuildingIdentified(b.id().toString(), b.district(), year, d.classOne(), d.classTwo(),
+                                reasons, obligations, today, d.basis())).then()
+                : Mono.empty());
+    }
+
+    private OldBuildingClassification.Decision classify(BuildingRecord b, List<RenewalStore.LedgerIntensity> copy,
+                                                        int assessmentYear, LocalDate date) {
+        List<OldBuildingClassification.AnnualIntensity> intensities = copy.stream()
+                .map(i -> new OldBuildingClassification.AnnualIntensity(i.year(), i.intensity(), i.constraintValue()))
+                .toList();
+        return policies.oldBuildingClassification().classify(new OldBuildingClassification.Input(
+                b.inRenewalScope(), b.yearBuilt(), b.seismicAppraisedAndReinforced(),
+                b.otherSafetyHazardUnresolved(), b.energyRetrofitted(), assessmentYear, intensities, null), date);
+    }
+
+    /** Is the building an old building (class 1 or 2) today? */
+    public Mono<Boolean> oldBuilding(BuildingRecord b) {
+        return status(b).map(s -> s.classOne() || s.classTwo());
+    }
+
+    /** The building's renewal status today. */
+    public Mono<RenewalStatus> status(BuildingRecord b) {
+        LocalDate today = LocalDate.now(clock);
+        UUID id = b.id();
+        return Mono.zip(store.intensities(id).collectList(), store.identifications(id).collectList(),
+                        store.nominations(id).collectList(),
+                        store.priority(id).map(Optional::of).defaultIfEmpty(Optional.empty()),
+                        store.plans(id).collectList())
+                .map(t -> {
+                    List<RenewalStore.LedgerIntensity> copy = t.getT1();
+                    RenewalTrialPeriod.Validity validity = policies.renewalTrialPeriod().validity(today);
+                    Integer assessmentYear = copy.isEmpty() ? null : copy.get(copy.size() - 1).year();
+                    OldBuildingClassification.Decision d = !validity.inForce() ? null
+                            : classify(b, copy, assessmentYear != null ? assessmentYear : today.getYear() - 1, today);
+                    List<RenewalStatus.Nomination> nominations = t.getT3().stream()
+                            .map(n -> new RenewalStatus.Nomination(n.id(), n.selfNominated(), n.criteria(), n.status(),
+                                    n.decidedOn()))
+                            .toList();
+                    boolean onLedger = nominations.stream().anyMatch(n -> "ACCEPTED".equals(n.status()));
+                    RenewalStatus.Priority priority = t.getT4().map(p -> new RenewalStatus.Priority(p.priority(),
+                            p.preconditionsMet(), JsonText.codes(p.categories()), p.evaluatedOn(),
+                            json.basis(p.basis()))).orElse(null);
+                    List<RenewalStatus.Plan> plans = t.getT5().stream()
+                            .map(p -> new RenewalStatus.Plan(p.id(), p.title(), p.approvedOn(), p.publishedOn(),
+                                    p.minimumWorkingDays(), p.earliestLastDay(), p.firstDayAfterNotice(),
+                                    p.plannedLastDay(), json.basis(p.basis())))
+                            .toList();
+                    List<RenewalStatus.Identified> identified = t.getT2().stream()
+                            .map(i -> new RenewalStatus.Identified(i.assessmentYear(), i.classOne(), i.classTwo(),
+                                    JsonText.codes(i.reasons()), i.identifiedOn(), json.basis(i.basis())))
+                            .toList();
+                    List<RenewalStatus.LedgerYear> years = copy.stream()
+                            .map(i -> new RenewalStatus.LedgerYear(i.year(), i.intensity(), i.constraintValue()))
+                            .toList();
+                    return new RenewalStatus(today, validity.inForce(), b.inRenewalScope(),
+                            d != null && d.classOne(), d != null && d.classTwo(),
+                            d == null ? List.of() : d.reasons().stream().map(Enum::name).toList(),
+                            d == null ? List.of() : d.obligations().stream().map(Enum::name).toList(),
+                            assessmentYear, years, identified, onLedger, nominations, priority, plans,
+                            d == null ? validity.basis() : new ArrayList<>(d.basis()));
+                });
+    }
+}

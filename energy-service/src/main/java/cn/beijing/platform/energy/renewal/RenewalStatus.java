@@ -1,0 +1,44 @@
+package cn.beijing.platform.energy.renewal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.basis.Basis;
+
+/**
+ * A building's place in the renewal ledger of 京建法〔2024〕14号 on a date: its old-building classes (第二条) and
+ * obligations (第七条), computed from the building data and the ledger's own copy of rated intensities (fed by
+ * {@code energy.building-rated.v1}), the identifications the ledger made, low-efficiency nominations (第八条), the
+ * latest priority evaluation (第九条) and the approved plans with their public notice (第十八条).
+ *
+ * @param trialInForce    14号 is in force on {@code date} (trial, three years from 2024-12-26); when not, no class
+ * @param assessmentYear  the last year of consumption considered (the latest year on the ledger)
+ */
+public record RenewalStatus(LocalDate date, boolean trialInForce, boolean inRenewalScope, boolean classOne,
+                            boolean classTwo, List<String> reasons, List<String> obligations, Integer assessmentYear,
+                            List<LedgerYear> ledgerIntensities, List<Identified> identifications,
+                            boolean onLowEfficiencyLedger, List<Nomination> nominations, Priority priority,
+                            List<Plan> plans, List<Basis> basis) {
+
+    /** The ledger's copy of a rating: E, C and whether E > share·C. */
+    public record LedgerYear(int year, BigDecimal intensity, BigDecimal constraintValue) {
+    }
+
+    public record Identified(int assessmentYear, boolean classOne, boolean classTwo, List<String> reasons,
+                             LocalDate identifiedOn, List<Basis> basis) {
+    }
+
+    public record Nomination(UUID id, boolean selfNominated, String criteria, String status, LocalDate decidedOn) {
+    }
+
+    public record Priority(boolean priority, boolean preconditionsMet, List<String> categories, LocalDate evaluatedOn,
+                           List<Basis> basis) {
+    }
+
+    public record Plan(UUID id, String title, LocalDate approvedOn, LocalDate publishedOn, int minimumWorkingDays,
+                       LocalDate earliestLastDay, LocalDate firstDayAfterNotice, LocalDate plannedLastDay,
+                       List<Basis> basis) {
+    }
+}
