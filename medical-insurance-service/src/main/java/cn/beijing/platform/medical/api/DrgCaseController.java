@@ -1,0 +1,154 @@
+package cn.beijing.platform.medical.api;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.medical.api.CaseBodies.BatchRequest;
+import cn.beijing.platform.medical.api.CaseBodies.BatchResponse;
+import cn.beijing.platform.medical.api.CaseBodies.CaseRequest;
+import cn.beijing.platform.medical.api.CaseBodies.CaseResponse;
+import cn.beijing.platform.medical.api.CaseBodies.PageResponse;
+import cn.beijing.platform.medical.drg.DrgCaseSettlements;
+import cn.beijing.platform.medical.drg.QuotaStatus;
+import cn.beijing.platform.medical.drg.SpecialCaseReviews;
+import cn.beijing.platform.medical.policy.DrgPaymentMethod;
+import cn.beijing.platform.medical.store.SettledCase;
+import cn.beijing.platform.medical.store.SpecialCaseStatus;
+import reactor.core.publisher.Mono;
+
+/**
+ * DRG 2.0 case settlement (京医保发〔2024〕24号): a HOSPITAL settles its own cases, one or thousands per request; the
+ * bureau reviews special cases within the 5% quota. Reads: a hospital its own cases, the bureau all.
+ */
+@RestController
+@RequestMapping("/api/medical-insurance")
+class DrgCaseController {
+
+    private final DrgCaseSettlements settlements;
+    private final SpecialCaseReviews reviews;
+    private final IdempotentCommands commands;
+
+    DrgCaseController(DrgCaseSettlements settlements, SpecialCaseReviews reviews, IdempotentCommands commands) {
+        this.settlements = settlements;
+        this.reviews = reviews;
+        this.commands = commands;
+    }
+
+    @PostMapping("/drg-cases")
+    @PreAuthorize("hasRole('HOSPITAL')")
+    Mono<ResponseEntity<CaseResponse>> settle(@Valid @RequestBody CaseRequest request,
+                                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance/drg-cases by "
+                        + user.subject(), request, CaseResponse.class,
+                () -> settlements.settleOne(request.command(), user)
+                        .map(c -> ResponseEntity.status(HttpStatus.CREATED).body(CaseResponse.of(c)))));
+    }
+
+    @PostMapping("/drg-case-batches")
+    @PreAuthorize("hasRole('HOSPITAL')")
+    Mono<ResponseEntity<BatchResponse>> settleBatch(@Valid @RequestBody BatchRequest request,
+                                                    @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance/drg-case-batches by "
+                        + user.subject(), request, BatchResponse.class,
+                () -> settlements.settleBatch(request.cases().stream().map(CaseRequest::command).toList(), user)
+                        .map(outcome -> {
+                            Map<DrgPaymentMethod, Long> byMethod = new EnumMap<>(DrgPaymentMethod.class);
+                            long flagged = 0;
+                            for (SettledCase c : outcome.cases()) {
+                                byMethod.merge(c.method(), 1L, Long::sum);
+                                flagged += Boolean.TRUE.equals(c.highCostFlagged()) ? 1 : 0;
+                            }
+                            var b = outcome.batch();
+                            return ResponseEntity.status(HttpStatus.CREATED).body(new BatchResponse(b.id(),
+                                    b.hospitalCode(), b.caseCount(), byMethod, flagged, b.totalCost(), b.totalPayment(),
+                                    b.settledAt()));
+                        })));
+    }
+
+    @GetMapping("/drg-case-batches/{id}")
+    @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
+    Mono<BatchResponse> batch(@PathVariable UUID id) {
+        return Callers.current().flatMap(user -> settlements.findBatch(id, user))
+                .flatMap(b -> settlements.batchCounts(b.id()).map(counts -> new BatchResponse(b.id(),
+                        b.hospitalCode(), b.caseCount(), counts.byMethod(), counts.highCostFlagged(), b.totalCost(),
+                        b.totalPayment(), b.settledAt())));
+    }
+
+    @GetMapping("/drg-cases")
+    @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
+    Mono<PageResponse<CaseResponse>> cases(@RequestParam(required = false) String hospitalCode,
+                                           @RequestParam(required = false) UUID batchId,
+                                           @RequestParam(required = false) SpecialCaseStatus specialCaseStatus,
+                                           @RequestParam(required = false) Boolean highCostFlagged,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "50") int size) {
+        Callers.page(page, size);
+        return Callers.current()
+                .flatMap(user -> settlements.search(DrugCatalogueController.blankToNull(hospitalCode), batchId,
+                        specialCaseStatus, highCostFlagged, page, size, user))
+                .map(p -> new PageResponse<>(p.items().stream().map(CaseResponse::of).toList(), p.page(), p.size(),
+                        p.total()));
+    }
+
+    @GetMapping("/drg-cases/{id}")
+    @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
+    Mono<CaseResponse> find(@PathVariable UUID id) {
+        return Callers.current().flatMap(user -> settlements.find(id, user)).map(CaseResponse::of);
+    }
+
+    /** The hospital asks for special-case review (四) of one of its DRG-paid cases. */
+    @PostMapping("/drg-cases/{id}/special-case-requests")
+    @PreAuthorize("hasRole('HOSPITAL')")
+    Mono<ResponseEntity<CaseResponse>> requestReview(@PathVariable UUID id,
+                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-requests", id,
+                user -> reviews.request(id, user));
+    }
+
+    /** Approval within the quota (四: at most 5% of DRG discharge cases) → 409 SPECIAL_CASE_QUOTA_EXHAUSTED beyond. */
+    @PostMapping("/drg-cases/{id}/special-case-approvals")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<CaseResponse>> approve(@PathVariable UUID id,
+                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-approvals", id,
+                user -> reviews.approve(id, user));
+    }
+
+    @PostMapping("/drg-cases/{id}/special-case-rejections")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<CaseResponse>> reject(@PathVariable UUID id,
+                                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-rejections", id,
+                user -> reviews.reject(id, user));
+    }
+
+    private Mono<ResponseEntity<CaseResponse>> review(String key, String command, UUID id,
+                                                      Function<CurrentUser, Mono<SettledCase>> action) {
+        return Callers.current().flatMap(user -> commands.run(key, command + " by " + user.subject(), id,
+                CaseResponse.class, () -> action.apply(user).map(c -> ResponseEntity.ok(CaseResponse.of(c)))));
+    }
+
+    @GetMapping("/drg-special-case-quotas/{year}")
+    @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
+    Mono<QuotaStatus> quota(@PathVariable int year) {
+        return reviews.quota(year);
+    }
+}

@@ -1,0 +1,128 @@
+package cn.beijing.platform.medical.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
+import cn.beijing.platform.medical.api.ImportBodies.GroupTableImport;
+import cn.beijing.platform.medical.api.ImportBodies.HospitalListImport;
+import cn.beijing.platform.medical.catalogue.ImportRequest;
+import cn.beijing.platform.medical.catalogue.ImportResult;
+import cn.beijing.platform.medical.drg.DrgReferenceData;
+import cn.beijing.platform.medical.drg.DrgReferenceRows;
+import cn.beijing.platform.medical.policy.DrgGroup;
+import cn.beijing.platform.medical.store.DrgHospital;
+import cn.beijing.platform.medical.store.ImportKind;
+import cn.beijing.platform.medical.store.ReferenceImport;
+import reactor.core.publisher.Mono;
+
+/**
+ * DRG 2.0 reference data (京医保发〔2024〕24号 附件1-3): the bureau replaces the group table and the hospital list
+ * (CSV or JSON; every bad line → 422, nothing written); any authenticated role reads them, with the import they came
+ * from (its {@code sample} flag and the differences from the printed counts).
+ */
+@RestController
+@RequestMapping("/api/medical-insurance")
+class DrgReferenceController {
+
+    private final DrgReferenceData reference;
+    private final IdempotentCommands commands;
+
+    DrgReferenceController(DrgReferenceData reference, IdempotentCommands commands) {
+        this.reference = reference;
+        this.commands = commands;
+    }
+
+    /** The current table and the import it came from. */
+    record GroupTableResponse(ReferenceImport source, List<DrgGroup> groups) {
+    }
+
+    record HospitalListResponse(ReferenceImport source, List<DrgHospital> hospitals) {
+    }
+
+    @PutMapping(path = "/drg-group-table", consumes = "text/csv")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<ImportResult>> groupTableCsv(@RequestBody String csv,
+                                                     @RequestParam(required = false) String source,
+                                                     @RequestParam(defaultValue = "false") boolean sample,
+                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        CsvUpload upload = new CsvUpload(csv, source, sample, true);
+        return run(key, "PUT /api/medical-insurance/drg-group-table", upload,
+                () -> ImportBodies.fromCsv(upload, DrgReferenceRows.GROUP_COLUMNS, DrgReferenceRows.GROUP_REQUIRED), reference::importGroupTable);
+    }
+
+    @PutMapping(path = "/drg-group-table", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<ImportResult>> groupTableJson(@Valid @RequestBody GroupTableImport body,
+                                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return run(key, "PUT /api/medical-insurance/drg-group-table", body,
+                () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), true),
+                reference::importGroupTable);
+    }
+
+    @PutMapping(path = "/drg-hospitals", consumes = "text/csv")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<ImportResult>> hospitalsCsv(@RequestBody String csv,
+                                                    @RequestParam(required = false) String source,
+                                                    @RequestParam(defaultValue = "false") boolean sample,
+                                                    @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        CsvUpload upload = new CsvUpload(csv, source, sample, true);
+        return run(key, "PUT /api/medical-insurance/drg-hospitals", upload,
+                () -> ImportBodies.fromCsv(upload, DrgReferenceRows.HOSPITAL_COLUMNS, DrgReferenceRows.HOSPITAL_REQUIRED), reference::importHospitals);
+    }
+
+    @PutMapping(path = "/drg-hospitals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<ImportResult>> hospitalsJson(@Valid @RequestBody HospitalListImport body,
+                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return run(key, "PUT /api/medical-insurance/drg-hospitals", body,
+                () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), true),
+                reference::importHospitals);
+    }
+
+    private Mono<ResponseEntity<ImportResult>> run(String key, String command, Object fingerprint,
+                                                   Supplier<ImportRequest> request,
+                                                   BiFunction<ImportRequest, String, Mono<ImportResult>> importer) {
+        return Callers.current().flatMap(user -> commands.run(key, command + " by " + user.subject(), fingerprint,
+                ImportResult.class, () -> Mono.fromCallable(request::get)
+                        .flatMap(r -> importer.apply(r, user.subject()))
+                        .map(ResponseEntity::ok)));
+    }
+
+    @GetMapping("/drg-groups")
+    Mono<GroupTableResponse> groups() {
+        return reference.latest(ImportKind.DRG_GROUP_TABLE).map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .zipWith(reference.groups(), (source, groups) -> new GroupTableResponse(source.orElse(null), groups));
+    }
+
+    @GetMapping("/drg-groups/{code}")
+    Mono<DrgGroup> group(@PathVariable String code) {
+        return reference.group(code).switchIfEmpty(Mono.error(new NotFoundException("DRG group " + code)));
+    }
+
+    @GetMapping("/drg-hospitals")
+    Mono<HospitalListResponse> hospitals() {
+        return reference.latest(ImportKind.DRG_HOSPITALS).map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .zipWith(reference.hospitals(), (source, list) -> new HospitalListResponse(source.orElse(null), list));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.beijing.platform.medical.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.medical.drg.WeightComputation;
+import cn.beijing.platform.medical.drg.WeightComputations;
+import reactor.core.publisher.Mono;
+
+/**
+ * Group weights from historical cases (京医保发〔2024〕24号 二(一), quartile trimming per {@code drg-weight-trimming}),
+ * for the bureau: a CSV upload ({@code group_code,cost}) or the settled cases of a discharge window. The result is
+ * stored; weights are not applied to the group table by this call (the bureau imports the table it adopts).
+ */
+@RestController
+@RequestMapping("/api/medical-insurance")
+class DrgWeightController {
+
+    private final WeightComputations weights;
+    private final IdempotentCommands commands;
+
+    DrgWeightController(WeightComputations weights, IdempotentCommands commands) {
+        this.weights = weights;
+        this.commands = commands;
+    }
+
+    private static final String PATH = "POST /api/medical-insurance/drg-weight-computations";
+
+    record StoredCasesRequest(@NotNull LocalDate dischargeFrom, @NotNull LocalDate dischargeTo) {
+    }
+
+    @PostMapping(path = "/drg-weight-computations", consumes = "text/csv")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<WeightComputation>> fromCsv(@RequestBody String csv,
+                                                    @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key, PATH + " (csv) by " + user.subject(), csv,
+                WeightComputation.class, () -> weights.fromCsv(csv, user.subject())
+                        .map(w -> ResponseEntity.status(HttpStatus.CREATED).body(w))));
+    }
+
+    @PostMapping(path = "/drg-weight-computations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<WeightComputation>> fromStoredCases(@Valid @RequestBody StoredCasesRequest request,
+                                                            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key, PATH + " (stored cases) by " + user.subject(),
+                request, WeightComputation.class, () -> weights.fromStoredCases(request.dischargeFrom(),
+                                request.dischargeTo(), user.subject())
+                        .map(w -> ResponseEntity.status(HttpStatus.CREATED).body(w))));
+    }
+
+    @GetMapping("/drg-weight-computations/{id}")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<WeightComputation> find(@PathVariable UUID id) {
+        return weights.find(id);
+    }
+}

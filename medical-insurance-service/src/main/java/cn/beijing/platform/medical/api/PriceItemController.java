@@ -1,0 +1,104 @@
+package cn.beijing.platform.medical.api;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.medical.api.CalculatorRequests.PriceItemChargeRequest;
+import cn.beijing.platform.medical.api.CalculatorResponses.PriceItemChargeResponse;
+import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
+import cn.beijing.platform.medical.api.ImportBodies.PriceItemImport;
+import cn.beijing.platform.medical.catalogue.ImportRequest;
+import cn.beijing.platform.medical.catalogue.ImportResult;
+import cn.beijing.platform.medical.catalogue.PriceItemRows;
+import cn.beijing.platform.medical.catalogue.PriceItems;
+import cn.beijing.platform.medical.policy.PriceItemChargeInput;
+import cn.beijing.platform.medical.store.Page;
+import cn.beijing.platform.medical.store.PriceItem;
+import reactor.core.publisher.Mono;
+
+/**
+ * Medical service price items: imports by the bureau, look-up, and charge checks by 京医保发〔2024〕22号 for any
+ * authenticated role (decided by the SERVICE date; the billing date is recorded only).
+ */
+@RestController
+@RequestMapping("/api/medical-insurance")
+class PriceItemController {
+
+    private static final String IMPORTS = "/price-items/imports";
+
+    private final PriceItems items;
+    private final IdempotentCommands commands;
+
+    PriceItemController(PriceItems items, IdempotentCommands commands) {
+        this.items = items;
+        this.commands = commands;
+    }
+
+    @PostMapping(path = IMPORTS, consumes = "text/csv")
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<ImportResult>> importCsv(@RequestBody String csv,
+                                                 @RequestParam(required = false) String source,
+                                                 @RequestParam(defaultValue = "false") boolean sample,
+                                                 @RequestParam(defaultValue = "false") boolean replace,
+                                                 @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        CsvUpload upload = new CsvUpload(csv, source, sample, replace);
+        return run(key, upload, () -> ImportBodies.fromCsv(upload, PriceItemRows.COLUMNS, PriceItemRows.REQUIRED));
+    }
+
+    @PostMapping(path = IMPORTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<ImportResult>> importJson(@Valid @RequestBody PriceItemImport body,
+                                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return run(key, body, () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), body.replace()));
+    }
+
+    private Mono<ResponseEntity<ImportResult>> run(String key, Object fingerprint,
+                                                   java.util.function.Supplier<ImportRequest> request) {
+        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance" + IMPORTS + " by "
+                        + user.subject(), fingerprint, ImportResult.class,
+                () -> Mono.fromCallable(request::get)
+                        .flatMap(r -> items.importRows(r, user.subject()))
+                        .map(result -> ResponseEntity.status(HttpStatus.CREATED).body(result))));
+    }
+
+    @GetMapping("/price-items")
+    Mono<Page<PriceItem>> search(@RequestParam(required = false) String code,
+                                 @RequestParam(required = false) String name,
+                                 @RequestParam(required = false) LocalDate validOn,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        Callers.page(page, size);
+        return items.search(DrugCatalogueController.blankToNull(code), DrugCatalogueController.blankToNull(name),
+                validOn, page, size);
+    }
+
+    @GetMapping("/price-items/{code}")
+    Mono<PriceItem> item(@PathVariable String code) {
+        return items.find(code);
+    }
+
+    /** KNC32701: at most 50 yuan (lower allowed); LEAZX001: refused for services from 2024-12-28. */
+    @PostMapping("/price-item-charge-checks")
+    Mono<PriceItemChargeResponse> check(@Valid @RequestBody PriceItemChargeRequest request) {
+        return items.check(new PriceItemChargeInput(request.itemCode(), request.unitPrice(), request.serviceDate(),
+                        request.billingDate()))
+                .map(o -> new PriceItemChargeResponse(o.decision().itemCode(), o.decision().serviceDate(),
+                        o.decision().unitPrice(), o.decision().status(), o.decision().accepted(),
+                        o.decision().maximumGuidePrice(), o.item(), o.decision().basis()));
+    }
+}

@@ -1,0 +1,91 @@
+package cn.beijing.platform.medical.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.medical.events.CatalogueChanged;
+import cn.beijing.platform.medical.events.MedicalEvents;
+import cn.beijing.platform.medical.store.ImportKind;
+import cn.beijing.platform.medical.store.ReferenceImports;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The common part of a catalogue import (drugs, price items): compare with what is stored, record the import, write
+ * only what changed, remove what a replacing import leaves out, and — when anything changed — append
+ * {@code medical.catalogue-changed.v1} to the outbox, all in the caller's transaction.
+ */
+@Component
+class CatalogueImports {
+
+    static final int MAX_CODES_IN_EVENT = 10_000;
+
+    private final ReferenceImports imports;
+    private final OutboxWriter outbox;
+
+    CatalogueImports(ReferenceImports imports, OutboxWriter outbox) {
+        this.imports = imports;
+        this.outbox = outbox;
+    }
+
+    /** How the stored rows are read and written for one catalogue. */
+    record Table<T>(ImportKind kind, String aggregateId, Function<T, String> code, BiPredicate<T, T> same,
+                    Function<List<String>, Flux<T>> findAll, Flux<String> allCodes,
+                    BiFunction<List<T>, Long, Mono<Void>> upsert, Function<List<String>, Mono<Long>> deleteAll) {
+    }
+
+    <T> Mono<ImportResult> apply(Table<T> table, List<T> rows, ImportRequest request, String importedBy) {
+        List<String> codes = rows.stream().map(table.code()).toList();
+        Set<String> imported = new HashSet<>(codes);
+        Mono<Map<String, T>> stored = table.findAll().apply(codes).collectMap(table.code());
+        Mono<List<String>> removed = request.replace()
+                ? table.allCodes().filter(code -> !imported.contains(code)).collectList()
+                : Mono.just(List.of());
+        return Mono.zip(stored, removed).flatMap(t -> {
+            Map<String, T> existing = t.getT1();
+            List<String> toRemove = t.getT2();
+            List<T> changed = new ArrayList<>();
+            List<String> changedCodes = new ArrayList<>();
+            int added = 0;
+            int updated = 0;
+            for (T row : rows) {
+                T before = existing.get(table.code().apply(row));
+                if (before == null) {
+                    added++;
+                } else if (!table.same().test(row, before)) {
+                    updated++;
+                } else {
+                    continue;
+                }
+                changed.add(row);
+                changedCodes.add(table.code().apply(row));
+            }
+            changedCodes.addAll(toRemove);
+            int addedCount = added;
+            int updatedCount = updated;
+            int unchanged = rows.size() - added - updated;
+            return imports.record(table.kind(), request.source(), request.sample(), rows.size(), added, updated,
+                            List.of(), importedBy)
+                    .flatMap(record -> table.upsert().apply(changed, record.id())
+                            .then(table.deleteAll().apply(toRemove))
+                            .then(changedCodes.isEmpty() ? Mono.empty()
+                                    : outbox.append(MedicalEvents.CATALOGUE_CHANGED, table.aggregateId(),
+                                    new CatalogueChanged(record.id(), table.kind().name(), request.source(),
+                                            request.sample(), rows.size(), addedCount, updatedCount, toRemove.size(),
+                                            changedCodes.subList(0, Math.min(changedCodes.size(), MAX_CODES_IN_EVENT)),
+                                            changedCodes.size() > MAX_CODES_IN_EVENT)))
+                            .thenReturn(new ImportResult(record.id(), table.kind(), request.source(), request.sample(),
+                                    rows.size(), addedCount, updatedCount, toRemove.size(), unchanged, List.of(),
+                                    importedBy, record.importedAt())));
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package cn.beijing.platform.medical.catalogue;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.medical.imports.ImportErrors;
+import cn.beijing.platform.medical.policy.PriceItemCharge;
+import cn.beijing.platform.medical.policy.PriceItemChargeDecision;
+import cn.beijing.platform.medical.policy.PriceItemChargeInput;
+import cn.beijing.platform.medical.store.ImportKind;
+import cn.beijing.platform.medical.store.Page;
+import cn.beijing.platform.medical.store.PriceItem;
+import cn.beijing.platform.medical.store.PriceItemStore;
+import reactor.core.publisher.Mono;
+
+/**
+ * Medical service price items: import and look-up of the item table, and charge validation by the rules of
+ * 京医保发〔2024〕22号 (KNC32701 at most 50 yuan per 次; LEAZX001 abolished from 2024-12-28 — by service date).
+ * The charge rule is the policy's {@link PriceItemCharge} with the shipped parameter file: an imported table never
+ * overrides the gazette.
+ */
+@Service
+public class PriceItems {
+
+    private final PriceItemStore items;
+    private final CatalogueImports catalogueImports;
+    private final PriceItemCharge charge;
+
+    PriceItems(PriceItemStore items, CatalogueImports catalogueImports, PriceItemCharge charge) {
+        this.items = items;
+        this.catalogueImports = catalogueImports;
+        this.charge = charge;
+    }
+
+    public Mono<ImportResult> importRows(ImportRequest request, String importedBy) {
+        return Mono.defer(() -> {
+            ImportErrors errors = new ImportErrors(request.readErrors());
+            List<PriceItem> rows = PriceItemRows.read(request.rows(), errors);
+            errors.throwIfAny();
+            return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.PRICE_ITEMS, "price-items",
+                    PriceItem::code, PriceItem::sameAs, items::findAll, items.allCodes(), items::upsert,
+                    items::deleteAll), rows, request, importedBy);
+        });
+    }
+
+    public Mono<PriceItem> find(String code) {
+        return items.find(code).switchIfEmpty(Mono.error(new NotFoundException("price item " + code)));
+    }
+
+    public Mono<Page<PriceItem>> search(String code, String name, java.time.LocalDate validOn, int page, int size) {
+        return items.search(code, name, validOn, page, size);
+    }
+
+    /** The policy's decision, and the imported table's row for the item when there is one. */
+    public record ChargeOutcome(PriceItemChargeDecision decision, PriceItem item) {
+    }
+
+    public Mono<ChargeOutcome> check(PriceItemChargeInput input) {
+        return Mono.fromCallable(() -> charge.check(input))
+                .flatMap(decision -> items.find(decision.itemCode())
+                        .map(item -> new ChargeOutcome(decision, item))
+                        .defaultIfEmpty(new ChargeOutcome(decision, null)));
+    }
+}

@@ -1,0 +1,166 @@
+package cn.beijing.platform.medical.drg;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import cn.beijing.platform.medical.catalogue.ImportRequest;
+import cn.beijing.platform.medical.catalogue.ImportResult;
+import cn.beijing.platform.medical.imports.ImportErrors;
+import cn.beijing.platform.medical.parameters.MedicalInsuranceParameters;
+import cn.beijing.platform.medical.policy.DesignatedHospitals;
+import cn.beijing.platform.medical.policy.DrgGroup;
+import cn.beijing.platform.medical.policy.DrgGroupTable;
+import cn.beijing.platform.medical.policy.DrgGroupingScheme;
+import cn.beijing.platform.medical.policy.EffectiveDated;
+import cn.beijing.platform.medical.policy.HighCostOutlierMultipliers;
+import cn.beijing.platform.medical.policy.ParameterVersion;
+import cn.beijing.platform.medical.store.DrgHospital;
+import cn.beijing.platform.medical.store.DrgReferenceStore;
+import cn.beijing.platform.medical.store.ImportKind;
+import cn.beijing.platform.medical.store.ReferenceImport;
+import cn.beijing.platform.medical.store.ReferenceImports;
+import reactor.core.publisher.Mono;
+
+/**
+ * The DRG 2.0 group table and hospital list: imported from CSV or JSON (each import replaces the previous one; every
+ * row is checked first, nothing is written when one is bad), compared with the counts the notice prints (682 groups,
+ * 632 + 50, 33 kept, 80 hospitals — a table that differs is accepted and reported, e.g. SAMPLE data), and served as
+ * one snapshot to settlement.
+ */
+@Service
+public class DrgReferenceData {
+
+    private final DrgReferenceStore store;
+    private final ReferenceImports imports;
+    private final MedicalInsuranceParameters parameters;
+    private final Clock clock;
+
+    DrgReferenceData(DrgReferenceStore store, ReferenceImports imports, MedicalInsuranceParameters parameters,
+                     Clock clock) {
+        this.store = store;
+        this.imports = imports;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    public Mono<ImportResult> importGroupTable(ImportRequest request, String importedBy) {
+        return Mono.defer(() -> {
+            ImportErrors errors = new ImportErrors(request.readErrors());
+            List<DrgGroup> groups = DrgReferenceRows.groups(request.rows(), errors);
+            errors.throwIfAny();
+            Map<String, DrgGroup> byCode = new LinkedHashMap<>();
+            groups.forEach(g -> byCode.put(g.code(), g));
+            List<String> issues = new DrgGroupTable(request.source(), request.sample(), byCode)
+                    .completenessIssues(inForce(parameters.drgGroupingScheme()));
+            return store.groups().map(DrgGroup::code).collectList().flatMap(previous -> {
+                Counts counts = Counts.of(previous, byCode.keySet());
+                return imports.record(ImportKind.DRG_GROUP_TABLE, request.source(), request.sample(), groups.size(),
+                                counts.added(), counts.kept(), issues, importedBy)
+                        .flatMap(record -> store.replaceGroups(groups, record.id())
+                                .thenReturn(result(record, counts)));
+            });
+        });
+    }
+
+    public Mono<ImportResult> importHospitals(ImportRequest request, String importedBy) {
+        return Mono.defer(() -> {
+            ImportErrors errors = new ImportErrors(request.readErrors());
+            List<DrgHospital> hospitals = DrgReferenceRows.hospitals(request.rows(), errors,
+                    inForce(parameters.drgHighCostOutlierMultipliers()));
+            errors.throwIfAny();
+            Set<String> codes = new LinkedHashSet<>();
+            Set<String> designated = new LinkedHashSet<>();
+            for (DrgHospital h : hospitals) {
+                codes.add(h.code());
+                if (h.designated()) {
+                    designated.add(h.code());
+                }
+            }
+            List<String> issues = new DesignatedHospitals(request.source(), request.sample(), designated)
+                    .completenessIssues(inForce(parameters.drgGroupingScheme()));
+            return store.hospitals().map(DrgHospital::code).collectList().flatMap(previous -> {
+                Counts counts = Counts.of(previous, codes);
+                return imports.record(ImportKind.DRG_HOSPITALS, request.source(), request.sample(), hospitals.size(),
+                                counts.added(), counts.kept(), issues, importedBy)
+                        .flatMap(record -> store.replaceHospitals(hospitals, record.id())
+                                .thenReturn(result(record, counts)));
+            });
+        });
+    }
+
+    /** The current group table and hospital list, read together. */
+    Mono<DrgReference> snapshot() {
+        Mono<Optional<ReferenceImport>> groupImport = imports.latest(ImportKind.DRG_GROUP_TABLE).map(Optional::of)
+                .defaultIfEmpty(Optional.empty());
+        Mono<Optional<ReferenceImport>> hospitalImport = imports.latest(ImportKind.DRG_HOSPITALS).map(Optional::of)
+                .defaultIfEmpty(Optional.empty());
+        return Mono.zip(store.groups().collectList(), store.hospitals().collectList(), groupImport, hospitalImport)
+                .map(t -> {
+                    Map<String, DrgGroup> groups = new LinkedHashMap<>();
+                    t.getT1().forEach(g -> groups.put(g.code(), g));
+                    Map<String, DrgHospital> hospitals = new LinkedHashMap<>();
+                    Set<String> designated = new HashSet<>();
+                    for (DrgHospital h : t.getT2()) {
+                        hospitals.put(h.code(), h);
+                        if (h.designated()) {
+                            designated.add(h.code());
+                        }
+                    }
+                    ReferenceImport gi = t.getT3().orElse(null);
+                    ReferenceImport hi = t.getT4().orElse(null);
+                    return new DrgReference(
+                            new DrgGroupTable(gi == null ? "no group table imported" : "import " + gi.id(),
+                                    gi != null && gi.sample(), groups),
+                            new DesignatedHospitals(hi == null ? "no hospital list imported" : "import " + hi.id(),
+                                    hi != null && hi.sample(), designated),
+                            hospitals);
+                });
+    }
+
+    public Mono<List<DrgGroup>> groups() {
+        return store.groups().collectList();
+    }
+
+    public Mono<DrgGroup> group(String code) {
+        return store.group(code);
+    }
+
+    public Mono<List<DrgHospital>> hospitals() {
+        return store.hospitals().collectList();
+    }
+
+    public Mono<ReferenceImport> latest(ImportKind kind) {
+        return imports.latest(kind);
+    }
+
+    private <T> T inForce(EffectiveDated<T> parameter) {
+        LocalDate today = LocalDate.now(clock);
+        return parameter.versionOn(today).map(ParameterVersion::value)
+                .orElse(parameter.versions().get(parameter.versions().size() - 1).value());
+    }
+
+    private static ImportResult result(ReferenceImport record, Counts counts) {
+        return new ImportResult(record.id(), record.kind(), record.source(), record.sample(), record.rowCount(),
+                counts.added(), counts.kept(), counts.removed(), 0, record.completenessIssues(), record.importedBy(),
+                record.importedAt());
+    }
+
+    /** New codes, codes present before and now (replaced), codes gone. */
+    private record Counts(int added, int kept, int removed) {
+
+        static Counts of(List<String> previous, Set<String> now) {
+            Set<String> before = new HashSet<>(previous);
+            int kept = (int) now.stream().filter(before::contains).count();
+            return new Counts(now.size() - kept, kept, before.size() - kept);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package cn.beijing.platform.medical.events;
+
+import cn.beijing.platform.common.outbox.EventType;
+
+/** The integration events of the medical-insurance service (schemas in platform-common {@code events/}). */
+public final class MedicalEvents {
+
+    /** A DRG case was settled (or re-settled after a special-case approval); keyed by case id. */
+    public static final EventType DRG_CASE_SETTLED = new EventType("medical.drg-case-settled.v1", "drg-case");
+    /** An import changed the drug catalogue or the price-item table; keyed by the catalogue. */
+    public static final EventType CATALOGUE_CHANGED = new EventType("medical.catalogue-changed.v1", "catalogue");
+
+    private MedicalEvents() {
+    }
+}

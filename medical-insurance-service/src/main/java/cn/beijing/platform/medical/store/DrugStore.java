@@ -1,0 +1,151 @@
+package cn.beijing.platform.medical.store;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import cn.beijing.platform.medical.policy.HerbalExclusion;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The imported drug catalogue. */
+@Repository
+public class DrugStore {
+
+    static final int CHUNK = 2000;
+
+    private final DatabaseClient db;
+
+    DrugStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<CatalogueDrug> find(String code) {
+        return db.sql("select * from drug where code = :code").bind("code", code).map(DrugStore::read).one();
+    }
+
+    public Flux<CatalogueDrug> findAll(List<String> codes) {
+        if (codes.isEmpty()) {
+            return Flux.empty();
+        }
+        return db.sql("select * from drug where code = any(cast(:codes as text[]))")
+                .bind("codes", codes.toArray(String[]::new)).map(DrugStore::read).all();
+    }
+
+    public Flux<String> allCodes() {
+        return db.sql("select code from drug").map(row -> row.get("code", String.class)).all();
+    }
+
+    /** The herbal pieces on an exclusion list. */
+    public Flux<CatalogueDrug> herbalExclusions() {
+        return db.sql("select * from drug where part = 'CHINESE_HERBAL_PIECE' and herbal_exclusion is not null")
+                .map(DrugStore::read).all();
+    }
+
+    /**
+     * Look-up: exact {@code code}, {@code name} containing the text, {@code part}, {@code categoryCode} as a prefix
+     * (category codes are hierarchical: XB05 contains XB05Z…). Null criteria are ignored.
+     */
+    public Mono<Page<CatalogueDrug>> search(String code, String name, DrugCataloguePart part, String categoryCode,
+                                            int page, int size) {
+        Map<String, Object> binds = new LinkedHashMap<>();
+        List<String> where = new ArrayList<>();
+        if (code != null) {
+            where.add("code = :code");
+            binds.put("code", code);
+        }
+        if (name != null) {
+            where.add("strpos(name, :name) > 0");
+            binds.put("name", name);
+        }
+        if (part != null) {
+            where.add("part = :part");
+            binds.put("part", part.name());
+        }
+        if (categoryCode != null) {
+            where.add("category_code like :category");
+            binds.put("category", categoryCode.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        DatabaseClient.GenericExecuteSpec items = db.sql("select * from drug" + condition
+                + " order by code limit :limit offset :offset");
+        DatabaseClient.GenericExecuteSpec count = db.sql("select count(*) as n from drug" + condition);
+        for (Map.Entry<String, Object> bind : binds.entrySet()) {
+            items = items.bind(bind.getKey(), bind.getValue());
+            count = count.bind(bind.getKey(), bind.getValue());
+        }
+        return items.bind("limit", size).bind("offset", (long) page * size).map(DrugStore::read).all().collectList()
+                .zipWith(count.map(row -> row.get("n", Long.class)).one())
+                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+    }
+
+    /** Inserts or updates the rows (by code), a few thousand per statement. */
+    public Mono<Void> upsert(List<CatalogueDrug> drugs, long importId) {
+        List<Mono<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < drugs.size(); from += CHUNK) {
+            chunks.add(upsertChunk(drugs.subList(from, Math.min(drugs.size(), from + CHUNK)), importId));
+        }
+        return Flux.concat(chunks).then();
+    }
+
+    public Mono<Long> deleteAll(List<String> codes) {
+        if (codes.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("delete from drug where code = any(cast(:codes as text[]))")
+                .bind("codes", codes.toArray(String[]::new)).fetch().rowsUpdated();
+    }
+
+    private Mono<Long> upsertChunk(List<CatalogueDrug> drugs, long importId) {
+        TextArrays a = new TextArrays(drugs.size(), "code", "name", "part", "category", "standard", "validFrom",
+                "validTo", "dropped", "herbal");
+        for (int i = 0; i < drugs.size(); i++) {
+            CatalogueDrug d = drugs.get(i);
+            a.set("code", i, d.code());
+            a.set("name", i, d.name());
+            a.set("part", i, d.part());
+            a.set("category", i, d.categoryCode());
+            a.set("standard", i, d.paymentStandard());
+            a.set("validFrom", i, d.standardValidFrom());
+            a.set("validTo", i, d.standardValidTo());
+            a.set("dropped", i, d.droppedAfterFailedRenewal());
+            a.set("herbal", i, d.herbalExclusion());
+        }
+        return a.bind(db.sql("""
+                        insert into drug (code, name, part, category_code, payment_standard, standard_valid_from,
+                                          standard_valid_to, dropped_after_failed_renewal, herbal_exclusion, import_id)
+                        select t.code, t.name, t.part, t.category, cast(t.standard as numeric), cast(t.valid_from as date),
+                               cast(t.valid_to as date), cast(t.dropped as boolean), t.herbal, :importId
+                        from unnest(cast(:code as text[]), cast(:name as text[]), cast(:part as text[]),
+                                    cast(:category as text[]), cast(:standard as text[]), cast(:validFrom as text[]),
+                                    cast(:validTo as text[]), cast(:dropped as text[]), cast(:herbal as text[]))
+                             as t(code, name, part, category, standard, valid_from, valid_to, dropped, herbal)
+                        on conflict (code) do update set
+                            name = excluded.name, part = excluded.part, category_code = excluded.category_code,
+                            payment_standard = excluded.payment_standard,
+                            standard_valid_from = excluded.standard_valid_from,
+                            standard_valid_to = excluded.standard_valid_to,
+                            dropped_after_failed_renewal = excluded.dropped_after_failed_renewal,
+                            herbal_exclusion = excluded.herbal_exclusion, import_id = excluded.import_id
+                        """))
+                .bind("importId", importId)
+                .fetch().rowsUpdated();
+    }
+
+    static CatalogueDrug read(Readable row) {
+        String herbal = row.get("herbal_exclusion", String.class);
+        return new CatalogueDrug(row.get("code", String.class), row.get("name", String.class),
+                DrugCataloguePart.valueOf(row.get("part", String.class)), row.get("category_code", String.class),
+                Amounts.display(row.get("payment_standard", BigDecimal.class)),
+                row.get("standard_valid_from", LocalDate.class), row.get("standard_valid_to", LocalDate.class),
+                Boolean.TRUE.equals(row.get("dropped_after_failed_renewal", Boolean.class)),
+                herbal == null ? null : HerbalExclusion.valueOf(herbal));
+    }
+}
