@@ -698,7 +698,7 @@ class EnergyApiIT {
         problem(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20",
                 "publishedOn", "2025-09-19")), 422, "publishedOn");
         problem(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20")), 422, "publishedOn");
-        api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2026-02-20", "publishedOn", "2026-03-02"))
+        api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2027-01-04", "publishedOn", "2027-01-05"))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:calendar-year-not-loaded");
         api.post(OWNER, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20", "publishedOn", "2025-09-26"))

@@ -48,7 +48,7 @@ class PublicNoticePeriodTest {
 
     @Test
     void aSpanIntoAYearWithoutCalendarIsAnError() {
-        assertThatThrownBy(() -> notice.evaluate(LocalDate.of(2025, 12, 15)))
+        assertThatThrownBy(() -> notice.evaluate(LocalDate.of(2026, 12, 15)))
                 .isInstanceOf(CalendarYearNotLoadedException.class);
     }
 

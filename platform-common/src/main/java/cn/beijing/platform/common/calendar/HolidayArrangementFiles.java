@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class HolidayArrangementFiles {
 
     /** The years shipped with the platform. */
-    public static final List<Integer> SHIPPED_YEARS = List.of(2025);
+    public static final List<Integer> SHIPPED_YEARS = List.of(2024, 2025, 2026);
 
     private HolidayArrangementFiles() {
     }

@@ -35,7 +35,23 @@ class WorkingDayCalendarTest {
             "2025-10-11, true",    // Saturday worked after National Day
             "2025-10-12, false",
             "2025-03-15, false",   // an ordinary Saturday
-            "2025-03-17, true" })
+            "2025-03-17, true",
+            "2024-02-04, true",    // 2024: Sunday worked before the Spring Festival
+            "2024-02-10, false",
+            "2024-02-18, true",
+            "2024-05-11, true",
+            "2024-06-10, false",
+            "2024-10-12, true",
+            "2026-01-02, false",   // 2026: 元旦 1-1 … 1-3
+            "2026-01-04, true",    // Sunday worked
+            "2026-02-14, true",    // Saturday worked before the Spring Festival
+            "2026-02-23, false",   // last day of the nine-day Spring Festival
+            "2026-02-24, true",
+            "2026-02-28, true",    // Saturday worked after it
+            "2026-05-09, true",
+            "2026-09-20, true",    // Sunday worked before National Day
+            "2026-10-07, false",
+            "2026-10-10, true" })
     void followsTheStateCouncilArrangement(LocalDate date, boolean working) {
         assertThat(calendar.isWorkingDay(date)).isEqualTo(working);
     }
@@ -57,12 +73,20 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void crossesTheYearEndWhenBothYearsAreLoaded() {
+        // Tue 2025-12-30 day 1, Wed 12-31 day 2, (1-1…1-3 off), Sun 2026-01-04 worked day 3, Mon 1-5 day 4, Tue 1-6 day 5
+        assertThat(calendar.nthWorkingDay(LocalDate.of(2025, 12, 30), 5)).isEqualTo(LocalDate.of(2026, 1, 6));
+    }
+
+    @Test
     void aYearWithoutDataIsAnErrorNotAGuess() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2026, 1, 5)))
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 5)))
                 .isInstanceOf(CalendarYearNotLoadedException.class)
-                .hasMessageContaining("2026");
-        // a notice published late in 2025 whose window runs into 2026
-        assertThatThrownBy(() -> calendar.nthWorkingDay(LocalDate.of(2025, 12, 29), 5))
+                .hasMessageContaining("2027");
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2023, 12, 29)))
+                .isInstanceOf(CalendarYearNotLoadedException.class);
+        // a notice published late in 2026 whose window runs into 2027
+        assertThatThrownBy(() -> calendar.nthWorkingDay(LocalDate.of(2026, 12, 29), 5))
                 .isInstanceOf(CalendarYearNotLoadedException.class);
     }
 

@@ -67,14 +67,14 @@ class PublicNoticePeriodTest {
 
     @Test
     void periodReachingAYearWithoutCalendarIsRefusedOnPublishedOn() {
-        assertThatThrownBy(() -> notice.evaluate(date("2025-12-29"), 5))
+        assertThatThrownBy(() -> notice.evaluate(date("2026-12-29"), 5))
                 .isInstanceOf(PolicyInputException.class).extracting("field").isEqualTo("publishedOn");
     }
 
     @Test
-    void periodEndingOnTheLastWorkingDayOf2025ButPayingIn2026IsRefused() {
-        // 12-25..12-31 holds exactly five working days; the first working day after needs the 2026 calendar
-        assertThatThrownBy(() -> notice.evaluate(date("2025-12-25"), 5))
+    void periodEndingOnTheLastWorkingDayOf2026ButPayingIn2027IsRefused() {
+        // 2026-12-25..12-31 holds exactly five working days; the first working day after needs the 2027 calendar
+        assertThatThrownBy(() -> notice.evaluate(date("2026-12-25"), 5))
                 .isInstanceOf(PolicyInputException.class).extracting("field").isEqualTo("publishedOn");
     }
 

@@ -1,0 +1,77 @@
+package cn.beijing.platform.subsidy.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeApplicationRequest;
+import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeDecisionRequest;
+import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.programmes.ProgrammeApplications;
+import cn.beijing.platform.subsidy.programmes.ProgrammeApplications.ProgrammeApplicationView;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applications under 京技管发〔2024〕31号, 33号 and 京人社毕发〔2024〕16号, evaluated on submission with
+ * 从优不重复 / 就高不重复 (the best claim granted, the others recorded as superseded); officers decide.
+ */
+@RestController
+@RequestMapping("/api/subsidies/programme-applications")
+class ProgrammeApplicationController {
+
+    private static final String BASE = "/api/subsidies/programme-applications";
+
+    private final ProgrammeApplications applications;
+    private final Commands commands;
+
+    ProgrammeApplicationController(ProgrammeApplications applications, Commands commands) {
+        this.applications = applications;
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('APPLICANT')")
+    Mono<ResponseEntity<ProgrammeApplicationView>> submit(@Valid @RequestBody ProgrammeApplicationRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE, request, ProgrammeApplicationView.class, HttpStatus.CREATED,
+                user -> applications.submit(user, new ProgrammeApplications.Submission(request.programme(),
+                        request.projectId(), request.appliedOn(), request.eventDate(), request.standing(),
+                        request.sciTechCulture(), request.industrialFinance(), request.sameProject(),
+                        request.youthEmployment() == null ? null : new ProgrammeApplications.Hires(
+                                request.youthEmployment().employerIsEnterprise(),
+                                request.youthEmployment().hires()))));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
+    Mono<List<ProgrammeApplicationView>> list() {
+        return Callers.current().flatMap(user -> applications.list(user).collectList());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
+    Mono<ProgrammeApplicationView> get(@PathVariable UUID id) {
+        return Callers.current().flatMap(user -> applications.get(user, id));
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
+    Mono<ResponseEntity<ProgrammeApplicationView>> decide(@PathVariable UUID id,
+            @Valid @RequestBody ProgrammeDecisionRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE + "/" + id + "/decision", request, ProgrammeApplicationView.class,
+                HttpStatus.OK, user -> applications.decide(id, request.approve(), request.decidedOn(),
+                        request.reason()));
+    }
+}

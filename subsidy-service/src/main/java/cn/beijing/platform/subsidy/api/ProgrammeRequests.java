@@ -1,0 +1,53 @@
+package cn.beijing.platform.subsidy.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.beijing.platform.subsidy.policy.ApplicantStanding;
+import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy;
+import cn.beijing.platform.subsidy.programmes.IndustrialFinanceClaims;
+import cn.beijing.platform.subsidy.programmes.Programme;
+import cn.beijing.platform.subsidy.programmes.SciTechCultureClaims;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the 31号/33号/16号 evaluations and programme applications. */
+final class ProgrammeRequests {
+
+    private ProgrammeRequests() {
+    }
+
+    /** {@code POST /api/subsidies/sci-tech-culture/best-only-evaluations}. */
+    record SciTechCultureBestOnlyRequest(@NotBlank @Size(max = 100) String projectId,
+                                         @NotNull ApplicantStanding standing, @NotNull LocalDate eventDate,
+                                         @NotNull SciTechCultureClaims claims) {
+    }
+
+    /** {@code POST /api/subsidies/industrial-finance/highest-only-evaluations}. */
+    record IndustrialFinanceHighestOnlyRequest(@NotNull ApplicantStanding standing, @NotNull LocalDate eventDate,
+                                               @NotNull IndustrialFinanceClaims claims, Boolean sameProject) {
+    }
+
+    /** {@code POST /api/subsidies/youth-employment/job-expansion-evaluations}: the hires of one employer. */
+    record JobExpansionRequest(@NotNull Boolean employerIsEnterprise,
+                               @NotNull List<JobExpansionSubsidy.@NotNull Hire> hires) {
+    }
+
+    /**
+     * {@code POST /api/subsidies/programme-applications}: exactly the block of {@code programme} —
+     * {@code sciTechCulture} (31号, with {@code standing} and {@code eventDate}), {@code industrialFinance} (33号,
+     * with {@code standing}, {@code eventDate}, optional {@code sameProject}) or {@code youthEmployment} (16号).
+     * {@code appliedOn} (default today) is the decision date of the evaluation.
+     */
+    record ProgrammeApplicationRequest(@NotNull Programme programme, @NotBlank @Size(max = 100) String projectId,
+                                       LocalDate appliedOn, LocalDate eventDate, ApplicantStanding standing,
+                                       SciTechCultureClaims sciTechCulture, IndustrialFinanceClaims industrialFinance,
+                                       Boolean sameProject, @Valid JobExpansionRequest youthEmployment) {
+    }
+
+    /** {@code POST /api/subsidies/programme-applications/{id}/decision}. */
+    record ProgrammeDecisionRequest(@NotNull Boolean approve, LocalDate decidedOn, @Size(max = 500) String reason) {
+    }
+}

@@ -1,0 +1,362 @@
+package cn.beijing.platform.subsidy.kindergartens;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.common.error.ConflictException;
+import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.subsidy.events.PaymentScheduled;
+import cn.beijing.platform.subsidy.events.PublicNoticePublished;
+import cn.beijing.platform.subsidy.events.SubsidyEvents;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod;
+import cn.beijing.platform.subsidy.store.ApplicationStore;
+import cn.beijing.platform.subsidy.store.ApplicationStore.ApplicationRow;
+import cn.beijing.platform.subsidy.store.Jsonb;
+import cn.beijing.platform.subsidy.store.KindergartenStore;
+import cn.beijing.platform.subsidy.store.NoticeStore;
+import cn.beijing.platform.subsidy.store.NoticeStore.EntryRow;
+import cn.beijing.platform.subsidy.store.NoticeStore.NoticeRow;
+import cn.beijing.platform.subsidy.store.NoticeStore.ObjectionRow;
+import cn.beijing.platform.subsidy.store.PaymentStore;
+import cn.beijing.platform.subsidy.store.PaymentStore.LineRow;
+import cn.beijing.platform.subsidy.store.PaymentStore.PaymentRow;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 京技管发〔2024〕30号 第十四条: approved applications are published with the kindergarten's name, address, size, fee
+ * items and standards, the policy, the standard and the amount, for at least 5 working days on the official calendar;
+ * objections received during the window hold the payment of the application they concern; payment is scheduled on
+ * the first working day after the window — and after the last objection against it was resolved.
+ * <p>The window is closed on demand ({@code POST .../notices/{id}/close}), evaluated with the injected clock: refused
+ * while the window runs. There is no background job.
+ */
+@Service
+public class PublicNotices {
+
+    public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+    static final String STANDING = "STANDING";
+    static final String UPHELD = "UPHELD";
+
+    private final NoticeStore notices;
+    private final ApplicationStore applications;
+    private final KindergartenStore kindergartens;
+    private final PaymentStore payments;
+    private final KindergartenApplications applicationViews;
+    private final PublicNoticePeriod period;
+    private final WorkingDayCalendar calendar;
+    private final OutboxWriter outbox;
+    private final Jsonb jsonb;
+    private final Clock clock;
+
+    PublicNotices(NoticeStore notices, ApplicationStore applications, KindergartenStore kindergartens,
+                  PaymentStore payments, KindergartenApplications applicationViews, PublicNoticePeriod period,
+                  WorkingDayCalendar calendar, OutboxWriter outbox, Jsonb jsonb, Clock clock) {
+        this.notices = notices;
+        this.applications = applications;
+        this.kindergartens = kindergartens;
+        this.payments = payments;
+        this.applicationViews = applicationViews;
+        this.period = period;
+        this.calendar = calendar;
+        this.outbox = outbox;
+        this.jsonb = jsonb;
+        this.clock = clock;
+    }
+
+    public enum ObjectionOutcome {
+        /** The objector withdrew: the hold ends. */
+        WITHDRAWN,
+        /** Found groundless on review: the hold ends. */
+        DISMISSED,
+        /** Found well-founded: the application is not paid (对公示无异议的幼儿园 … 拨付). */
+        UPHELD
+    }
+
+    /** One subsidy line as published: policy, standard and amount. */
+    public record PublishedSubsidy(String kind, String policy, BigDecimal standard, String standardUnit,
+                                   BigDecimal amount, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
+    /** 第十四条: what the notice shows of one kindergarten. */
+    public record NoticeEntry(UUID applicationId, UUID kindergartenId, String kindergartenName, String address,
+                              int classes, int capacity, JsonNode feeItems, int year, List<PublishedSubsidy> subsidies,
+                              BigDecimal amount, String applicationStatus) {
+    }
+
+    /** An objection as the officers see it (not shown on the public notice). */
+    public record ObjectionView(UUID id, UUID applicationId, LocalDate receivedOn, String summary, String status,
+                                LocalDate resolvedOn) {
+    }
+
+    public record NoticeView(UUID id, LocalDate publishedOn, int workingDays, LocalDate lastDay,
+                             LocalDate earliestPaymentDay, String status, LocalDate closedOn, List<NoticeEntry> entries,
+                             List<ObjectionView> objections, JsonNode basis) {
+    }
+
+    public Mono<NoticeView> publish(CurrentUser user, List<UUID> applicationIds, LocalDate publishedOn,
+                                    Integer workingDays) {
+        LocalDate on = publishedOn != null ? publishedOn : today();
+        if (on.isAfter(today())) {
+            throw new InvalidInputException("publishedOn", "is in the future");
+        }
+        Set<UUID> distinct = new HashSet<>();
+        for (int i = 0; i < applicationIds.size(); i++) {
+            if (!distinct.add(applicationIds.get(i))) {
+                throw new InvalidInputException("applicationIds[" + i + "]", "appears twice");
+            }
+        }
+        PublicNoticePeriod.NoticePeriodDecision decision = period.evaluate(on, workingDays);
+        UUID noticeId = UUID.randomUUID();
+        NoticeRow notice = new NoticeRow(noticeId, on, decision.workingDays(), decision.lastDay(),
+                decision.earliestPaymentDay(), OPEN, null, jsonb.write(decision.basis()), user.subject());
+        return Flux.fromIterable(applicationIds).index()
+                .concatMap(t -> applications.lock(t.getT2())
+                        .switchIfEmpty(Mono.error(new InvalidInputException("applicationIds[" + t.getT1() + "]",
+                                "no such application")))
+                        .flatMap(a -> {
+                            if (!KindergartenApplications.APPROVED.equals(a.status())) {
+                                return Mono.error(new RuleViolationException("APPLICATION_NOT_APPROVED",
+                                        "application " + a.id() + " is " + a.status()
+                                                + "; only approved applications are published",
+                                        Basis.of(Documents.KINDERGARTEN, "第十四条")));
+                            }
+                            if (on.isBefore(a.decidedOn())) {
+                                return Mono.error(new InvalidInputException("publishedOn",
+                                        "is before the approval of application " + a.id()));
+                            }
+                            return Mono.just(a);
+                        }))
+                .collectList()
+                .flatMap(approved -> notices.insert(notice)
+                        .thenMany(Flux.fromIterable(approved).concatMap(a -> notices
+                                .insertEntry(new EntryRow(noticeId, a.id(), a.amount()))
+                                .then(applications.update(withNotice(a, noticeId), a.status()))))
+                        .then(outbox.append(SubsidyEvents.PUBLIC_NOTICE_PUBLISHED, noticeId.toString(),
+                                new PublicNoticePublished(noticeId, on, decision.workingDays(), decision.lastDay(),
+                                        decision.earliestPaymentDay(), approved.stream()
+                                        .map(a -> new PublicNoticePublished.Entry(a.id(), a.kindergartenId(),
+                                                a.year(), kinds(a), a.amount()))
+                                        .toList(), decision.basis()))))
+                .then(Mono.defer(() -> get(user, noticeId)));
+    }
+
+    public Mono<NoticeView> get(CurrentUser user, UUID id) {
+        return notices.find(id).switchIfEmpty(Mono.error(notFound(id)))
+                .flatMap(n -> view(n, Callers.officer(user)));
+    }
+
+    public Flux<NoticeView> list(CurrentUser user) {
+        return notices.list().concatMap(n -> view(n, Callers.officer(user)));
+    }
+
+    /** An objection received from the public during the window (第十四条); it holds the payment of its application. */
+    public Mono<ObjectionView> object(CurrentUser user, UUID noticeId, UUID applicationId, LocalDate receivedOn,
+                                      String summary) {
+        LocalDate on = receivedOn != null ? receivedOn : today();
+        if (on.isAfter(today())) {
+            throw new InvalidInputException("receivedOn", "is in the future");
+        }
+        return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
+                .flatMap(n -> notices.entries(noticeId).map(EntryRow::applicationId).collectList().flatMap(ids -> {
+                    if (!ids.contains(applicationId)) {
+                        return Mono.error(new InvalidInputException("applicationId", "is not on this notice"));
+                    }
+                    if (on.isBefore(n.publishedOn()) || on.isAfter(n.lastDay()) || !OPEN.equals(n.status())) {
+                        return Mono.error(new RuleViolationException("OBJECTION_OUTSIDE_NOTICE_PERIOD",
+                                "objections are received from " + n.publishedOn() + " to " + n.lastDay(),
+                                Basis.of(Documents.KINDERGARTEN, "第十四条")));
+                    }
+                    ObjectionRow row = new ObjectionRow(UUID.randomUUID(), noticeId, applicationId, on, summary,
+                            STANDING, null, user.subject());
+                    return notices.insertObjection(row).thenReturn(objectionView(row));
+                }));
+    }
+
+    /**
+     * The objection is withdrawn, dismissed or upheld. After the window has been closed, the last resolution of an
+     * application on hold decides it: upheld → not paid; otherwise the payment is scheduled now.
+     */
+    public Mono<ObjectionView> resolve(UUID noticeId, UUID objectionId, ObjectionOutcome outcome,
+                                       LocalDate resolvedOn) {
+        LocalDate on = resolvedOn != null ? resolvedOn : today();
+        if (on.isAfter(today())) {
+            throw new InvalidInputException("resolvedOn", "is in the future");
+        }
+        return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
+                .flatMap(n -> notices.objection(noticeId, objectionId)
+                        .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))
+                        .flatMap(o -> {
+                            if (!STANDING.equals(o.status())) {
+                                return Mono.error(new ConflictException("the objection is already " + o.status()));
+                            }
+                            if (on.isBefore(o.receivedOn())) {
+                                return Mono.error(new InvalidInputException("resolvedOn", "is before the objection"));
+                            }
+                            ObjectionRow resolved = new ObjectionRow(o.id(), o.noticeId(), o.applicationId(),
+                                    o.receivedOn(), o.summary(), outcome.name(), on, o.recordedBy());
+                            Mono<Void> settle = CLOSED.equals(n.status())
+                                    ? applications.lock(o.applicationId()).filter(a ->
+                                            KindergartenApplications.PAYMENT_HELD.equals(a.status()))
+                                            .flatMap(a -> settle(n, a)).then()
+                                    : Mono.empty();
+                            return notices.resolve(o.id(), outcome.name(), on).then(settle)
+                                    .thenReturn(objectionView(resolved));
+                        }));
+    }
+
+    /** Ends the window (evaluated today, with the injected clock) and settles every entry. */
+    public Mono<NoticeView> close(CurrentUser user, UUID noticeId) {
+        LocalDate today = today();
+        return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
+                .flatMap(n -> {
+                    if (!OPEN.equals(n.status())) {
+                        return Mono.error(new ConflictException("the notice is already closed"));
+                    }
+                    if (!today.isAfter(n.lastDay())) {
+                        return Mono.error(new RuleViolationException("NOTICE_PERIOD_RUNNING",
+                                "the notice runs until " + n.lastDay() + "; it can be closed from "
+                                        + n.earliestPaymentDay(), Basis.of(Documents.KINDERGARTEN, "第十四条")));
+                    }
+                    NoticeRow closed = new NoticeRow(n.id(), n.publishedOn(), n.workingDays(), n.lastDay(),
+                            n.earliestPaymentDay(), CLOSED, today, n.basisJson(), n.publishedBy());
+                    return notices.close(n.id(), today)
+                            .thenMany(notices.entries(n.id()))
+                            .concatMap(e -> applications.lock(e.applicationId())
+                                    .filter(a -> KindergartenApplications.IN_NOTICE.equals(a.status()))
+                                    .flatMap(a -> settle(closed, a)))
+                            .then(Mono.defer(() -> get(user, noticeId)));
+                });
+    }
+
+    /**
+     * One entry after the window: a standing objection holds it; an upheld objection refuses it; otherwise the payment
+     * is scheduled on the first working day after the window and after the last resolution.
+     */
+    private Mono<String> settle(NoticeRow n, ApplicationRow a) {
+        return notices.objectionsOf(a.id()).collectList().flatMap(objections -> {
+            if (objections.stream().anyMatch(o -> STANDING.equals(o.status()))) {
+                return transition(a, KindergartenApplications.PAYMENT_HELD);
+            }
+            if (objections.stream().anyMatch(o -> UPHELD.equals(o.status()))) {
+                return transition(a, KindergartenApplications.OBJECTION_UPHELD);
+            }
+            LocalDate scheduledOn = n.earliestPaymentDay();
+            for (ObjectionRow o : objections) {
+                LocalDate after = calendar.firstWorkingDayAfter(o.resolvedOn());
+                if (after.isAfter(scheduledOn)) {
+                    scheduledOn = after;
+                }
+            }
+            return schedule(n, a, scheduledOn);
+        });
+    }
+
+    private Mono<String> schedule(NoticeRow n, ApplicationRow a, LocalDate scheduledOn) {
+        List<Basis> noticeBasis = List.of(jsonb.read(n.basisJson(), Basis[].class));
+        PublicNoticePeriod.PaymentReleaseDecision release = period.paymentRelease(
+                new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.lastDay(),
+                        n.earliestPaymentDay(), noticeBasis), scheduledOn, false);
+        if (!release.payable()) {
+            return Mono.error(new IllegalStateException("payment day " + scheduledOn + " is not payable: "
+                    + release.block()));
+        }
+        return kindergartens.find(a.kindergartenId()).flatMap(k -> {
+            if (FindingsStatus.ended(k.status())) {
+                return transition(a, KindergartenApplications.STOPPED);
+            }
+            boolean suspended = FindingsStatus.SUSPENDED.equals(k.status());
+            UUID paymentId = UUID.randomUUID();
+            List<KindergartenApplications.Line> lines = applicationViews.lines(a);
+            List<LineRow> rows = new ArrayList<>();
+            List<PaymentScheduled.Line> eventLines = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                KindergartenApplications.Line l = lines.get(i);
+                rows.add(new LineRow(paymentId, i + 1, l.kind(), l.periodStart(), l.periodEnd(), l.amount(),
+                        l.article()));
+                eventLines.add(new PaymentScheduled.Line(l.kind(), l.periodStart(), l.periodEnd(), l.amount(),
+                        Documents.KINDERGARTEN + " " + l.article()));
+            }
+            PaymentRow payment = new PaymentRow(paymentId, a.id(), a.kindergartenId(), n.id(), scheduledOn,
+                    a.amount(), suspended ? "WITHHELD" : "SCHEDULED", jsonb.write(release.basis()));
+            Mono<Void> event = suspended ? Mono.empty()
+                    : outbox.append(SubsidyEvents.PAYMENT_SCHEDULED, a.id().toString(), new PaymentScheduled(paymentId,
+                    a.id(), a.kindergartenId(), n.id(), scheduledOn, a.amount(), eventLines, release.basis())).then();
+            return payments.insert(payment, rows).then(event)
+                    .then(transition(a, KindergartenApplications.PAYMENT_SCHEDULED));
+        });
+    }
+
+    private Mono<String> transition(ApplicationRow a, String to) {
+        if (to.equals(a.status())) {
+            return Mono.just(to);
+        }
+        return applications.update(a.withStatus(to), a.status()).flatMap(n -> n == 0
+                ? Mono.error(new ConflictException("the application changed meanwhile")) : Mono.just(to));
+    }
+
+    private Mono<NoticeView> view(NoticeRow n, boolean officer) {
+        Mono<List<NoticeEntry>> entries = notices.entries(n.id())
+                .concatMap(e -> applications.find(e.applicationId()).flatMap(a -> kindergartens.find(a.kindergartenId())
+                        .map(k -> new NoticeEntry(a.id(), k.id(), k.name(), k.address(), k.classes(), k.capacity(),
+                                jsonb.tree(k.feeItemsJson()), a.year(), published(a), e.amount(), a.status()))))
+                .collectList();
+        Mono<List<ObjectionView>> objections = officer
+                ? notices.objections(n.id()).map(PublicNotices::objectionView).collectList()
+                : Mono.just(List.of());
+        return Mono.zip(entries, objections).map(t -> new NoticeView(n.id(), n.publishedOn(), n.workingDays(),
+                n.lastDay(), n.earliestPaymentDay(), n.status(), n.closedOn(), t.getT1(),
+                officer ? t.getT2() : null, jsonb.tree(n.basisJson())));
+    }
+
+    private List<PublishedSubsidy> published(ApplicationRow a) {
+        List<PublishedSubsidy> subsidies = new ArrayList<>();
+        for (KindergartenApplications.Line l : applicationViews.lines(a)) {
+            subsidies.add(new PublishedSubsidy(l.kind(), Documents.KINDERGARTEN + " " + l.article(), l.standard(),
+                    l.standardUnit(), l.amount(), l.periodStart(), l.periodEnd()));
+        }
+        return subsidies;
+    }
+
+    private List<String> kinds(ApplicationRow a) {
+        List<String> kinds = new ArrayList<>();
+        jsonb.tree(a.kindsJson()).forEach(k -> kinds.add(k.asString()));
+        return kinds;
+    }
+
+    private static ApplicationRow withNotice(ApplicationRow a, UUID noticeId) {
+        return new ApplicationRow(a.id(), a.kindergartenId(), a.organisationId(), a.year(), a.kindsJson(),
+                a.documentsJson(), a.rentFactsJson(), a.aidFactsJson(), a.appliedOn(), KindergartenApplications.IN_NOTICE,
+                a.checklistJson(), a.eligibilityJson(), a.assessmentJson(), a.eligible(), a.amount(), a.reviewedOn(),
+                a.decidedOn(), a.decisionReason(), noticeId);
+    }
+
+    private static ObjectionView objectionView(ObjectionRow o) {
+        return new ObjectionView(o.id(), o.applicationId(), o.receivedOn(), o.summary(), o.status(), o.resolvedOn());
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("notice " + id);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+}
