@@ -39,6 +39,8 @@ SERVICES=(
   "subsidy-service:subsidy-service:${PLATFORM_SUBSIDY_PORT:-8084}:subsidy"
 )
 JVM_SERVICE=(-Xms128m -Xmx384m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -Xss512k)
+# DRG batches of 100,000+ cases keep ~160 MiB live: the medical service gets a larger heap
+JVM_MEDICAL=(-Xms128m -Xmx768m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -Xss512k)
 JVM_GATEWAY=(-Xms96m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -Xss512k)
 JVM_INFRA=(-Xms128m -Xmx512m -XX:+UseSerialGC)
 
@@ -129,7 +131,7 @@ up() {
       PLATFORM_PG_HOST=$pg_host PLATFORM_PG_PORT=$pg_port PLATFORM_PG_DATABASE=$db \
       PLATFORM_PG_USER=${PLATFORM_PG_USER:-postgres} PLATFORM_PG_PASSWORD=${PLATFORM_PG_PASSWORD:-postgres} \
       PLATFORM_KAFKA_BOOTSTRAP=$kafka \
-      start "$name" java "${JVM_SERVICE[@]}" -jar "$(jar_of "$module")"
+      start "$name" java $( [[ $name == medical-insurance-service ]] && echo "${JVM_MEDICAL[@]}" || echo "${JVM_SERVICE[@]}" ) -jar "$(jar_of "$module")"
   done
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name module port db <<<"$entry"

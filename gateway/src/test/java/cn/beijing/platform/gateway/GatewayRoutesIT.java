@@ -46,6 +46,8 @@ class GatewayRoutesIT {
 
     @Autowired
     WebTestClient web;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/energy/buildings", "/api/guardianship/assessments", "/api/medical-insurance/drugs" })
@@ -110,6 +112,17 @@ class GatewayRoutesIT {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
+    }
+
+    @Test
+    void manyConcurrentCallsToOneRouteAreAllRoutedNotShedByTheBreaker() {
+        // more calls in flight than Spring Cloud CircuitBreaker's default bulkhead (25) would admit
+        java.util.List<Integer> statuses = reactor.core.publisher.Flux.range(0, 200)
+                .flatMap(i -> org.springframework.web.reactive.function.client.WebClient.create("http://127.0.0.1:" + port)
+                        .get().uri("/api/medical-insurance/drugs/" + i).header("Authorization", TOKEN)
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 100)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(statuses).hasSize(200).containsOnly(200);
     }
 
     @Test

@@ -23,6 +23,12 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
                 .allowBlockingCallsInside("java.util.ServiceLoader$LazyClassPathLookupIterator", "hasNext")
                 // Bean Validation loads its message bundle from the class path on the first violation per locale
-                .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle");
+                .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle")
+                // resilience4j's circuit-breaker window guards a few field updates with a lock; under concurrent
+                // calls a thread may park for nanoseconds (gateway only; the library's documented design)
+                .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record")
+                .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "getSnapshot")
+                .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "record")
+                .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "getSnapshot");
     }
 }
