@@ -142,8 +142,10 @@ public final class PlatformUnderTest {
             throw new IllegalStateException("missing " + jar + ": build the reactor (./mvnw verify) before the e2e tests");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
+        // scheduled jobs stay off: the tests drive every step themselves, whatever the time of day
         List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xss512k", "-jar", jar.toString()));
+                "-Xss512k", "-Dsubsidy.notice-closing.cron=-", "-Denergy.overdue-evaluation.cron=-",
+                "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * Public notices of approved kindergarten subsidies (京技管发〔2024〕30号 第十四条). A notice is public: any
  * authenticated role reads it (objections are shown to subsidy officers only); officers publish it, record and
- * resolve objections, and close it after the window — on demand, evaluated with the injected clock.
+ * resolve objections, and close it after the window — on demand, evaluated with the injected clock (the nightly
+ * {@code NoticeClosingJob} closes the due ones without a standing objection).
  */
 @RestController
 @RequestMapping("/api/subsidies/kindergarten/notices")

@@ -44,7 +44,9 @@ import tools.jackson.databind.JsonNode;
  * objections received during the window hold the payment of the application they concern; payment is scheduled on
  * the first working day after the window — and after the last objection against it was resolved.
  * <p>The window is closed on demand ({@code POST .../notices/{id}/close}), evaluated with the injected clock: refused
- * while the window runs. There is no background job.
+ * while the window runs; and every night by {@link NoticeClosingJob}, which closes the notices whose window has passed
+ * and that have no standing objection. Both take the notice's row lock and close it with the same code path, so a
+ * notice is closed — and its payments scheduled — once.
  */
 @Service
 public class PublicNotices {
@@ -234,15 +236,40 @@ public class PublicNotices {
                                 "the notice runs until " + n.lastDay() + "; it can be closed from "
                                         + n.earliestPaymentDay(), Basis.of(Documents.KINDERGARTEN, "第十四条")));
                     }
-                    NoticeRow closed = new NoticeRow(n.id(), n.publishedOn(), n.workingDays(), n.lastDay(),
-                            n.earliestPaymentDay(), CLOSED, today, n.basisJson(), n.publishedBy());
-                    return notices.close(n.id(), today)
-                            .thenMany(notices.entries(n.id()))
-                            .concatMap(e -> applications.lock(e.applicationId())
-                                    .filter(a -> KindergartenApplications.IN_NOTICE.equals(a.status()))
-                                    .flatMap(a -> settle(closed, a)))
-                            .then(Mono.defer(() -> get(user, noticeId)));
+                    return closeWindow(n, today).then(Mono.defer(() -> get(user, noticeId)));
                 });
+    }
+
+    /** Open notices whose window ended before {@code today} and that have no standing objection. */
+    public Flux<UUID> dueForClosing(LocalDate today) {
+        return notices.dueForClosing(today);
+    }
+
+    /**
+     * The scheduled closing of one notice: under the notice's row lock, closes it only if it is still open, its window
+     * ended before {@code today} and no objection against it stands; then settles every entry as {@link #close} does.
+     * Emits whether this call closed it. Run it inside a transaction.
+     */
+    public Mono<Boolean> closeIfDue(UUID noticeId, LocalDate today) {
+        return notices.lock(noticeId)
+                .filter(n -> OPEN.equals(n.status()) && today.isAfter(n.lastDay()))
+                .filterWhen(n -> notices.hasStandingObjection(n.id()).map(standing -> !standing))
+                .flatMap(n -> closeWindow(n, today).thenReturn(true))
+                .defaultIfEmpty(false);
+    }
+
+    /** Closes a locked, open notice whose window has ended and settles each entry still in notice. */
+    private Mono<Void> closeWindow(NoticeRow n, LocalDate today) {
+        NoticeRow closed = new NoticeRow(n.id(), n.publishedOn(), n.workingDays(), n.lastDay(),
+                n.earliestPaymentDay(), CLOSED, today, n.basisJson(), n.publishedBy());
+        return notices.close(n.id(), today)
+                .flatMap(updated -> updated == 1 ? Mono.just(updated)
+                        : Mono.error(new ConflictException("the notice is already closed")))
+                .thenMany(notices.entries(n.id()))
+                .concatMap(e -> applications.lock(e.applicationId())
+                        .filter(a -> KindergartenApplications.IN_NOTICE.equals(a.status()))
+                        .flatMap(a -> settle(closed, a)))
+                .then();
     }
 
     /**

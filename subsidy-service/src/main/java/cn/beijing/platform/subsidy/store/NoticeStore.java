@@ -63,6 +63,21 @@ public class NoticeStore {
                 .bind("id", id).bind("on", closedOn).fetch().rowsUpdated();
     }
 
+    /** Open notices whose window ended before {@code today} and that have no standing objection, oldest first. */
+    public Flux<UUID> dueForClosing(LocalDate today) {
+        return db.sql("""
+                select n.id from public_notice n
+                where n.status = 'OPEN' and n.last_day < :today
+                  and not exists (select 1 from objection o where o.notice_id = n.id and o.status = 'STANDING')
+                order by n.last_day, n.id""")
+                .bind("today", today).map(r -> r.get("id", UUID.class)).all();
+    }
+
+    public Mono<Boolean> hasStandingObjection(UUID noticeId) {
+        return db.sql("select exists (select 1 from objection where notice_id = :n and status = 'STANDING') as standing")
+                .bind("n", noticeId).map(r -> r.get("standing", Boolean.class)).one();
+    }
+
     public Mono<Void> insertEntry(EntryRow e) {
         return db.sql("insert into notice_entry (notice_id, application_id, amount) values (:n, :a, :amount)")
                 .bind("n", e.noticeId()).bind("a", e.applicationId()).bind("amount", e.amount())

@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
 import cn.beijing.platform.subsidy.EventSchemas;
 import cn.beijing.platform.subsidy.MutableClock;
+import cn.beijing.platform.subsidy.kindergartens.NoticeClosingJob;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
@@ -75,6 +78,8 @@ class KindergartenWorkflowIT {
     DatabaseClient db;
     @Autowired
     MutableClock clock;
+    @Autowired
+    NoticeClosingJob noticeClosingJob;
 
     // ---------------------------------------------------------------- the kindergarten workflow
 
@@ -305,6 +310,113 @@ class KindergartenWorkflowIT {
         // evaluated again: already concluded
         problem(send(HttpMethod.POST, "/kindergartens/" + kg3 + "/findings/" + fees.path("id").asString()
                 + "/evaluation", OFFICER, "{}"), 409);
+    }
+
+    // ---------------------------------------------------------------- the nightly notice-closing job
+
+    @Test
+    void theNightlyJobClosesDueNoticesOnceAndLeavesThoseWithAStandingObjectionOpen() throws Exception {
+        today("2025-09-15");
+        String kg = registerKindergarten(APPLICANT, "朝阳普惠幼儿园");
+        enter(kg, "J1", "2021-02-01", "2024-09-01", true);
+        String due = approvedPerChildApplication(kg);
+        String kg2 = registerKindergarten(APPLICANT, "月亮幼儿园");
+        enter(kg2, "J2", "2021-02-01", "2024-09-01", true);
+        String objected = approvedPerChildApplication(kg2);
+        String kg3 = registerKindergarten(APPLICANT, "星河幼儿园");
+        enter(kg3, "J3", "2021-02-01", "2024-09-01", true);
+        String raced = approvedPerChildApplication(kg3);
+        // 9-15..9-19: five working days; payment from Monday 9-22
+        String notice = publish(due);
+        String heldNotice = publish(objected);
+        expect(get("/kindergarten/notices/" + notice, OFFICER), "/lastDay", "2025-09-19",
+                "/earliestPaymentDay", "2025-09-22");
+        String objection = body(send(HttpMethod.POST, "/kindergarten/notices/" + heldNotice + "/objections", OFFICER,
+                "{\"applicationId\": \"" + objected + "\", \"summary\": \"收费与公示不符\"}")
+                .expectStatus().isCreated()).path("id").asString();
+
+        today("2025-09-16");   // 9-16..9-19, 9-22: due from 9-23
+        String racedNotice = publish(raced);
+
+        // the last day of the window: the job closes none of them
+        today("2025-09-19");
+        noticeClosingJob.closeDueNotices();
+        for (String id : List.of(notice, heldNotice, racedNotice)) {
+            expect(get("/kindergarten/notices/" + id, OFFICER), "/status", "OPEN");
+        }
+        assertThat(paymentsOf(due)).isZero();
+
+        // the first day after it: closed, the payment scheduled as by the on-demand close; a second run changes nothing
+        today("2025-09-22");
+        noticeClosingJob.closeDueNotices();
+        long written = writes();
+        noticeClosingJob.closeDueNotices();
+        assertThat(writes()).as("a second run writes nothing").isEqualTo(written);
+        expect(get("/kindergarten/notices/" + notice, OFFICER), "/status", "CLOSED", "/closedOn", "2025-09-22",
+                "/entries/0/applicationStatus", "PAYMENT_SCHEDULED");
+        expect(get("/kindergarten/applications/" + due, APPLICANT), "/status", "PAYMENT_SCHEDULED",
+                "/payment/scheduledOn", "2025-09-22", "/payment/amount", "21600.00", "/payment/status", "SCHEDULED");
+        assertThat(paymentsOf(due)).isEqualTo(1);
+        // an officer closing it afterwards is refused and schedules nothing more
+        problem(send(HttpMethod.POST, "/kindergarten/notices/" + notice + "/close", OFFICER, null), 409);
+        assertThat(paymentsOf(due)).isEqualTo(1);
+
+        // the notice with a standing objection is left untouched
+        expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "OPEN",
+                "/entries/0/applicationStatus", "IN_NOTICE", "/objections/0/status", "STANDING");
+        assertThat(get("/kindergarten/notices/" + heldNotice, OFFICER).has("closedOn")).isFalse();
+        assertThat(paymentsOf(objected)).isZero();
+        // the notice whose window ends today is not closed either
+        expect(get("/kindergarten/notices/" + racedNotice, OFFICER), "/status", "OPEN", "/lastDay", "2025-09-22");
+
+        // the job and an officer's on-demand close at the same moment: closed once, one payment
+        today("2025-09-23");
+        CompletableFuture<Integer> job = CompletableFuture.supplyAsync(noticeClosingJob::closeDueNotices);
+        int status = send(HttpMethod.POST, "/kindergarten/notices/" + racedNotice + "/close", OFFICER, null)
+                .expectBody(String.class).returnResult().getStatus().value();
+        job.get(60, TimeUnit.SECONDS);
+        assertThat(status).isIn(200, 409);
+        expect(get("/kindergarten/notices/" + racedNotice, OFFICER), "/status", "CLOSED");
+        assertThat(paymentsOf(raced)).isEqualTo(1);
+        expect(get("/kindergarten/applications/" + raced, OFFICER), "/status", "PAYMENT_SCHEDULED",
+                "/payment/scheduledOn", "2025-09-23");
+        assertThat(count("select count(*) as n from outbox_event where topic = '" + PAYMENT_TOPIC
+                + "' and aggregate_id = '" + raced + "'")).isEqualTo(1);
+        expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "OPEN");
+
+        // withdrawn on 9-23: the next run closes it; payment on the first working day after the withdrawal
+        send(HttpMethod.POST, "/kindergarten/notices/" + heldNotice + "/objections/" + objection + "/resolution",
+                OFFICER, "{\"outcome\": \"WITHDRAWN\"}").expectStatus().isOk();
+        expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "OPEN");
+        noticeClosingJob.closeDueNotices();
+        expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "CLOSED", "/closedOn", "2025-09-23");
+        expect(get("/kindergarten/applications/" + objected, OFFICER), "/status", "PAYMENT_SCHEDULED",
+                "/payment/scheduledOn", "2025-09-24");
+
+        // one payment-scheduled event per application on Kafka, valid against its schema
+        try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(), PAYMENT_TOPIC)) {
+            ConsumerRecord<String, byte[]> scheduled = one(probe, PAYMENT_TOPIC, due);
+            one(probe, PAYMENT_TOPIC, objected);
+            one(probe, PAYMENT_TOPIC, raced);
+            probe.drain(Duration.ofSeconds(2));
+            for (String application : List.of(due, objected, raced)) {
+                assertThat(probe.await(r -> application.equals(r.key()), 2, Duration.ZERO))
+                        .as("payment events of %s", application).hasSize(1);
+            }
+            assertThat(KafkaProbe.header(scheduled, CloudEventHeaders.TYPE)).isEqualTo(PAYMENT_TOPIC);
+            assertThat(EventSchemas.violations(PAYMENT_TOPIC, scheduled.value())).isEmpty();
+            expect(Json.read(new String(scheduled.value(), StandardCharsets.UTF_8)), "/scheduledOn", "2025-09-22",
+                    "/noticeId", notice, "/amount", "21600.00");
+        }
+    }
+
+    private String publish(String application) {
+        return body(send(HttpMethod.POST, "/kindergarten/notices", OFFICER,
+                "{\"applicationIds\": [\"" + application + "\"]}").expectStatus().isCreated()).path("id").asString();
+    }
+
+    private long paymentsOf(String application) {
+        return count("select count(*) as n from payment where application_id = '" + application + "'");
     }
 
     // ---------------------------------------------------------------- programme applications
