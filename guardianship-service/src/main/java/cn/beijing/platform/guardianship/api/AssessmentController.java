@@ -322,12 +322,12 @@ class AssessmentController extends GuardianshipProblemHandlers {
     }
 
     /** One audit row: who, when, what, why, and how it ended. */
-    record AuditEntryView(long id, OffsetDateTime at, String subject, String roles, String agency, String action,
-                          String outcome, String reason, String requestId) {
+    record AuditEntryView(long id, OffsetDateTime at, String subject, String roles, String agency, UUID assessmentId,
+                          String action, String outcome, String reason, String requestId) {
 
         static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.id(), e.at(), e.subject(), e.roles(), e.agencyClaim(), e.action(), e.outcome(),
-                    e.reason(), e.requestId());
+            return new AuditEntryView(e.id(), e.at(), e.subject(), e.roles(), e.agencyClaim(), e.assessmentId(),
+                    e.action(), e.outcome(), e.reason(), e.requestId());
         }
     }
 }

@@ -8,6 +8,8 @@ public enum AccessAction {
     LIST(true, true, true),
     READ(true, true, true),
     READ_AUDIT_TRAIL(true, true, false),
+    /** A supervisor lists the whole audit trail of their agency ({@code GET /api/guardianship/audit-trail}). */
+    LIST_AGENCY_AUDIT_TRAIL(true, true, false),
     OPEN(false, true, false),
     GIVE_WRITTEN_NOTICE(false, true, true),
     ASSIGN_TEAM(false, true, false),

@@ -45,6 +45,58 @@ public class AccessAuditTrail {
                 .map(AccessAuditTrail::entry).all();
     }
 
+    /**
+     * One page of an agency's trail, newest first (by entry id, which follows recording order): the rows whose
+     * {@code assessment_agency_id} is the agency — accesses to its assessments (allowed or denied), its supervisors'
+     * listings. Probes on unknown ids (no agency) and other agencies' rows are never selected.
+     */
+    public Flux<AuditEntry> forAgency(AgencyTrailQuery query) {
+        StringBuilder sql = new StringBuilder("select * from access_audit where assessment_agency_id = :agency");
+        if (query.fromInclusive() != null) {
+            sql.append(" and at >= :from");
+        }
+        if (query.toExclusive() != null) {
+            sql.append(" and at < :to");
+        }
+        if (query.subject() != null) {
+            sql.append(" and subject = :subject");
+        }
+        if (query.outcome() != null) {
+            sql.append(" and outcome = :outcome");
+        }
+        if (query.beforeId() != null) {
+            sql.append(" and id < :before");
+        }
+        sql.append(" order by id desc limit :limit");
+        DatabaseClient.GenericExecuteSpec select = db.sql(sql.toString())
+                .bind("agency", query.agencyId()).bind("limit", query.limit());
+        if (query.fromInclusive() != null) {
+            select = select.bind("from", query.fromInclusive());
+        }
+        if (query.toExclusive() != null) {
+            select = select.bind("to", query.toExclusive());
+        }
+        if (query.subject() != null) {
+            select = select.bind("subject", query.subject());
+        }
+        if (query.outcome() != null) {
+            select = select.bind("outcome", query.outcome());
+        }
+        if (query.beforeId() != null) {
+            select = select.bind("before", query.beforeId());
+        }
+        return select.map(AccessAuditTrail::entry).all();
+    }
+
+    /**
+     * A page request on one agency's trail; null filters are not applied.
+     *
+     * @param beforeId keyset cursor: only entries with a smaller id (older); null for the first page
+     */
+    public record AgencyTrailQuery(String agencyId, OffsetDateTime fromInclusive, OffsetDateTime toExclusive,
+                                   String subject, String outcome, Long beforeId, int limit) {
+    }
+
     private static AuditEntry entry(Readable row) {
         return new AuditEntry(row.get("id", Long.class), row.get("at", OffsetDateTime.class),
                 row.get("subject", String.class), row.get("roles", String.class), row.get("agency_claim", String.class),

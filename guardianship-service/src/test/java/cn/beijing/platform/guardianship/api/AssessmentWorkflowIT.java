@@ -42,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AssessmentWorkflowIT {
 
     private static final String BASE = "/api/guardianship/assessments";
+    private static final String TRAIL = "/api/guardianship/audit-trail";
     private static final String MEASURES = "京民儿福发〔2024〕103号";
     private static final String RELIEF = "京民社救发〔2024〕111号";
     private static final String AGENCY = "haidian-civil-affairs";
@@ -311,6 +312,110 @@ class AssessmentWorkflowIT {
         assertThat(ids(expect(200, web.get().uri(BASE).header("Authorization", UNASSIGNED_ASSESSOR).exchange())))
                 .doesNotContain(id);
         web.get().uri(BASE).header("Authorization", OPS).exchange().expectStatus().isForbidden();
+    }
+
+    /**
+     * {@code GET /api/guardianship/audit-trail}: a supervisor lists their own agency's whole trail — every access to
+     * its assessments, including other agencies' denied attempts on them — newest first in disjoint keyset pages, and
+     * never an entry of another agency's assessment or a probe on an unknown id. Other roles get 403 (a role-gated
+     * collection reveals nothing about any assessment, so the 404 rule of single assessments does not apply).
+     */
+    @Test
+    void aSupervisorListsTheTrailOfTheirOwnAgencyOnlyNewestFirstInDisjointPages() {
+        String supA = TestTokens.bearer("sup-fengtai", "fengtai-civil-affairs", "GUARDIANSHIP_SUPERVISOR");
+        String supB = TestTokens.bearer("sup-xicheng", "xicheng-civil-affairs", "GUARDIANSHIP_SUPERVISOR");
+        String assessorA = TestTokens.bearer("assessor-fengtai", "fengtai-civil-affairs", "GUARDIANSHIP_ASSESSOR");
+        String a1 = expect(201, post(BASE, supA, openBody(BIRTH_DATE))).path("id").asString();
+        String b1 = expect(201, post(BASE, supB, openBody(BIRTH_DATE))).path("id").asString();
+        String unknown = UUID.randomUUID().toString();
+        notFound(read(BASE + "/" + a1, supB, REASON));          // B's denied attempt on A's assessment: in A's trail
+        notFound(read(BASE + "/" + b1, supA, REASON));          // an attempt on B's assessment: B's trail, not A's
+        notFound(read(BASE + "/" + unknown, supA, REASON));     // a probe on an unknown id: no agency's trail
+        expect(200, read(BASE + "/" + a1, supA, REASON));
+        expect(200, read(BASE + "/" + b1, supB, REASON));
+        expect(200, read(BASE + "/" + b1 + "/audit-trail", supB, REASON));
+
+        // other roles: 403, audited (in the trail of the caller's agency claim)
+        read(TRAIL, assessorA, REASON).expectStatus().isForbidden();
+        read(TRAIL, OPS, REASON).expectStatus().isForbidden();
+        // the reason is required, as for every supervisor read; the attempt without one is audited
+        invalid(read(TRAIL, supA, null), 422, "X-Access-Reason");
+
+        JsonNode listing = expect(200, read(TRAIL, supA, REASON));
+        assertThat(listing.has("nextCursor")).isFalse();
+        JsonNode entries = listing.path("entries");
+        List<String> seen = new ArrayList<>();
+        entries.forEach(e -> seen.add(e.path("action").asString() + " " + e.path("subject").asString() + " "
+                + e.path("outcome").asString() + " " + (e.has("assessmentId") ? e.path("assessmentId").asString() : "-")));
+        assertThat(seen).containsExactly(
+                "LIST_AGENCY_AUDIT_TRAIL sup-fengtai DONE -",
+                "LIST_AGENCY_AUDIT_TRAIL sup-fengtai INVALID -",
+                "LIST_AGENCY_AUDIT_TRAIL assessor-fengtai FORBIDDEN -",
+                "READ sup-fengtai DONE " + a1,
+                "READ sup-xicheng NOT_FOUND " + a1,
+                "OPEN sup-fengtai DONE " + a1);
+        assertThat(entries.get(0).path("reason").asString()).isEqualTo(REASON);
+        assertThat(entries.get(4).path("agency").asString()).isEqualTo("xicheng-civil-affairs");
+        List<Long> ids = new ArrayList<>();
+        entries.forEach(e -> ids.add(e.path("id").asLong()));
+        assertThat(ids).isSortedAccordingTo((x, y) -> Long.compare(y, x));
+        assertThat(listing.toString()).doesNotContain(b1, unknown, BIRTH_DATE, "HH-", "sup-haidian", "platform-ops");
+        // B's supervisor sees B's entries (including A's denied attempt on B's assessment), none of A's
+        JsonNode other = expect(200, read(TRAIL, supB, REASON));
+        assertThat(other.toString()).contains(b1, "sup-fengtai").doesNotContain(a1, unknown, BIRTH_DATE);
+
+        // filters
+        JsonNode denied = expect(200, read(TRAIL + "?outcome=NOT_FOUND", supA, REASON)).path("entries");
+        assertThat(denied.size()).isEqualTo(1);
+        assertThat(denied.get(0).path("subject").asString()).isEqualTo("sup-xicheng");
+        assertThat(expect(200, read(TRAIL + "?subject=sup-xicheng", supA, REASON)).path("entries").size()).isEqualTo(1);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        assertThat(expect(200, read(TRAIL + "?from=" + today + "&to=" + today + "&outcome=DONE&subject=sup-fengtai",
+                supA, REASON)).path("entries").size()).isGreaterThanOrEqualTo(3);
+        assertThat(expect(200, read(TRAIL + "?from=" + tomorrow, supA, REASON)).path("entries").size()).isZero();
+        assertThat(expect(200, read(TRAIL + "?to=2000-01-01T00:00:00Z", supA, REASON)).path("entries").size()).isZero();
+
+        // keyset pages of 2: disjoint, newest first, together exactly the agency's rows up to the first page's top
+        List<Long> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = expect(200, read(TRAIL + "?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), supA,
+                    REASON));
+            List<Long> pageIds = new ArrayList<>();
+            page.path("entries").forEach(e -> pageIds.add(e.path("id").asLong()));
+            assertThat(pageIds).hasSizeLessThanOrEqualTo(2).noneMatch(paged::contains);
+            if (!paged.isEmpty()) {
+                assertThat(pageIds).allMatch(id -> id < paged.get(paged.size() - 1));
+            }
+            paged.addAll(pageIds);
+            cursor = page.has("nextCursor") ? page.path("nextCursor").asString() : null;
+            pages++;
+        } while (cursor != null && pages < 50);
+        assertThat(paged).isSortedAccordingTo((x, y) -> Long.compare(y, x));
+        List<Long> expected = db.sql("select id from access_audit where assessment_agency_id = 'fengtai-civil-affairs'"
+                        + " and id <= " + paged.get(0) + " order by id desc")
+                .map(row -> row.get("id", Long.class)).all().collectList().block();
+        assertThat(paged).isEqualTo(expected);
+        assertThat(pages).isEqualTo((expected.size() + 1) / 2);
+
+        // bad parameters: 422 naming each field, nothing written
+        long before = allRows();
+        invalid(read(TRAIL + "?from=2025-13-01", supA, REASON), 422, "from");
+        invalid(read(TRAIL + "?to=yesterday", supA, REASON), 422, "to");
+        invalid(read(TRAIL + "?from=2025-03-02&to=2025-03-01", supA, REASON), 422, "from");
+        invalid(read(TRAIL + "?limit=0", supA, REASON), 422, "limit");
+        invalid(read(TRAIL + "?limit=501", supA, REASON), 422, "limit");
+        invalid(read(TRAIL + "?limit=ten", supA, REASON), 422, "limit");
+        invalid(read(TRAIL + "?cursor=abc", supA, REASON), 422, "cursor");
+        invalid(read(TRAIL + "?outcome=MAYBE", supA, REASON), 422, "outcome");
+        JsonNode several = invalid(read(TRAIL + "?from=03/01/2025&limit=1000", supA, REASON), 422, "from");
+        assertThat(several.toString()).contains("\"limit\"");
+        invalid(read(TRAIL, supA, "x".repeat(501)), 422, "X-Access-Reason");
+        assertThat(allRows()).isEqualTo(before);
+        // the largest page is allowed
+        expect(200, read(TRAIL + "?limit=500", supA, REASON));
     }
 
     @Test
