@@ -6,18 +6,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.energy.parameters.EnergyParameters;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.policy.InForce;
+import cn.beijing.platform.energy.rating.ConversionFactorVersions;
+import cn.beijing.platform.energy.rating.FactorRow;
 import cn.beijing.platform.energy.rating.IntensityLimits;
 import cn.beijing.platform.energy.rating.LimitRow;
-import cn.beijing.platform.energy.rating.PolicyCalls;
 import cn.beijing.platform.energy.store.IntensityLimitRecord;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +33,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reference data: the guide/constraint table per rating year (imported; DB11/T 1413 values are not in the gazette)
- * and the energy conversion factors in force (from the shipped, effective-dated parameter file).
+ * and the energy conversion factors in force (imported, effective-dated versions; the shipped parameter file before
+ * the first import).
  */
 @RestController
 class ReferenceDataController {
@@ -51,21 +53,27 @@ class ReferenceDataController {
         }
     }
 
-    record ConversionFactorTable(LocalDate date, String version, List<Row> rows, List<Basis> basis) {
+    /**
+     * The conversion factors in force on {@code date} (for an import: its valid_from). {@code source}:
+     * {@code imported} (with {@code id}, {@code validFrom}, {@code importedBy}, {@code importedAt}) or
+     * {@code parameter-file}; {@code version} is the string a rating's basis cites.
+     */
+    record ConversionFactorTable(LocalDate date, String version, String source, UUID id, LocalDate validFrom,
+                                 String importedBy, OffsetDateTime importedAt, List<Row> rows, List<Basis> basis) {
         record Row(EnergyCarrier carrier, String carrierUnit, BigDecimal kgcePerUnit, boolean countedInIntensity) {
         }
     }
 
     private final IntensityLimits limits;
+    private final ConversionFactorVersions factors;
     private final IdempotentCommands commands;
-    private final EnergyParameters parameters;
     private final Clock clock;
 
-    ReferenceDataController(IntensityLimits limits, IdempotentCommands commands, EnergyParameters parameters,
+    ReferenceDataController(IntensityLimits limits, ConversionFactorVersions factors, IdempotentCommands commands,
                             Clock clock) {
         this.limits = limits;
+        this.factors = factors;
         this.commands = commands;
-        this.parameters = parameters;
         this.clock = clock;
     }
 
@@ -86,21 +94,37 @@ class ReferenceDataController {
                         : Mono.just(table(year, rows)));
     }
 
+    /**
+     * Imports (or replaces) the conversion-factor version valid from {@code validFrom}: one row per converted
+     * carrier ({@code [{carrier, factor, unit?}]}, kgce per carrier unit). A bad table is refused as a whole.
+     */
+    @PutMapping("/api/energy/conversion-factors/{validFrom}")
+    @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
+    Mono<ResponseEntity<ConversionFactorTable>> importFactors(@PathVariable LocalDate validFrom,
+            @RequestBody List<FactorRow> rows,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key,
+                "PUT /api/energy/conversion-factors/" + validFrom + " by " + user.subject(), rows,
+                ConversionFactorTable.class, () -> factors.importVersion(validFrom, rows, user.subject())
+                        .map(f -> ResponseEntity.ok(table(validFrom, f)))));
+    }
+
     @GetMapping("/api/energy/conversion-factors")
     Mono<ConversionFactorTable> conversionFactors(@RequestParam(required = false) LocalDate date) {
-        return Mono.fromCallable(() -> {
-            LocalDate on = date != null ? date : LocalDate.now(clock);
-            InForce<ComprehensiveIntensity.ConversionFactors> factors = PolicyCalls.decide("date",
-                    () -> parameters.comprehensiveIntensity().conversionFactors().on(on));
-            List<ConversionFactorTable.Row> rows = new ArrayList<>();
-            for (EnergyCarrier carrier : EnergyCarrier.values()) {
-                ComprehensiveIntensity.ConversionFactor f = factors.value().of(carrier);
-                rows.add(new ConversionFactorTable.Row(carrier, f.carrierUnit(), f.kgcePerUnit(),
-                        f.countedInIntensity()));
-            }
-            return new ConversionFactorTable(on, factors.version(), rows,
-                    List.of(EnergyDocuments.rating("第四条", factors)));
-        });
+        LocalDate on = date != null ? date : LocalDate.now(clock);
+        return factors.on(on).map(f -> table(on, f));
+    }
+
+    private static ConversionFactorTable table(LocalDate on, ConversionFactorVersions.Factors f) {
+        InForce<ComprehensiveIntensity.ConversionFactors> inForce = f.factors();
+        List<ConversionFactorTable.Row> rows = new ArrayList<>();
+        for (EnergyCarrier carrier : EnergyCarrier.values()) {
+            ComprehensiveIntensity.ConversionFactor row = inForce.value().of(carrier);
+            rows.add(new ConversionFactorTable.Row(carrier, row.carrierUnit(), row.kgcePerUnit(),
+                    row.countedInIntensity()));
+        }
+        return new ConversionFactorTable(on, inForce.version(), f.source(), f.importedId(), inForce.validFrom(),
+                f.importedBy(), f.importedAt(), rows, List.of(EnergyDocuments.rating("第四条", inForce)));
     }
 
     static IntensityLimitTable table(int year, List<IntensityLimitRecord> records) {

@@ -12,10 +12,13 @@ import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.config.EnergyProperties;
+import cn.beijing.platform.energy.parameters.EnergyParameters;
 import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.EffectiveDated;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.ExcludedLoadCategory;
+import cn.beijing.platform.energy.policy.InForce;
 import cn.beijing.platform.energy.policy.MeterReading;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
@@ -40,14 +43,16 @@ public class ConsumptionReports {
     private final BuildingStore buildings;
     private final ConsumptionStore store;
     private final EnergyPolicies policies;
+    private final EnergyParameters parameters;
     private final EnergyProperties properties;
     private final Clock clock;
 
     ConsumptionReports(BuildingStore buildings, ConsumptionStore store, EnergyPolicies policies,
-                       EnergyProperties properties, Clock clock) {
+                       EnergyParameters parameters, EnergyProperties properties, Clock clock) {
         this.buildings = buildings;
         this.store = store;
         this.policies = policies;
+        this.parameters = parameters;
         this.properties = properties;
         this.clock = clock;
     }
@@ -88,22 +93,45 @@ public class ConsumptionReports {
                 });
     }
 
-    /** The intensity of a stored report on a decision date. */
+    /** The intensity of a stored report on a decision date, with the factors of the parameter file in force then. */
     public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date) {
+        return intensity(b, report, date, policies.comprehensiveIntensity());
+    }
+
+    /**
+     * The intensity of a stored report on a decision date with a given conversion-factor version (e.g. the one in
+     * force for the rated year, imported or shipped); the version is named in the basis {@code parameters}.
+     */
+    public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date,
+                                                     InForce<ComprehensiveIntensity.ConversionFactors> factors) {
+        ComprehensiveIntensity withFactors = new ComprehensiveIntensity(new ComprehensiveIntensity.Parameters(
+                EffectiveDated.single(factors.name(), factors.validFrom(), factors.value()),
+                parameters.comprehensiveIntensity().decimalPlaces()));
+        return intensity(b, report, date, withFactors);
+    }
+
+    private ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date,
+                                                      ComprehensiveIntensity policy) {
         return intensity(b,
                 report.lines().stream().map(l -> new MeterReading(EnergyCarrier.valueOf(l.carrier()), l.quantity()))
                         .toList(),
                 report.excludedLoads().stream().map(l -> new ComprehensiveIntensity.ExcludedLoad(
                         ExcludedLoadCategory.valueOf(l.category()), EnergyCarrier.valueOf(l.carrier()), l.quantity()))
                         .toList(),
-                date);
+                date, policy);
     }
 
     private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,
                                                       List<ComprehensiveIntensity.ExcludedLoad> loads,
                                                       LocalDate date) {
+        return intensity(b, consumption, loads, date, policies.comprehensiveIntensity());
+    }
+
+    private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,
+                                                      List<ComprehensiveIntensity.ExcludedLoad> loads,
+                                                      LocalDate date, ComprehensiveIntensity policy) {
         BigDecimal area = floorArea(b);
-        return PolicyCalls.decide(() -> policies.comprehensiveIntensity().evaluate(
+        return PolicyCalls.decide(() -> policy.evaluate(
                 new ComprehensiveIntensity.Input(area, consumption, loads), date));
     }
 

@@ -63,6 +63,7 @@ public class Ratings {
     private final IntensityLimitStore limits;
     private final ConsumptionStore consumption;
     private final ConsumptionReports reports;
+    private final ConversionFactorVersions factors;
     private final RatingStore store;
     private final OutboxWriter outbox;
     private final EnergyPolicies policies;
@@ -70,8 +71,9 @@ public class Ratings {
     private final Clock clock;
 
     Ratings(BuildingStore buildings, IntensityLimitStore limits, ConsumptionStore consumption,
-            ConsumptionReports reports, RatingStore store, OutboxWriter outbox, EnergyPolicies policies,
-            JsonText json, Clock clock) {
+            ConsumptionReports reports, ConversionFactorVersions factors, RatingStore store, OutboxWriter outbox,
+            EnergyPolicies policies, JsonText json, Clock clock) {
+        this.factors = factors;
         this.buildings = buildings;
         this.limits = limits;
         this.consumption = consumption;
@@ -99,7 +101,7 @@ public class Ratings {
                     .map(Optional::of).defaultIfEmpty(Optional.empty());
             Mono<Optional<ConsumptionRecord>> report = consumption.find(buildingId, year)
                     .map(Optional::of).defaultIfEmpty(Optional.empty());
-            return Mono.zip(limit, report).flatMap(found -> {
+            return Mono.zip(limit, report, factors.forRatedYear(year)).flatMap(found -> {
                 List<FieldError> errors = new ArrayList<>();
                 if (found.getT1().isEmpty()) {
                     errors.add(new FieldError("year", "no guide/constraint values of " + b.buildingType()
@@ -112,14 +114,20 @@ public class Ratings {
                 if (!errors.isEmpty()) {
                     return Mono.error(new InvalidInputException(errors));
                 }
-                return rate(b, year, found.getT1().get(), found.getT2().get(), deadline, today, user);
+                return rate(b, year, found.getT1().get(), found.getT2().get(), found.getT3(), deadline, today, user);
             });
         });
     }
 
+    /**
+     * The intensity converts the year's consumption with the factors in force for the rated year (December 31 of
+     * the year, imported or shipped: {@link ConversionFactorVersions#forRatedYear}); the basis of 第四条 names that
+     * version in its {@code parameters}.
+     */
     private Mono<RatingOutcome> rate(BuildingRecord b, int year, IntensityLimitRecord limit, ConsumptionRecord report,
-                                     LocalDate deadline, LocalDate today, CurrentUser user) {
-        ComprehensiveIntensity.Decision intensity = reports.intensity(b, report, today);
+                                     ConversionFactorVersions.Factors factorsOfYear, LocalDate deadline,
+                                     LocalDate today, CurrentUser user) {
+        ComprehensiveIntensity.Decision intensity = reports.intensity(b, report, today, factorsOfYear.factors());
         EnergyGrade.Decision grade = PolicyCalls.decide(() -> policies.energyGrade().evaluate(
                 new EnergyGrade.Input(intensity.intensity(), limit.guideValue(), limit.constraintValue()), today));
         return store.ratings(b.id()).collectList().flatMap(history -> {
