@@ -20,6 +20,7 @@ import java.util.Map;
 
 import cn.beijing.platform.energy.rating.OverdueEvaluationJob;
 import cn.beijing.platform.energy.rating.OverdueRating;
+import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;

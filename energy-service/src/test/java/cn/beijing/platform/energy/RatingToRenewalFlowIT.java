@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
+import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;

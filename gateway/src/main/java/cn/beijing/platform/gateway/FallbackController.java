@@ -14,9 +14,15 @@ import org.springframework.web.server.ServerWebExchange;
 @RestController
 class FallbackController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FallbackController.class);
+
     @RequestMapping({ "/fallback", "/fallback/{service}" })
     ResponseEntity<Map<String, Object>> unavailable(@PathVariable(required = false) String service,
             ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(
+                org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("fallback for {} (request id {}): {}", service == null ? "a route" : service,
+                RequestIdFilter.requestId(exchange), cause == null ? "no cause recorded" : cause.toString());
         String detail = (service == null ? "The service" : "The " + service)
                 + " is unavailable or did not answer in time. If it timed out, a command may still have been"
                 + " applied: retry it with the same Idempotency-Key, which is safe.";

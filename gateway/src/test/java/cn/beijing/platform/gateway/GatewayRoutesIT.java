@@ -116,13 +116,24 @@ class GatewayRoutesIT {
 
     @Test
     void manyConcurrentCallsToOneRouteAreAllRoutedNotShedByTheBreaker() {
-        // more calls in flight than Spring Cloud CircuitBreaker's default bulkhead (25) would admit
-        java.util.List<Integer> statuses = reactor.core.publisher.Flux.range(0, 200)
-                .flatMap(i -> org.springframework.web.reactive.function.client.WebClient.create("http://127.0.0.1:" + port)
-                        .get().uri("/api/medical-insurance/drugs/" + i).header("Authorization", TOKEN)
-                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 100)
-                .collectList().block(Duration.ofSeconds(60));
-        assertThat(statuses).hasSize(200).containsOnly(200);
+        // 60 calls held 0.5 s by the service, all in flight at once: more than Spring Cloud CircuitBreaker's
+        // default bulkhead (25 per route) admits
+        reactor.netty.resources.ConnectionProvider connections = reactor.netty.resources.ConnectionProvider
+                .builder("concurrency-test").maxConnections(100).pendingAcquireMaxCount(-1).build();
+        org.springframework.web.reactive.function.client.WebClient client = org.springframework.web.reactive.function.client.WebClient
+                .builder().baseUrl("http://127.0.0.1:" + port)
+                .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(connections)))
+                .build();
+        try {
+            java.util.List<Integer> statuses = reactor.core.publisher.Flux.range(0, 60)
+                    .flatMap(i -> client.get().uri("/api/medical-insurance/drugs/hold-" + i).header("Authorization", TOKEN)
+                            .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 60)
+                    .collectList().block(Duration.ofSeconds(60));
+            assertThat(statuses).hasSize(60).containsOnly(200);
+        } finally {
+            connections.dispose();
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
-/** A stand-in backend for routing tests: answers 200 with what it received, or slowly under /slow. */
+/** A stand-in backend for routing tests: answers 200 with what it received; after 5 s under /slow, 0.5 s under /hold. */
 final class StubService implements AutoCloseable {
 
     record Seen(String method, String path, String requestId, String authorization) {
@@ -23,7 +23,8 @@ final class StubService implements AutoCloseable {
                     Seen seen = new Seen(request.method().name(), request.path(), request.requestHeaders().get("X-Request-Id"),
                             request.requestHeaders().get("Authorization"));
                     lastByPath.put("/" + request.path(), seen);
-                    Mono<Void> delay = request.path().endsWith("slow") ? Mono.delay(Duration.ofSeconds(5)).then() : Mono.empty();
+                    Mono<Void> delay = request.path().endsWith("slow") ? Mono.delay(Duration.ofSeconds(5)).then()
+                            : request.path().contains("hold") ? Mono.delay(Duration.ofMillis(500)).then() : Mono.empty();
                     return delay.then(response.header("Content-Type", "application/json")
                             .sendString(Mono.just("{\"service\":\"stub\",\"path\":\"/" + request.path() + "\"}")).then());
                 })

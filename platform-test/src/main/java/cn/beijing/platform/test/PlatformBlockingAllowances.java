@@ -29,6 +29,13 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "getSnapshot")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "record")
-                .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "getSnapshot");
+                .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "getSnapshot")
+                .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "onSuccess")
+                .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "onError")
+                .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "tryAcquirePermission")
+                .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "releasePermission")
+                .allowBlockingCallsInside("io.github.resilience4j.bulkhead.internal.SemaphoreBulkhead", "tryAcquirePermission")
+                .allowBlockingCallsInside("io.github.resilience4j.bulkhead.internal.SemaphoreBulkhead", "releasePermission")
+                .allowBlockingCallsInside("io.github.resilience4j.bulkhead.internal.SemaphoreBulkhead", "onComplete");
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.beijing.platform.common.outbox.EventType;
-import cn.beijing.platform.energy.EventSchemas;
+import cn.beijing.platform.test.EventSchemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +36,7 @@ class EnergyEventSchemasTest {
     void everyEventHasASchemaNamingExactlyItsFields() throws IOException {
         for (Map.Entry<EventType, Class<? extends Record>> event : EVENTS.entrySet()) {
             String topic = event.getKey().topic();
-            JsonNode schema = json.readTree(Files.readString(EventSchemas.file(topic)));
+            JsonNode schema = json.readTree(EventSchemas.text(topic));
             assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(schema.path("$id").asString()).endsWith(topic);
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(topic).isFalse();

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
-import cn.beijing.platform.subsidy.EventSchemas;
+import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.subsidy.MutableClock;
 import cn.beijing.platform.subsidy.kindergartens.NoticeClosingJob;
 import cn.beijing.platform.test.KafkaProbe;
