@@ -2,7 +2,6 @@ package cn.beijing.platform.medical.api;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,11 +71,7 @@ class DrugCatalogueController {
 
     private Mono<ResponseEntity<ImportResult>> run(String key, Object fingerprint,
                                                    java.util.function.Supplier<ImportRequest> request) {
-        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance" + IMPORTS + " by "
-                        + user.subject(), fingerprint, ImportResult.class,
-                () -> Mono.fromCallable(request::get)
-                        .flatMap(r -> catalogue.importRows(r, user.subject()))
-                        .map(result -> ResponseEntity.status(HttpStatus.CREATED).body(result))));
+        return ImportBodies.runImport(commands, "/api/medical-insurance" + IMPORTS, key, fingerprint, request, catalogue::importRows);
     }
 
     /** Look-up: {@code code} exact, {@code name} contains, {@code part}, {@code categoryCode} prefix. */

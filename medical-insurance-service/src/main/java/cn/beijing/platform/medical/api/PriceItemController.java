@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,11 +68,7 @@ class PriceItemController {
 
     private Mono<ResponseEntity<ImportResult>> run(String key, Object fingerprint,
                                                    java.util.function.Supplier<ImportRequest> request) {
-        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance" + IMPORTS + " by "
-                        + user.subject(), fingerprint, ImportResult.class,
-                () -> Mono.fromCallable(request::get)
-                        .flatMap(r -> items.importRows(r, user.subject()))
-                        .map(result -> ResponseEntity.status(HttpStatus.CREATED).body(result))));
+        return ImportBodies.runImport(commands, "/api/medical-insurance" + IMPORTS, key, fingerprint, request, items::importRows);
     }
 
     @GetMapping("/price-items")
