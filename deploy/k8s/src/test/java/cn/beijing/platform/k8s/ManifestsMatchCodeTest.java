@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The manifests cannot drift from the code: topics produced ({@code new EventType("…")}) and consumed
- * ({@code @KafkaListener}) by each service have KafkaTopics, DLTs and the right ACLs; each service's database
- * exists in the CloudNativePG cluster and is the one its Deployment uses; every gateway route target is a Service.
+ * ({@code @KafkaListener}) by each service have KafkaTopics, DLTs and the right ACLs; every external consumer of
+ * the README's event catalogue has a KafkaUser that reads exactly its topics; each service's database exists in
+ * the CloudNativePG cluster and is the one its Deployment uses; every gateway route target is a Service.
  */
 class ManifestsMatchCodeTest {
 
@@ -38,6 +39,8 @@ class ManifestsMatchCodeTest {
     private static final Pattern STRING_CONSTANT = Pattern.compile("(\\w+)\\s*=\\s*\"([a-z0-9.-]+)\"\\s*;");
     private static final Pattern DATABASE_DEFAULT = Pattern.compile("PLATFORM_PG_DATABASE:([a-z_]+)");
     private static final Pattern ROUTE_URI = Pattern.compile("uri:\\s*\\$\\{(PLATFORM_[A-Z_]+_URI):");
+    private static final Pattern CATALOGUE_TOPIC = Pattern.compile("`([a-z]+\\.[a-z0-9-]+\\.v\\d+)`");
+    private static final Pattern EXTERNAL_CONSUMER = Pattern.compile("`(ext-[a-z0-9-]+)`");
 
     record ServiceCode(Set<String> produces, Set<String> consumes, Set<String> groups) {
     }
@@ -83,6 +86,91 @@ class ManifestsMatchCodeTest {
             String base = topic.endsWith(".dlt") ? topic.substring(0, topic.length() - 4) : topic;
             assertThat(codeTopics).as("KafkaTopic %s belongs to an event the code produces or consumes", topic).contains(base);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyExternalConsumerInTheReadmeCatalogueHasAKafkaUserThatReadsExactlyItsTopics(String environment) {
+        Map<String, Set<String>> catalogue = externalConsumersInTheReadmeCatalogue();
+        assertThat(catalogue).as("external consumers named in the README's event catalogue").isNotEmpty();
+        List<Map<String, Object>> resources = RenderedManifests.load(environment);
+        List<Map<String, Object>> users = ofKind(resources, "KafkaUser");
+        List<Map<String, Object>> external = users.stream()
+                .filter(u -> "external-consumer".equals(at(u, "metadata", "labels", "app.kubernetes.io/component"))).toList();
+        assertThat(external.stream().map(RenderedManifests::name)).as("one KafkaUser per external consumer, no other")
+                .containsExactlyInAnyOrderElementsOf(catalogue.keySet());
+        assertThat(users.stream().map(RenderedManifests::name).filter(n -> n.startsWith("ext-")))
+                .containsExactlyInAnyOrderElementsOf(catalogue.keySet());
+        Set<String> declaredTopics = new TreeSet<>();
+        ofKind(resources, "KafkaTopic").forEach(t -> declaredTopics.add((String) at(t, "spec", "topicName")));
+        Object listenerAuthentication = ((List<?>) at(single(ofKind(resources, "Kafka")), "spec", "kafka", "listeners")).stream()
+                .filter(l -> "external".equals(at(l, "name"))).map(l -> at(l, "authentication", "type")).findFirst().orElseThrow();
+        for (Map<String, Object> user : external) {
+            String name = name(user);
+            Set<String> topics = catalogue.get(name);
+            assertThat(declaredTopics).as("KafkaTopics of %s", name).containsAll(topics);
+            assertThat(at(user, "spec", "authentication", "type")).as("%s authenticates as the external listener asks", name)
+                    .isEqualTo(listenerAuthentication);
+            Set<String> readable = new TreeSet<>();
+            List<Map<String, Object>> acls = acls(user);
+            for (Map<String, Object> acl : acls) {
+                assertThat(at(acl, "type")).as("%s: allow rules only", name).isIn(null, "allow");
+                String type = (String) at(acl, "resource", "type");
+                String resource = (String) at(acl, "resource", "name");
+                Set<Object> operations = new TreeSet<>((List<?>) at(acl, "operations"));
+                if ("topic".equals(type)) {
+                    assertThat(at(acl, "resource", "patternType")).as("%s: %s by its full name", name, resource).isIn(null, "literal");
+                    assertThat(operations).as("%s may only read %s", name, resource).isEqualTo(Set.of("Read", "Describe"));
+                    readable.add(resource);
+                } else {
+                    assertThat(type).as("%s: topics and its own consumer groups only", name).isEqualTo("group");
+                    assertThat(at(acl, "resource", "patternType")).isEqualTo("prefix");
+                    assertThat(resource).as("%s: consumer groups of its own", name).isEqualTo(name + ".");
+                    assertThat(operations).isEqualTo(Set.of("Read"));
+                }
+            }
+            assertThat(readable).as("%s reads exactly its topics in the catalogue", name).isEqualTo(topics);
+            assertThat(acls).as("%s: one rule per topic plus its consumer groups", name).hasSize(topics.size() + 1);
+            assertThat(((Number) at(user, "spec", "quotas", "consumerByteRate")).longValue()).as("%s fetch quota", name).isPositive();
+            assertThat(((Number) at(user, "spec", "quotas", "requestPercentage")).intValue()).as("%s request quota", name)
+                    .isBetween(1, 100);
+        }
+        // no user's consumer groups are another's: no group prefix starts another user's group prefix
+        List<String> prefixes = users.stream().flatMap(u -> acls(u).stream())
+                .filter(a -> "group".equals(at(a, "resource", "type"))).map(a -> (String) at(a, "resource", "name")).toList();
+        for (String a : prefixes) {
+            assertThat(prefixes.stream().filter(b -> b.startsWith(a))).as("group prefixes starting with %s", a).containsExactly(a);
+        }
+    }
+
+    /** External consumer (its KafkaUser, {@code ext-…}) to the topics it reads, from the README's catalogue table. */
+    static Map<String, Set<String>> externalConsumersInTheReadmeCatalogue() {
+        String readme;
+        try {
+            readme = Files.readString(RenderedManifests.root().resolve("README.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int start = readme.indexOf("### Event catalogue");
+        assertThat(start).as("README has an event catalogue").isNotNegative();
+        int end = readme.indexOf("\n#", start + 1);
+        Map<String, Set<String>> consumers = new TreeMap<>();
+        for (String line : readme.substring(start, end < 0 ? readme.length() : end).split("\n")) {
+            String[] cells = line.split("\\|");
+            if (!line.startsWith("| `") || cells.length < 4) {
+                continue;
+            }
+            Set<String> topics = new TreeSet<>();
+            Matcher topic = CATALOGUE_TOPIC.matcher(cells[1]);
+            while (topic.find()) {
+                topics.add(topic.group(1));
+            }
+            Matcher consumer = EXTERNAL_CONSUMER.matcher(cells[3]);
+            while (consumer.find()) {
+                consumers.computeIfAbsent(consumer.group(1), c -> new TreeSet<>()).addAll(topics);
+            }
+        }
+        return consumers;
     }
 
     @ParameterizedTest
@@ -207,6 +295,11 @@ class ManifestsMatchCodeTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> single(List<Map<String, Object>> resources) {
+        assertThat(resources).hasSize(1);
+        return resources.get(0);
     }
 
     @SuppressWarnings("unchecked")

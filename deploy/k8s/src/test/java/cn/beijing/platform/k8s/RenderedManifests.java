@@ -78,6 +78,20 @@ final class RenderedManifests {
         return documents;
     }
 
+    /**
+     * The overlay's endpoints ({@code overlays/<env>/endpoints.yaml}, the data of the platform-endpoints ConfigMap
+     * that components/endpoints copies into the Gateway, routes, NetworkPolicy and Kafka listener).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> endpoints(String environment) {
+        try {
+            Map<String, Object> configMap = parse(Files.readString(k8s().resolve("overlays/" + environment + "/endpoints.yaml"))).get(0);
+            return (Map<String, String>) configMap.get("data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Map<String, Object>> load(String environment) {
         return parse(checkedIn(environment));
     }
