@@ -32,4 +32,11 @@ public @interface RealInfrastructure {
      * own (see {@link KraftBroker}) sets this to false and supplies {@code spring.kafka.bootstrap-servers}.
      */
     boolean sharedKafka() default true;
+
+    /**
+     * Whether the context is pointed at the shared PostgreSQL. A test that stops and restarts a server of its own
+     * (see {@link RestartablePostgres}) sets this to false and supplies {@code spring.r2dbc.*} and
+     * {@code spring.flyway.*}.
+     */
+    boolean sharedPostgres() default true;
 }

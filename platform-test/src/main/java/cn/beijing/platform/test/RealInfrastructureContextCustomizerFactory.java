@@ -32,7 +32,8 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
             return null;
         }
         RealInfrastructure settings = AnnotatedElementUtils.findMergedAnnotation(annotated, RealInfrastructure.class);
-        return new Customizer(annotated.getName(), settings == null || settings.sharedKafka());
+        return new Customizer(annotated.getName(), settings == null || settings.sharedKafka(),
+                settings == null || settings.sharedPostgres());
     }
 
     private static Class<?> outermost(Class<?> testClass) {
@@ -58,24 +59,29 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
 
         private final String testClassName;
         private final boolean sharedKafka;
+        private final boolean sharedPostgres;
 
-        Customizer(String testClassName, boolean sharedKafka) {
+        Customizer(String testClassName, boolean sharedKafka, boolean sharedPostgres) {
             this.testClassName = testClassName;
             this.sharedKafka = sharedKafka;
+            this.sharedPostgres = sharedPostgres;
         }
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             Infrastructure infrastructure = SharedInfrastructure.get();
-            PostgresServer postgres = infrastructure.postgres();
-            String database = postgres.createDatabase(databaseFor(testClassName));
+            String database = databaseFor(testClassName);
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("spring.r2dbc.url", postgres.r2dbcUrl(database));
-            properties.put("spring.r2dbc.username", postgres.user());
-            properties.put("spring.r2dbc.password", postgres.password());
-            properties.put("spring.flyway.url", postgres.jdbcUrl(database));
-            properties.put("spring.flyway.user", postgres.user());
-            properties.put("spring.flyway.password", postgres.password());
+            if (sharedPostgres) {
+                PostgresServer postgres = infrastructure.postgres();
+                postgres.createDatabase(database);
+                properties.put("spring.r2dbc.url", postgres.r2dbcUrl(database));
+                properties.put("spring.r2dbc.username", postgres.user());
+                properties.put("spring.r2dbc.password", postgres.password());
+                properties.put("spring.flyway.url", postgres.jdbcUrl(database));
+                properties.put("spring.flyway.user", postgres.user());
+                properties.put("spring.flyway.password", postgres.password());
+            }
             if (sharedKafka) {
                 properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
             }

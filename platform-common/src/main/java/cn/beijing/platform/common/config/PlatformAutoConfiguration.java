@@ -1,6 +1,7 @@
 package cn.beijing.platform.common.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,34 +11,34 @@ import cn.beijing.platform.common.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ProblemResponses;
 import cn.beijing.platform.common.error.UnexpectedProblems;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.inbox.ConsumerErrorHandler;
 import cn.beijing.platform.common.inbox.DeadLetterProperties;
 import cn.beijing.platform.common.inbox.IdempotentConsumer;
-import cn.beijing.platform.common.inbox.PoisonEventException;
 import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
 import cn.beijing.platform.common.outbox.OutboxProperties;
 import cn.beijing.platform.common.outbox.OutboxRelay;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.web.RequestIdWebFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every service gets from platform-common: outbox, inbox, idempotent commands, errors, calendar. */
@@ -46,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
         "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" }, beforeName = {
+        "org.springframework.boot.r2dbc.autoconfigure.health.ConnectionFactoryHealthContributorAutoConfiguration" })
 @EnableConfigurationProperties({ OutboxProperties.class, DeadLetterProperties.class })
 public class PlatformAutoConfiguration {
 
@@ -75,8 +77,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    UnexpectedProblems unexpectedProblems() {
-        return new UnexpectedProblems();
+    UnexpectedProblems unexpectedProblems(@Value("${platform.problems.retry-after:5s}") Duration retryAfter) {
+        return new UnexpectedProblems(retryAfter);
     }
 
     @Bean
@@ -133,16 +135,27 @@ public class PlatformAutoConfiguration {
         return new IdempotentCommands(db, tx, json);
     }
 
-    /** Bounded retries, then {@code <topic>.dlt} with the original key, value and headers plus the failure. */
+    /**
+     * Poison records to {@code <topic>.dlt} at once, unexpected failures after bounded retries, and records that fail
+     * because a dependency is unavailable retried until it returns (see {@link ConsumerErrorHandler}).
+     */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> platformKafkaTemplate,
-            DeadLetterProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(platformKafkaTemplate,
-                (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(properties.backoff().toMillis(), Math.max(0, properties.attempts() - 1)));
-        handler.addNotRetryableExceptions(PoisonEventException.class);
-        return handler;
+            DeadLetterProperties properties, MeterRegistry meters) {
+        return new ConsumerErrorHandler(platformKafkaTemplate, properties, meters);
+    }
+
+    /**
+     * The database's health for {@code /actuator/health} and the readiness group, answering DOWN within
+     * {@code platform.health.database-timeout} when the database does not answer (the probe must not hang
+     * for the pool's acquisition time).
+     */
+    @Bean
+    @ConditionalOnBean(ConnectionFactory.class)
+    @ConditionalOnMissingBean(name = "r2dbcHealthIndicator")
+    ReactiveHealthIndicator r2dbcHealthIndicator(ConnectionFactory connectionFactory,
+            @Value("${platform.health.database-timeout:1s}") Duration timeout) {
+        return new DatabaseHealth(connectionFactory, timeout);
     }
 }

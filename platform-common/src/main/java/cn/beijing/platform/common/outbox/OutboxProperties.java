@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBlock      how long a send may wait for broker metadata (broker down) before the round gives up
  * @param retention     how long sent rows are kept for inspection before they are deleted
  * @param source        CloudEvents {@code source} of this service's events
+ * @param gaugeInterval how often the pending and lag gauges are re-read, independently of relay rounds
  */
 @ConfigurationProperties("platform.outbox")
 public record OutboxProperties(
@@ -23,5 +24,6 @@ public record OutboxProperties(
         @DefaultValue("2s") Duration maxBlock,
         @DefaultValue("7d") Duration retention,
         @DefaultValue("true") boolean enabled,
-        String source) {
+        String source,
+        @DefaultValue("1s") Duration gaugeInterval) {
 }

@@ -26,7 +26,9 @@ import reactor.core.scheduler.Schedulers;
  * transaction-scoped advisory lock), so that several replicas of a service do not reorder events.
  *
  * <p>Metrics: {@code platform.outbox.pending} (rows), {@code platform.outbox.lag} (seconds since the oldest
- * pending row was written), {@code platform.outbox.published} and {@code platform.outbox.failures}.
+ * pending row was written), {@code platform.outbox.published} and {@code platform.outbox.failures}. The gauges are
+ * re-read after each published batch and every {@code gauge-interval}, so they tell the truth during long rounds
+ * and broker outages, not only when a round ends.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -44,6 +46,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Scheduler worker = Schedulers.newBoundedElastic(2, 16, "outbox-relay");
     private volatile Disposable loop;
     private volatile Disposable cleanup;
+    private volatile Disposable gauges;
 
     public OutboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaEventPublisherFactory publishers,
             OutboxProperties properties, MeterRegistry meters) {
@@ -110,7 +113,8 @@ public class OutboxRelay implements SmartLifecycle {
                             }
                             // a round that failed part-way is not a full batch: wait for the next poll
                             return outcome.failed().isEmpty() ? outcome.sent().size() : 0;
-                        })));
+                        }))
+                        .flatMap(sent -> refreshGauges().onErrorResume(e -> Mono.empty()).thenReturn(sent)));
     }
 
     private Mono<Void> markSent(List<PendingEvent> sent) {
@@ -168,6 +172,12 @@ public class OutboxRelay implements SmartLifecycle {
         cleanup = Flux.interval(Duration.ofMinutes(1), Duration.ofMinutes(10), worker)
                 .concatMap(tick -> deleteSentBefore(properties.retention()).onErrorResume(e -> Mono.just(0L)))
                 .subscribe();
+        // on the parallel scheduler, apart from the relay's workers: a round stuck on the broker must not hold the
+        // gauges at their value from before it; while the database is away they keep their last value
+        gauges = Flux.interval(properties.gaugeInterval(), properties.gaugeInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> refreshGauges().onErrorResume(e -> Mono.empty()), 1)
+                .subscribe();
     }
 
     @Override
@@ -179,6 +189,10 @@ public class OutboxRelay implements SmartLifecycle {
         if (cleanup != null) {
             cleanup.dispose();
             cleanup = null;
+        }
+        if (gauges != null) {
+            gauges.dispose();
+            gauges = null;
         }
     }
 
