@@ -2,12 +2,15 @@ package cn.beijing.platform.subsidy.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import cn.beijing.platform.common.inbox.IdempotentConsumer;
 import cn.beijing.platform.common.inbox.IncomingEvent;
 import cn.beijing.platform.common.inbox.PoisonEventException;
 import cn.beijing.platform.subsidy.assistance.AssistanceCases;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +37,22 @@ class GuardianshipReferralListener {
     private final IdempotentConsumer inbox;
     private final AssistanceCases cases;
     private final JsonMapper json;
+    private final Counter opened;
+    private final Counter duplicateEvents;
+    private final Counter duplicateReferrals;
 
-    GuardianshipReferralListener(IdempotentConsumer inbox, AssistanceCases cases, JsonMapper json) {
+    GuardianshipReferralListener(IdempotentConsumer inbox, AssistanceCases cases, JsonMapper json, MeterRegistry meters) {
         this.inbox = inbox;
         this.cases = cases;
         this.json = json;
+        this.opened = referrals(meters, "opened");
+        this.duplicateEvents = referrals(meters, "duplicate-event");
+        this.duplicateReferrals = referrals(meters, "duplicate-referral");
+    }
+
+    private static Counter referrals(MeterRegistry meters, String outcome) {
+        return Counter.builder("subsidy.assistance.referrals").tag("outcome", outcome)
+                .description("Assistance referral events consumed, by outcome").register(meters);
     }
 
     @KafkaListener(topics = SubsidyEvents.ASSISTANCE_REFERRAL_TOPIC,
@@ -46,9 +60,21 @@ class GuardianshipReferralListener {
     void onReferral(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
         AssistanceReferral referral = validated(read(event, AssistanceReferral.class));
-        boolean ran = Boolean.TRUE.equals(inbox.handleOnce(REFERRAL_CONSUMER, event, () -> cases.open(referral))
-                .block(Duration.ofSeconds(30)));
-        log.info("assistance referral event {}: {}", event.id(), ran ? "processed" : "already processed");
+        AtomicBoolean caseOpened = new AtomicBoolean();
+        boolean ran = Boolean.TRUE.equals(inbox.handleOnce(REFERRAL_CONSUMER, event,
+                () -> cases.open(referral).doOnNext(caseOpened::set)).block(Duration.ofSeconds(30)));
+        if (!ran) {
+            duplicateEvents.increment();
+            log.info("assistance referral event {}: duplicate (event id already processed), nothing done", event.id());
+        } else if (!caseOpened.get()) {
+            // the same referral re-sent under a new event id: its case exists, no second one is opened
+            duplicateReferrals.increment();
+            log.info("assistance referral event {}: duplicate (its referral already has a case), nothing opened",
+                    event.id());
+        } else {
+            opened.increment();
+            log.info("assistance referral event {}: processed, case opened", event.id());
+        }
     }
 
     @KafkaListener(topics = SubsidyEvents.CONCLUSION_INVALIDATED_TOPIC,

@@ -30,10 +30,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -78,6 +82,8 @@ class KindergartenWorkflowIT {
     DatabaseClient db;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     NoticeClosingJob noticeClosingJob;
 
@@ -477,7 +483,10 @@ class KindergartenWorkflowIT {
     // ---------------------------------------------------------------- assistance referrals
 
     @Test
-    void anAssistanceReferralDeliveredTwiceOpensExactlyOneCaseWithoutGuardianshipDetails() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void anAssistanceReferralDeliveredTwiceOpensExactlyOneCaseWithoutGuardianshipDetails(CapturedOutput output)
+            throws Exception {
+        double duplicateReferralsBefore = referralOutcomes("duplicate-referral");
         UUID referralId = UUID.randomUUID();
         UUID assessmentId = UUID.randomUUID();
         String household = "HH-" + UUID.randomUUID();
@@ -491,11 +500,12 @@ class KindergartenWorkflowIT {
                            {'document': '京民儿福发〔2024〕103号', 'article': '第十二条'}]}""")
                 .formatted(referralId, assessmentId, household);
         String eventId = UUID.randomUUID().toString();
+        String resentEventId = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(record(REFERRAL_TOPIC, assessmentId.toString(), eventId, payload)).get();
             producer.send(record(REFERRAL_TOPIC, assessmentId.toString(), eventId, payload)).get();
             // the same referral republished under another event id
-            producer.send(record(REFERRAL_TOPIC, assessmentId.toString(), UUID.randomUUID().toString(), payload)).get();
+            producer.send(record(REFERRAL_TOPIC, assessmentId.toString(), resentEventId, payload)).get();
             // a marker after them on the same partition: once it is processed, the copies have been consumed
             String marker = payload.replace(referralId.toString(), UUID.randomUUID().toString())
                     .replace(household, "HH-" + UUID.randomUUID());
@@ -505,6 +515,10 @@ class KindergartenWorkflowIT {
         assertThat(count("select count(*) as n from assistance_case where referral_id = '" + referralId + "'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) as n from inbox_event where event_id = '" + eventId + "'")).isEqualTo(1);
+        // the re-sent referral is reported as the duplicate it is, not as processed
+        assertThat(referralOutcomes("duplicate-referral") - duplicateReferralsBefore).isEqualTo(1);
+        assertThat(output.getOut()).contains("assistance referral event " + resentEventId + ": duplicate")
+                .doesNotContain("assistance referral event " + resentEventId + ": processed");
 
         JsonNode cases = get("/assistance-cases?need=PRESCHOOL_EDUCATION_AID", OFFICER);
         JsonNode mine = null;
@@ -545,6 +559,11 @@ class KindergartenWorkflowIT {
             assertThat(dlt.await(r -> poisonKey.equals(r.key()), 1, Duration.ofSeconds(60))).hasSize(1);
         }
         assertThat(count("select count(*) as n from assistance_case")).isEqualTo(2);
+    }
+
+    private double referralOutcomes(String outcome) {
+        var counter = meters.find("subsidy.assistance.referrals").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     // ---------------------------------------------------------------- roles and bad input
