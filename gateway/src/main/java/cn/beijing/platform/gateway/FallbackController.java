@@ -1,6 +1,10 @@
 package cn.beijing.platform.gateway;
 
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +19,21 @@ import org.springframework.web.server.ServerWebExchange;
 class FallbackController {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FallbackController.class);
+    /** The breaker half-opens 1 s after it opened; services ask for 5 s when their database is away. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private static String reason(Throwable cause) {
+        if (cause instanceof SpringCloudCircuitBreakerFilterFactory.CircuitBreakerStatusCodeException) {
+            return "reports that a resource it needs is unavailable for a moment.";
+        }
+        if (cause instanceof CallNotPermittedException) {
+            return "is failing; calls are held back for a moment.";
+        }
+        if (cause instanceof TimeoutException) {
+            return "did not answer in time; the command may still have been applied.";
+        }
+        return "is unavailable.";
+    }
 
     @RequestMapping({ "/fallback", "/fallback/{service}" })
     ResponseEntity<Map<String, Object>> unavailable(@PathVariable(required = false) String service,
@@ -23,12 +42,11 @@ class FallbackController {
                 org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("fallback for {} (request id {}): {}", service == null ? "a route" : service,
                 RequestIdFilter.requestId(exchange), cause == null ? "no cause recorded" : cause.toString());
-        String detail = (service == null ? "The service" : "The " + service)
-                + " is unavailable or did not answer in time. If it timed out, a command may still have been"
-                + " applied: retry it with the same Idempotency-Key, which is safe.";
+        String detail = (service == null ? "The service" : "The " + service) + " " + reason(cause)
+                + " Retry it with the same Idempotency-Key, which is safe.";
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", "10")
+                .header("Retry-After", RETRY_AFTER_SECONDS)
                 .body(Problems.body(Problems.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, detail, exchange, null));
     }
 }

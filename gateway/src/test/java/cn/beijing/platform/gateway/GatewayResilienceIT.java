@@ -1,0 +1,154 @@
+package cn.beijing.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.beijing.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+/**
+ * The gateway's breakers and time limits with the shipped settings (only the ordinary time limit is shortened to
+ * 1 s to keep the test short): a service answering 503 opens its breaker, which half-opens on its own and closes
+ * at the first good answers; a service that was down and is started again is served at once; the bulk medical
+ * commands have their own time limit and every other medical call the ordinary one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "resilience4j.timelimiter.configs.default.timeout-duration=1s" })
+@AutoConfigureWebTestClient(timeout = "30s")
+class GatewayResilienceIT {
+
+    private static final String TOKEN = TestTokens.bearer("clerk-1", "AGENCY", "ENERGY_OWNER");
+    private static final ControllableService energy = new ControllableService(0).start();
+    private static final ControllableService subsidy = new ControllableService(0).start();
+    private static final ControllableService medical = new ControllableService(0).start();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("PLATFORM_ENERGY_URI", energy::uri);
+        registry.add("PLATFORM_GUARDIANSHIP_URI", energy::uri);
+        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", medical::uri);
+        registry.add("PLATFORM_SUBSIDY_URI", subsidy::uri);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        energy.stop();
+        subsidy.stop();
+        medical.stop();
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void servicesAnswering503OpenTheBreakerWhichClosesWithinASecondOrTwoOfTheirRecovery() throws InterruptedException {
+        energy.status.set(503);
+        for (int i = 0; i < 12; i++) {
+            post("/api/energy/buildings").expectStatus().isEqualTo(503);
+        }
+        // the breaker is open: the next call is answered by the gateway without reaching the service
+        int reached = energy.requests.get();
+        post("/api/energy/buildings").expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:service-unavailable");
+        assertThat(energy.requests.get()).isEqualTo(reached);
+
+        // the service recovers; no client has to knock on the open breaker for it to half-open
+        energy.status.set(200);
+        long recovered = System.nanoTime();
+        Thread.sleep(1500);
+        assertThat(post("/api/energy/buildings").returnResult(String.class).getStatus().value()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - recovered)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aServiceThatWasDownIsServedAsSoonAsItIsBack() {
+        subsidy.stop();
+        for (int i = 0; i < 20; i++) {
+            post("/api/subsidies/kindergartens").expectStatus().isEqualTo(503)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        subsidy.start();
+        // the very first call after the restart reaches it: no 503 once the service is ready
+        post("/api/subsidies/kindergartens").expectStatus().isOk();
+    }
+
+    @Test
+    void onlyTheBulkMedicalCommandsHaveTheLongTimeLimit() {
+        long started = System.nanoTime();
+        post("/api/medical-insurance/drg-cases", 3000).expectStatus().isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+
+        started = System.nanoTime();
+        post("/api/medical-insurance/drg-case-batches", 3000).expectStatus().isOk();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(3000));
+        // reading a batch is an ordinary call
+        web.get().uri("/api/medical-insurance/drg-case-batches/b-1").header("Authorization", TOKEN)
+                .header(ControllableService.DELAY, "3000").exchange().expectStatus().isEqualTo(503);
+    }
+
+    private WebTestClient.ResponseSpec post(String path) {
+        return post(path, 0);
+    }
+
+    private WebTestClient.ResponseSpec post(String path, int delayMillis) {
+        return web.post().uri(path).header("Authorization", TOKEN).header(ControllableService.DELAY, "" + delayMillis)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();
+    }
+
+    /** A backend on a fixed port that can be stopped and started, answer a chosen status, or take its time. */
+    static final class ControllableService {
+
+        static final String DELAY = "X-Test-Delay-Millis";
+        final AtomicInteger status = new AtomicInteger(200);
+        final AtomicInteger requests = new AtomicInteger();
+        private int port;
+        private DisposableServer server;
+
+        ControllableService(int port) {
+            this.port = port;
+        }
+
+        synchronized ControllableService start() {
+            server = HttpServer.create().host("127.0.0.1").port(port).handle((request, response) -> {
+                requests.incrementAndGet();
+                String delay = request.requestHeaders().get(DELAY);
+                long millis = delay == null ? 0 : Long.parseLong(delay);
+                int answer = status.get();
+                return Mono.delay(Duration.ofMillis(millis)).then(response.status(answer)
+                        .header("Content-Type", answer == 200 ? "application/json" : "application/problem+json")
+                        .sendString(Mono.just(answer == 200 ? "{\"ok\":true}"
+                                : "{\"type\":\"urn:municipal-platform:problem:service-unavailable\",\"status\":503}"))
+                        .then());
+            }).bindNow();
+            port = server.port();
+            return this;
+        }
+
+        synchronized void stop() {
+            if (server != null) {
+                server.disposeNow();
+                server = null;
+            }
+        }
+
+        String uri() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+}
