@@ -136,6 +136,53 @@ class PlatformMachineryIT {
     }
 
     @Test
+    void anOperatorReplaysADeadLetterToItsTopicAndTheReplayIsRecorded() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> unreadable = new ProducerRecord<>(TOPIC, key, "not json".getBytes(StandardCharsets.UTF_8));
+        unreadable.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
+        unreadable.headers().add(CloudEventHeaders.TYPE, TOPIC.getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, byte[]> producer = producer();
+             KafkaProbe dlt = new KafkaProbe(infrastructure().kafkaBootstrapServers(), TOPIC + ".dlt")) {
+            producer.send(unreadable).get();
+            assertThat(dlt.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(60))).hasSize(1);
+        }
+        String operator = TestTokens.bearer("operator-7", "OPS_TEAM", "OPS");
+        Map<String, Object> request = Map.of("topic", TOPIC, "eventIds", List.of(eventId), "reason", "consumer fixed");
+
+        web.post().uri("/ops/dead-letter-replays").header("Authorization", TestTokens.bearer("clerk-2", "A", "CLERK"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange().expectStatus().isForbidden();
+        web.post().uri("/ops/dead-letter-replays").header("Authorization", operator)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("topic", TOPIC, "eventIds", List.of(eventId)))
+                .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        web.post().uri("/ops/dead-letter-replays").header("Authorization", operator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("topic", "not.consumed.v1", "eventIds", List.of(eventId), "reason", "x"))
+                .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("topic");
+        assertThat(count("select count(*) as n from dead_letter_replay where event_id = '" + eventId + "'")).isZero();
+
+        web.post().uri("/ops/dead-letter-replays").header("Authorization", operator)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.replayedBy").isEqualTo("operator-7")
+                .jsonPath("$.records.length()").isEqualTo(1)
+                .jsonPath("$.records[0].eventId").isEqualTo(eventId);
+        try (KafkaProbe probe = new KafkaProbe(infrastructure().kafkaBootstrapServers(), TOPIC)) {
+            List<ConsumerRecord<String, byte[]>> copies = probe.await(
+                    r -> key.equals(r.key()) && KafkaProbe.header(r, "platform-replay-id") != null, 1, Duration.ofSeconds(30));
+            assertThat(copies).hasSize(1);
+            assertThat(KafkaProbe.header(copies.get(0), CloudEventHeaders.ID)).isEqualTo(eventId);
+            assertThat(KafkaProbe.header(copies.get(0), "kafka_dlt-exception-fqcn")).isNull();
+            assertThat(new String(copies.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not json");
+        }
+        assertThat(count("select count(*) as n from dead_letter_replay where event_id = '" + eventId
+                + "' and replayed_by = 'operator-7' and reason = 'consumer fixed' and status = 'REPUBLISHED'"
+                + " and republished_offset is not null")).isEqualTo(1);
+        web.get().uri("/ops/dead-letter-replays?limit=5").header("Authorization", operator).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$[0].replayed_by").isEqualTo("operator-7");
+    }
+
+    @Test
     void aReplayWithTheSameIdempotencyKeyReturnsTheFirstResponseAndWritesNothing() {
         String key = "key-" + UUID.randomUUID();
         Map<String, Object> body = Map.of("title", "idempotent", "kind", "URGENT", "amount", "12.50", "onDate", "2025-03-01");

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import cn.beijing.platform.common.calendar.HolidayArrangementFiles;
 import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.common.deadletter.DeadLetterReplayController;
+import cn.beijing.platform.common.deadletter.DeadLetterReplays;
 import cn.beijing.platform.common.error.ProblemResponses;
 import cn.beijing.platform.common.error.UnexpectedProblems;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
@@ -32,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -144,6 +147,19 @@ public class PlatformAutoConfiguration {
     DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> platformKafkaTemplate,
             DeadLetterProperties properties, MeterRegistry meters) {
         return new ConsumerErrorHandler(platformKafkaTemplate, properties, meters);
+    }
+
+    @Bean
+    DeadLetterReplays deadLetterReplays(DatabaseClient db, KafkaTemplate<String, byte[]> platformKafkaTemplate,
+            KafkaProperties kafka) {
+        return new DeadLetterReplays(db, platformKafkaTemplate, kafka::buildConsumerProperties);
+    }
+
+    @Bean
+    @ConditionalOnBean(KafkaListenerEndpointRegistry.class)
+    DeadLetterReplayController deadLetterReplayController(DeadLetterReplays replays,
+            KafkaListenerEndpointRegistry listeners) {
+        return new DeadLetterReplayController(replays, listeners);
     }
 
     /**
