@@ -7,6 +7,8 @@
 #   deploy/local/platform.sh down [--purge]  stop exactly what 'up' started (recorded PIDs); --purge also
 #                                            deletes the data (databases, Kafka log) under the run folder
 #   deploy/local/platform.sh status          what is running and whether it is healthy
+#   deploy/local/platform.sh stop NAME [--kill]   stop one part (a service or the gateway; --kill: SIGKILL)
+#   deploy/local/platform.sh start NAME      start that part again and wait until it is ready (bench/faults)
 #
 # Environment (all optional):
 #   PLATFORM_RUN_DIR            run folder (default: <repo>/.run): data, logs, PIDs
@@ -17,6 +19,8 @@
 #   PLATFORM_GATEWAY_PORT (8080), PLATFORM_ENERGY_PORT (8081), PLATFORM_GUARDIANSHIP_PORT (8082),
 #   PLATFORM_MEDICAL_INSURANCE_PORT (8083), PLATFORM_SUBSIDY_PORT (8084),
 #   PLATFORM_EMBEDDED_PG_PORT (15432), PLATFORM_EMBEDDED_KAFKA_PORT (19092, controller +1)
+#   PLATFORM_INFRA_CONTROL_PORT (15400)  loopback control interface of the embedded infrastructure
+#                               (stop/start PostgreSQL and Kafka with their data; used by bench/faults)
 #   PLATFORM_JWT_SECRET         HMAC key of the local profile (at least 32 bytes)
 set -euo pipefail
 
@@ -30,6 +34,7 @@ GATEWAY_PORT=${PLATFORM_GATEWAY_PORT:-8080}
 EMBEDDED_PG_PORT=${PLATFORM_EMBEDDED_PG_PORT:-15432}
 EMBEDDED_KAFKA_PORT=${PLATFORM_EMBEDDED_KAFKA_PORT:-19092}
 EMBEDDED_CONTROLLER_PORT=$((EMBEDDED_KAFKA_PORT + 1))
+INFRA_CONTROL_PORT=${PLATFORM_INFRA_CONTROL_PORT:-15400}
 
 # name:module:port:database
 SERVICES=(
@@ -93,53 +98,24 @@ wait_until() { # description, seconds, name-of-process, test command...
   done
 }
 
-up() {
-  local detach=0
-  [[ ${1:-} == --detach ]] && detach=1
-  mkdir -p "$PIDS" "$LOGS"
-  build_if_needed
+pg_host() { echo "${PLATFORM_PG_HOST:-localhost}"; }
+pg_port() { echo "${PLATFORM_PG_PORT:-$EMBEDDED_PG_PORT}"; }
+kafka_bootstrap() { echo "${PLATFORM_KAFKA_BOOTSTRAP:-127.0.0.1:$EMBEDDED_KAFKA_PORT}"; }
 
-  local pg_host=${PLATFORM_PG_HOST:-localhost} pg_port=${PLATFORM_PG_PORT:-$EMBEDDED_PG_PORT}
-  local kafka=${PLATFORM_KAFKA_BOOTSTRAP:-127.0.0.1:$EMBEDDED_KAFKA_PORT}
-  local -a ports=("$GATEWAY_PORT")
-  local entry
-  for entry in "${SERVICES[@]}"; do IFS=: read -r _ _ port _ <<<"$entry"; ports+=("$port"); done
-  local embedded_pg=1 embedded_kafka=1
-  [[ -n ${PLATFORM_PG_HOST:-} ]] && embedded_pg=0
-  [[ -n ${PLATFORM_KAFKA_BOOTSTRAP:-} ]] && embedded_kafka=0
-  (( embedded_pg )) && ports+=("$EMBEDDED_PG_PORT")
-  (( embedded_kafka )) && ports+=("$EMBEDDED_KAFKA_PORT" "$EMBEDDED_CONTROLLER_PORT")
-  local p
-  for p in "${ports[@]}"; do
-    port_in_use "$p" && die "port $p is already in use; stop what uses it or set the PLATFORM_*_PORT variables (see --help)"
-  done
-
-  if (( embedded_pg || embedded_kafka )); then
-    say "starting local infrastructure (PostgreSQL 17: $( ((embedded_pg)) && echo embedded || echo external), Kafka: $( ((embedded_kafka)) && echo embedded KRaft || echo external)) ..."
-    rm -f "$RUN/infra.ready"
-    start local-infra java "${JVM_INFRA[@]}" -jar "$(jar_of deploy/local/infra)" "$RUN" \
-      "$( ((embedded_pg)) && echo "$EMBEDDED_PG_PORT" || echo 0)" \
-      "$( ((embedded_kafka)) && echo "$EMBEDDED_KAFKA_PORT" || echo 0)" "$EMBEDDED_CONTROLLER_PORT"
-    wait_until "local infrastructure" 120 local-infra test -f "$RUN/infra.ready"
-  fi
-
+start_service() { # name:module:port:database
   local name module port db
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name module port db <<<"$entry"
-    say "starting $name on :$port ..."
-    PORT=$port SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
-      PLATFORM_PG_HOST=$pg_host PLATFORM_PG_PORT=$pg_port PLATFORM_PG_DATABASE=$db \
-      PLATFORM_PG_USER=${PLATFORM_PG_USER:-postgres} PLATFORM_PG_PASSWORD=${PLATFORM_PG_PASSWORD:-postgres} \
-      PLATFORM_KAFKA_BOOTSTRAP=$kafka \
-      start "$name" java $( [[ $name == medical-insurance-service ]] && echo "${JVM_MEDICAL[@]}" || echo "${JVM_SERVICE[@]}" ) -jar "$(jar_of "$module")"
-  done
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name module port db <<<"$entry"
-    wait_until "$name" 180 "$name" http_ok "http://localhost:$port/actuator/health/readiness"
-    say "  $name healthy"
-  done
+  IFS=: read -r name module port db <<<"$1"
+  say "starting $name on :$port ..."
+  PORT=$port SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
+    PLATFORM_PG_HOST=$(pg_host) PLATFORM_PG_PORT=$(pg_port) PLATFORM_PG_DATABASE=$db \
+    PLATFORM_PG_USER=${PLATFORM_PG_USER:-postgres} PLATFORM_PG_PASSWORD=${PLATFORM_PG_PASSWORD:-postgres} \
+    PLATFORM_KAFKA_BOOTSTRAP=$(kafka_bootstrap) \
+    start "$name" java $( [[ $name == medical-insurance-service ]] && echo "${JVM_MEDICAL[@]}" || echo "${JVM_SERVICE[@]}" ) -jar "$(jar_of "$module")"
+}
 
+start_gateway() {
   say "starting gateway on :$GATEWAY_PORT ..."
+  local energy_port guardianship_port medical_port subsidy_port
   IFS=: read -r _ _ energy_port _ <<<"${SERVICES[0]}"
   IFS=: read -r _ _ guardianship_port _ <<<"${SERVICES[1]}"
   IFS=: read -r _ _ medical_port _ <<<"${SERVICES[2]}"
@@ -150,7 +126,90 @@ up() {
     PLATFORM_MEDICAL_INSURANCE_URI=http://localhost:$medical_port \
     PLATFORM_SUBSIDY_URI=http://localhost:$subsidy_port \
     start gateway java "${JVM_GATEWAY[@]}" -jar "$(jar_of gateway)"
+}
+
+entry_of() { # name -> its SERVICES entry
+  local entry
+  for entry in "${SERVICES[@]}"; do [[ ${entry%%:*} == "$1" ]] && { echo "$entry"; return 0; }; done
+  return 1
+}
+
+start_part() { # name
+  local name=${1:-} entry port
+  [[ -n $name ]] || die "start: name a service or the gateway"
+  mkdir -p "$PIDS" "$LOGS"
+  if [[ $name == gateway ]]; then
+    start_gateway
+    wait_until gateway 120 gateway http_ok "http://localhost:$GATEWAY_PORT/actuator/health"
+  else
+    entry=$(entry_of "$name") || die "unknown part '$name' (gateway or a service name)"
+    start_service "$entry"
+    IFS=: read -r _ _ port _ <<<"$entry"
+    wait_until "$name" 180 "$name" http_ok "http://localhost:$port/actuator/health/readiness"
+  fi
+  say "  $name ready"
+}
+
+stop_part() { # name [--kill]
+  local name=${1:-}
+  [[ -n $name ]] || die "stop: name a service or the gateway"
+  [[ $name == gateway ]] || entry_of "$name" >/dev/null || die "unknown part '$name' (gateway or a service name)"
+  if [[ ${2:-} == --kill ]]; then
+    pid_alive "$name" && kill -KILL "$(cat "$PIDS/$name.pid")" && say "  killed $name (PID $(cat "$PIDS/$name.pid"))"
+    rm -f "$PIDS/$name.pid"
+  else
+    stop_one "$name"
+  fi
+}
+
+up() {
+  local detach=0
+  [[ ${1:-} == --detach ]] && detach=1
+  mkdir -p "$PIDS" "$LOGS"
+  build_if_needed
+
+  local pg_host pg_port kafka
+  pg_host=$(pg_host); pg_port=$(pg_port); kafka=$(kafka_bootstrap)
+  local -a ports=("$GATEWAY_PORT")
+  local entry
+  for entry in "${SERVICES[@]}"; do IFS=: read -r _ _ port _ <<<"$entry"; ports+=("$port"); done
+  local embedded_pg=1 embedded_kafka=1
+  [[ -n ${PLATFORM_PG_HOST:-} ]] && embedded_pg=0
+  [[ -n ${PLATFORM_KAFKA_BOOTSTRAP:-} ]] && embedded_kafka=0
+  (( embedded_pg )) && ports+=("$EMBEDDED_PG_PORT")
+  (( embedded_kafka )) && ports+=("$EMBEDDED_KAFKA_PORT" "$EMBEDDED_CONTROLLER_PORT")
+  (( embedded_pg || embedded_kafka )) && ports+=("$INFRA_CONTROL_PORT")
+  local p
+  for p in "${ports[@]}"; do
+    port_in_use "$p" && die "port $p is already in use; stop what uses it or set the PLATFORM_*_PORT variables (see --help)"
+  done
+
+  if (( embedded_pg || embedded_kafka )); then
+    say "starting local infrastructure (PostgreSQL 17: $( ((embedded_pg)) && echo embedded || echo external), Kafka: $( ((embedded_kafka)) && echo embedded KRaft || echo external)) ..."
+    rm -f "$RUN/infra.ready"
+    start local-infra java "${JVM_INFRA[@]}" -jar "$(jar_of deploy/local/infra)" "$RUN" \
+      "$( ((embedded_pg)) && echo "$EMBEDDED_PG_PORT" || echo 0)" \
+      "$( ((embedded_kafka)) && echo "$EMBEDDED_KAFKA_PORT" || echo 0)" "$EMBEDDED_CONTROLLER_PORT" "$INFRA_CONTROL_PORT"
+    wait_until "local infrastructure" 120 local-infra test -f "$RUN/infra.ready"
+  fi
+
+  local name module port db
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name module port db <<<"$entry"
+    start_service "$entry"
+  done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name module port db <<<"$entry"
+    wait_until "$name" 180 "$name" http_ok "http://localhost:$port/actuator/health/readiness"
+    say "  $name healthy"
+  done
+
+  start_gateway
   wait_until gateway 120 gateway http_ok "http://localhost:$GATEWAY_PORT/actuator/health"
+  IFS=: read -r _ _ energy_port _ <<<"${SERVICES[0]}"
+  IFS=: read -r _ _ guardianship_port _ <<<"${SERVICES[1]}"
+  IFS=: read -r _ _ medical_port _ <<<"${SERVICES[2]}"
+  IFS=: read -r _ _ subsidy_port _ <<<"${SERVICES[3]}"
 
   cat <<TXT
 
@@ -226,6 +285,8 @@ case ${1:-} in
   up) shift; up "$@" ;;
   down) shift; down "$@" ;;
   status) status ;;
-  -h|--help|help|"") sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$1' (up, down, status)" ;;
+  start) shift; start_part "$@" ;;
+  stop) shift; stop_part "$@" ;;
+  -h|--help|help|"") sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (up, down, status, start, stop)" ;;
 esac
