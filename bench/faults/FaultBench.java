@@ -54,6 +54,8 @@ public class FaultBench {
     static final int AFTER = Integer.parseInt(env("FB_AFTER", "20"));
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    /** Numbers every command of the run (request ids and DRG case ids stay unique across scenarios). */
+    static final AtomicInteger SEQ = new AtomicInteger();
 
     enum Kind {
         DRG("medical.drg-case-settled.v1"), RATING("energy.building-rated.v1"),
@@ -179,7 +181,7 @@ public class FaultBench {
         long startMillis = System.currentTimeMillis() - 2000;
         ConcurrentLinkedQueue<Command> commands = new ConcurrentLinkedQueue<>();
         Set<String> busy = Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
-        AtomicInteger seq = new AtomicInteger();
+        AtomicInteger seq = SEQ;
         AtomicBoolean loading = new AtomicBoolean(true);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodMicros = 1_000_000L / RATE;
@@ -379,10 +381,12 @@ public class FaultBench {
                     kind.topic == null ? "(rows)" + accepted.size() : Long.toString(expected), found, duplicated,
                     outOfOrder, failedWithEvent, recovery, non2xxAfter,
                     latencies.isEmpty() ? 0 : latencies.get(latencies.size() / 2), all);
-            Map<Integer, Integer> statuses = new LinkedHashMap<>();
-            mine.stream().filter(c -> !c.accepted()).forEach(c -> statuses.merge(c.status, 1, Integer::sum));
+            Map<String, Integer> statuses = new LinkedHashMap<>();
+            mine.stream().filter(c -> !c.accepted()).forEach(c -> statuses.merge(
+                    (c.sentAt < faultAt ? "before " : c.sentAt < recoveredAt ? "during " : "after ") + c.status, 1, Integer::sum));
             if (!statuses.isEmpty()) {
-                System.out.printf("    %s failures by status (-1 = no answer in 30 s): %s%n", kind.name().toLowerCase(), statuses);
+                System.out.printf("    %s failures by phase and status (-1 = no answer in 30 s): %s%n",
+                        kind.name().toLowerCase(), statuses);
             }
         }
         long referralEvents = records.get(Kind.REFERRAL).stream().map(KafkaRecord::eventId).distinct().count();
