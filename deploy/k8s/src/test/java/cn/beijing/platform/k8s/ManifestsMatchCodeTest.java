@@ -67,6 +67,9 @@ class ManifestsMatchCodeTest {
                 assertThat(declaredTopics).as("KafkaTopic for %s", topic).contains(topic, topic + ".dlt");
                 assertThat(allows(acls, "topic", topic, "Read")).as("%s may read %s", service, topic).isTrue();
                 assertThat(allows(acls, "topic", topic + ".dlt", "Write")).as("%s may dead-letter %s", service, topic).isTrue();
+                // the OPS dead-letter replay reads the .dlt and re-publishes to the topic it came from
+                assertThat(allows(acls, "topic", topic + ".dlt", "Read")).as("%s may replay dead letters of %s", service, topic).isTrue();
+                assertThat(allows(acls, "topic", topic, "Write")).as("%s may re-publish replayed %s", service, topic).isTrue();
             }
             for (String group : code.groups()) {
                 assertThat(allows(acls, "group", group, "Read")).as("%s may use consumer group %s", service, group).isTrue();
