@@ -152,6 +152,8 @@ public final class PlatformUnderTest {
         builder.environment().putAll(env);
         builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
         builder.environment().put("PLATFORM_JWT_SECRET", TestTokens.SECRET);
+        builder.environment().put("PLATFORM_JWT_ISSUER", TestTokens.ISSUER);
+        builder.environment().put("PLATFORM_JWT_AUDIENCES", TestTokens.AUDIENCE);
         try {
             processes.put(module, builder.start());
         } catch (IOException e) {

@@ -22,6 +22,8 @@ final class Problems {
     static final URI VALIDATION = type("validation-failed");
     static final URI MALFORMED_REQUEST = type("malformed-request");
     static final URI NOT_FOUND = type("not-found");
+    static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
+    static final URI CONTENT_TOO_LARGE = type("content-too-large");
 
     private Problems() {
     }

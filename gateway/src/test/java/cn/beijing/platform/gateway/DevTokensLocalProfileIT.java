@@ -45,6 +45,34 @@ class DevTokensLocalProfileIT {
     }
 
     @Test
+    void issuesTokensThatKeepTheTokenRules() {
+        Map<?, ?> issued = web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("subject", "u2", "roles", java.util.List.of("OPS")))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String[] parts = issued.get("token").toString().split("\\.");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claims = tools.jackson.databind.json.JsonMapper.builder().build().readValue(
+                java.util.Base64.getUrlDecoder().decode(parts[1]), Map.class);
+        org.assertj.core.api.Assertions.assertThat(claims).containsKeys("exp", "iat", "iss", "aud", "sub", "roles");
+        long lifetime = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
+        org.assertj.core.api.Assertions.assertThat(lifetime).isPositive().isLessThanOrEqualTo(8 * 3600);
+    }
+
+    @Test
+    void answersAWrongContentTypeAndAnOversizedBodyWithProblems() {
+        web.post().uri("/dev/tokens").contentType(MediaType.TEXT_PLAIN).bodyValue("subject=u1")
+                .exchange().expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(415).jsonPath("$.type").exists();
+        String huge = "{\"subject\":\"" + "u".repeat(2 * 1024 * 1024) + "\",\"roles\":[\"OPS\"]}";
+        web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(huge)
+                .exchange().expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413).jsonPath("$.type").exists();
+    }
+
+    @Test
     void refusesAMalformedTokenRequestNamingTheField() {
         web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("subject", "u1", "roles", java.util.List.of()))

@@ -27,6 +27,8 @@ import reactor.netty.http.server.HttpServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
+        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "resilience4j.timelimiter.configs.default.timeout-duration=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayResilienceIT {

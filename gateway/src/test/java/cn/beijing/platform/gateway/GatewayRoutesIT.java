@@ -22,6 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Each route reaches its service with the token and a request id; failures become problem+json. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
+        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "resilience4j.timelimiter.instances.guardianship-service.timeout-duration=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayRoutesIT {
@@ -85,6 +87,33 @@ class GatewayRoutesIT {
         web.get().uri("/api/energy/secret-path").header("Authorization", "Bearer " + expired).exchange()
                 .expectStatus().isUnauthorized();
         assertThat(stub.lastByPath).doesNotContainKey("/api/energy/secret-path");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> refusedTokens() {
+        return cn.beijing.platform.test.RefusedTokens.all().entrySet().stream()
+                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("refusedTokens")
+    void aTokenBreakingARuleIsRefusedAndNothingIsRouted(String rule, String token) {
+        String path = "/api/energy/refused-" + Integer.toHexString(rule.hashCode());
+        web.get().uri(path).header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(stub.lastByPath).doesNotContainKey(path);
+    }
+
+    @Test
+    void aTokenWithinTheRulesIsRoutedIncludingOneExpiredWithinTheClockSkew() {
+        String withinSkew = TestTokens.claims("u-skew", "A", "OPS")
+                .issuedAt(java.time.Instant.now().minusSeconds(70)).expiresAt(java.time.Instant.now().minusSeconds(10))
+                .sign();
+        web.get().uri("/api/energy/skew").header("Authorization", "Bearer " + withinSkew).exchange()
+                .expectStatus().isOk();
+        String noRoles = TestTokens.claims("u-no-roles", null).without("roles").sign();
+        web.get().uri("/api/energy/no-roles").header("Authorization", "Bearer " + noRoles).exchange()
+                .expectStatus().isOk();
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Writes the shared infrastructure into the Spring test context of every class annotated with
- * {@link RealInfrastructure}: a fresh database per test class, the broker, and the local JWT key.
+ * {@link RealInfrastructure}: a fresh database per test class, the broker, and the JWT key, issuer and audience
+ * of {@link TestTokens}.
  * Registered in {@code META-INF/spring.factories}.
  */
 public final class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -88,6 +89,8 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
             // consumer groups are per test class: cached contexts of other classes must not take its records
             properties.put("platform.kafka.group-prefix", database + "-");
             properties.put("platform.security.jwt.hmac-secret", TestTokens.SECRET);
+            properties.put("platform.security.jwt.issuer", TestTokens.ISSUER);
+            properties.put("platform.security.jwt.audiences", TestTokens.AUDIENCE);
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("realInfrastructure", properties));
         }

@@ -1,14 +1,9 @@
 package cn.beijing.platform.common.security;
 
-import java.nio.charset.StandardCharsets;
-
 import cn.beijing.platform.common.error.Problem;
 import cn.beijing.platform.common.error.ProblemTypes;
-import cn.beijing.platform.common.web.RequestIds;
-import org.springframework.core.io.buffer.DataBuffer;
+import cn.beijing.platform.common.error.ProblemWriter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -29,23 +24,13 @@ public final class ProblemSecurityHandlers implements ServerAuthenticationEntryP
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return write(exchange, HttpStatus.UNAUTHORIZED, Problem.of(ProblemTypes.UNAUTHENTICATED,
+        return ProblemWriter.write(json, exchange, Problem.of(ProblemTypes.UNAUTHENTICATED,
                 "Unauthenticated", 401, "A valid bearer token is required."));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-        return write(exchange, HttpStatus.FORBIDDEN, Problem.of(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+        return ProblemWriter.write(json, exchange, Problem.of(ProblemTypes.FORBIDDEN, "Forbidden", 403,
                 "Your role may not perform this request."));
-    }
-
-    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, Problem problem) {
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        Problem located = problem.at(exchange.getRequest().getPath().value(), RequestIds.of(exchange));
-        byte[] body = json.writeValueAsString(located).getBytes(StandardCharsets.UTF_8);
-        DataBuffer buffer = response.bufferFactory().wrap(body);
-        return response.writeWith(Mono.just(buffer));
     }
 }
