@@ -29,6 +29,8 @@ class ProblemResponsesIT {
     WebTestClient web;
     @Autowired
     DatabaseClient db;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     private long notesBefore;
 
     @BeforeEach
@@ -137,6 +139,89 @@ class ProblemResponsesIT {
                 java.time.Instant.now().plusSeconds(60));
         web.post().uri("/notes").header("Authorization", "Bearer " + forged).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isUnauthorized();
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> refusedTokens() {
+        return cn.beijing.platform.test.RefusedTokens.all().entrySet().stream()
+                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("refusedTokens")
+    void aTokenBreakingATokenRuleIs401Problem(String rule, String token) {
+        web.post().uri("/notes").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-01-01\"}")
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "amount {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "1e2000000", "-1e2000000", "1e308", "1e-400",
+            "1e15", "123456789012345678901234567890", "0.123456789", "NaN", "Infinity", "-Infinity" })
+    void anUnboundedNumberIs422NamingTheFieldBeforeAnyArithmetic(String amount) {
+        long started = System.nanoTime();
+        post("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":" + amount + ",\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("amount");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "amount {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "9999999999.99", "0.1", "-0", "12.50" })
+    void aNumberWithinTheBoundsIsAccepted(String amount) {
+        // -0 is zero, allowed by @PositiveOrZero
+        post("{\"title\":\"bounded\",\"kind\":\"PLAIN\",\"amount\":" + amount + ",\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isCreated();
+        notesBefore++;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "onDate {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "-0001-01-01", "0000-01-01", "1899-12-31", "2101-01-01",
+            "+10000-01-01" })
+    void aDateOutsideTheRangeIs422NamingTheField(String date) {
+        post("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"" + date + "\"}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("onDate");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "onDate {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "1900-01-01", "2100-12-31" })
+    void theFirstAndLastDayOfTheRangeAreAccepted(String date) {
+        post("{\"title\":\"dated\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"" + date + "\"}")
+                .expectStatus().isCreated();
+        notesBefore++;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "title U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "0000", "0001", "001B", "007F", "0085", "000A", "0009",
+            "FFFE", "D800" })
+    void aControlCharacterInASingleLineTextIsRefusedNamingTheField(String codePoint) {
+        post("{\"title\":\"a\\u" + codePoint + "b\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+    }
+
+    @Test
+    void unicodeTextIsAccepted() {
+        post("{\"title\":\"北京 🏫 café\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isCreated();
+        notesBefore++;
+    }
+
+    @Test
+    void aTextLongerThanTheLimitIsRefusedNamingTheField() {
+        post("{\"title\":\"" + "x".repeat(4001) + "\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-01-01\"}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+    }
+
+    @Test
+    void aControlCharacterInAQueryParameterOrHeaderIsRefusedNamingIt() {
+        web.get().uri(java.net.URI.create("http://127.0.0.1:" + port + "/notes/count?year=2025&note=a%00b")).header("Authorization", TOKEN)
+                .exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("note");
     }
 
     @Test

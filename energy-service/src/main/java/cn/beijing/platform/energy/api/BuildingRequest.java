@@ -2,8 +2,10 @@ package cn.beijing.platform.energy.api;
 
 import java.math.BigDecimal;
 
+import cn.beijing.platform.common.input.Area;
 import cn.beijing.platform.energy.rating.BuildingData;
 import cn.beijing.platform.energy.rating.BuildingType;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -20,12 +22,12 @@ record BuildingRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 100) String district,
         @NotNull BuildingType buildingType,
-        @NotNull BigDecimal totalArea,
-        @NotNull BigDecimal publicArea,
+        @NotNull @Area BigDecimal totalArea,
+        @NotNull @Area BigDecimal publicArea,
         @NotNull Boolean stateSecret,
         @NotNull Boolean stateOrganOffice,
         Boolean centralGovernmentOffice,
-        @NotNull @Positive Integer yearBuilt,
+        @NotNull @Positive @Max(2100) Integer yearBuilt,
         Boolean seismicAppraisedAndReinforced,
         Boolean otherSafetyHazardUnresolved,
         Boolean energyRetrofitted,

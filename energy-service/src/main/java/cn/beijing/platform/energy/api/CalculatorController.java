@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.common.input.Area;
+import cn.beijing.platform.common.input.Quantity;
 import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.EnergyGrade;
 import cn.beijing.platform.energy.policy.RatingScope;
@@ -28,7 +30,7 @@ class CalculatorController {
      * @param centralGovernmentOffice optional (default false): 京建法〔2024〕12号 第十五条(二)
      * @param decisionDate            optional (default today, Asia/Shanghai)
      */
-    record ScopeEvaluationRequest(@NotNull BigDecimal totalArea, @NotNull BigDecimal publicArea, Boolean stateSecret,
+    record ScopeEvaluationRequest(@NotNull @Area BigDecimal totalArea, @NotNull @Area BigDecimal publicArea, Boolean stateSecret,
                                   Boolean stateOrganOffice, Boolean centralGovernmentOffice,
                                   LocalDate decisionDate) {
     }
@@ -40,8 +42,8 @@ class CalculatorController {
                                    LocalDate decisionDate, List<Basis> basis) {
     }
 
-    record GradeEvaluationRequest(@NotNull BigDecimal intensity, @NotNull BigDecimal guideValue,
-                                  @NotNull BigDecimal constraintValue, LocalDate decisionDate) {
+    record GradeEvaluationRequest(@NotNull @Quantity BigDecimal intensity, @NotNull @Quantity BigDecimal guideValue,
+                                  @NotNull @Quantity BigDecimal constraintValue, LocalDate decisionDate) {
     }
 
     record GradeEvaluationResponse(int grade, List<EnergyGrade.Obligation> obligations, boolean labelEligible,

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.Quantity;
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
@@ -17,6 +19,7 @@ import cn.beijing.platform.energy.store.ConsumptionRecord;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +37,14 @@ import reactor.core.publisher.Mono;
 @RestController
 class ConsumptionController {
 
-    record ConsumptionRequest(@NotEmpty List<@NotNull @Valid Reading> consumption,
-                              List<@NotNull @Valid Excluded> excludedLoads) {
+    record ConsumptionRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid Reading> consumption,
+                              @Size(max = 100) List<@NotNull @Valid Excluded> excludedLoads) {
         /** @param quantity in the carrier's unit (see {@code GET /api/energy/conversion-factors}) */
-        record Reading(@NotNull EnergyCarrier carrier, @NotNull BigDecimal quantity) {
+        record Reading(@NotNull EnergyCarrier carrier, @NotNull @Quantity BigDecimal quantity) {
         }
 
         record Excluded(@NotNull ExcludedLoadCategory category, @NotNull EnergyCarrier carrier,
-                        @NotNull BigDecimal quantity) {
+                        @NotNull @Quantity BigDecimal quantity) {
         }
     }
 
@@ -62,7 +65,7 @@ class ConsumptionController {
 
     @PutMapping("/api/energy/buildings/{id}/consumption/{year}")
     @PreAuthorize("hasRole('ENERGY_OWNER')")
-    Mono<ResponseEntity<ConsumptionResponse>> report(@PathVariable UUID id, @PathVariable int year,
+    Mono<ResponseEntity<ConsumptionResponse>> report(@PathVariable UUID id, @PathVariable @Year int year,
             @Valid @RequestBody ConsumptionRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         List<MeterReading> readings = request.consumption().stream()
@@ -79,7 +82,7 @@ class ConsumptionController {
 
     @GetMapping("/api/energy/buildings/{id}/consumption/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
-    Mono<ConsumptionResponse> read(@PathVariable UUID id, @PathVariable int year) {
+    Mono<ConsumptionResponse> read(@PathVariable UUID id, @PathVariable @Year int year) {
         return Callers.current().flatMap(user -> reports.read(id, year, user)).map(r -> response(r, null));
     }
 

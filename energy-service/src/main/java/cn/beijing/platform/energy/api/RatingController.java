@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.config.EnergyProperties;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
@@ -57,13 +58,13 @@ class RatingController {
                           boolean greenBuildingLabelEligible, List<Basis> basis) {
     }
 
-    record ApplicationRequest(@NotNull Integer year) {
+    record ApplicationRequest(@NotNull @Year Integer year) {
     }
 
     record ApplicationResponse(UUID buildingId, int year, String kind, int grade, List<Basis> basis) {
     }
 
-    record CorrectionOrderRequest(@NotNull Integer year, @NotNull LocalDate deadline) {
+    record CorrectionOrderRequest(@NotNull @Year Integer year, @NotNull LocalDate deadline) {
     }
 
     record CorrectionOrderResponse(UUID buildingId, int year, LocalDate ratingDeadline, LocalDate deadline,
@@ -96,7 +97,7 @@ class RatingController {
 
     @PostMapping("/api/energy/buildings/{id}/ratings/{year}")
     @PreAuthorize("hasRole('ENERGY_OWNER')")
-    Mono<ResponseEntity<RatingResponse>> rate(@PathVariable UUID id, @PathVariable int year,
+    Mono<ResponseEntity<RatingResponse>> rate(@PathVariable UUID id, @PathVariable @Year int year,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         String path = "/api/energy/buildings/" + id + "/ratings/" + year;
         return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
@@ -106,7 +107,7 @@ class RatingController {
 
     @GetMapping("/api/energy/buildings/{id}/ratings/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
-    Mono<RatingResponse> rating(@PathVariable UUID id, @PathVariable int year) {
+    Mono<RatingResponse> rating(@PathVariable UUID id, @PathVariable @Year int year) {
         return Callers.current().flatMap(user -> ratings.rating(id, year, user)).map(this::response);
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.FreeText;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.policy.RenewalPriority;
 import cn.beijing.platform.energy.rating.BuildingRegister;
@@ -33,7 +34,7 @@ import reactor.core.publisher.Mono;
 @RestController
 class RenewalController {
 
-    record NominationRequest(@NotBlank @Size(max = 2000) String criteria) {
+    record NominationRequest(@NotBlank @Size(max = 2000) @FreeText String criteria) {
     }
 
     record NominationDecisionRequest(@NotNull Boolean accepted) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.Quantity;
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.policy.SettlementReconciliation;
@@ -15,6 +17,7 @@ import cn.beijing.platform.energy.statistics.SpotChecks;
 import cn.beijing.platform.energy.statistics.StatisticsSurvey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +38,7 @@ import reactor.core.publisher.Mono;
 @RestController
 class StatisticsController {
 
-    record SettlementRequest(@NotNull BigDecimal quantity) {
+    record SettlementRequest(@NotNull @Quantity BigDecimal quantity) {
     }
 
     record SettlementResponse(UUID buildingId, int year, EnergyCarrier carrier, BigDecimal quantity, String utility,
@@ -61,7 +64,7 @@ class StatisticsController {
 
     @PutMapping("/api/energy/buildings/{id}/settlements/{year}/{carrier}")
     @PreAuthorize("hasRole('ENERGY_UTILITY')")
-    Mono<ResponseEntity<SettlementResponse>> settle(@PathVariable UUID id, @PathVariable int year,
+    Mono<ResponseEntity<SettlementResponse>> settle(@PathVariable UUID id, @PathVariable @Year int year,
             @PathVariable EnergyCarrier carrier, @Valid @RequestBody SettlementRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key, "PUT /api/energy/buildings/" + id + "/settlements/"
@@ -73,19 +76,19 @@ class StatisticsController {
 
     @GetMapping("/api/energy/buildings/{id}/reconciliations/{year}")
     @PreAuthorize("hasAnyRole('STATISTICS','ENERGY_AUTHORITY')")
-    Mono<ReconciliationResponse> reconcile(@PathVariable UUID id, @PathVariable int year) {
+    Mono<ReconciliationResponse> reconcile(@PathVariable UUID id, @PathVariable @Year int year) {
         return survey.reconcile(id, year).map(decisions -> new ReconciliationResponse(id, year,
                 (int) decisions.stream().filter(SettlementReconciliation.Decision::flagged).count(), decisions));
     }
 
     @GetMapping("/api/energy/surveys/{surveyYear}/calendar")
-    Mono<StatisticsSurvey.Calendar> calendar(@PathVariable int surveyYear) {
+    Mono<StatisticsSurvey.Calendar> calendar(@PathVariable @Year int surveyYear) {
         return Mono.fromCallable(() -> survey.calendar(surveyYear));
     }
 
     @PutMapping("/api/energy/surveys/{surveyYear}/quotas")
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
-    Mono<ResponseEntity<StatisticsSurvey.QuotaTable>> publishQuotas(@PathVariable int surveyYear,
+    Mono<ResponseEntity<StatisticsSurvey.QuotaTable>> publishQuotas(@PathVariable @Year int surveyYear,
             @RequestBody List<StatisticsSurvey.QuotaRow> rows,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
@@ -96,14 +99,14 @@ class StatisticsController {
 
     @GetMapping("/api/energy/surveys/{surveyYear}/completeness")
     @PreAuthorize("hasAnyRole('STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
-    Mono<StatisticsSurvey.Completeness> completeness(@PathVariable int surveyYear,
+    Mono<StatisticsSurvey.Completeness> completeness(@PathVariable @Year int surveyYear,
                                                      @RequestParam(required = false) String district) {
         return survey.completeness(surveyYear, district);
     }
 
     @PostMapping("/api/energy/spot-checks/{district}/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
-    Mono<ResponseEntity<SpotChecks.RecordedDraw>> draw(@PathVariable String district, @PathVariable int year,
+    Mono<ResponseEntity<SpotChecks.RecordedDraw>> draw(@PathVariable @Size(max = 100) String district, @PathVariable @Year int year,
             @RequestBody(required = false) SpotCheckRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         Long seed = request == null ? null : request.seed();
@@ -116,7 +119,7 @@ class StatisticsController {
 
     @GetMapping("/api/energy/spot-checks/{district}/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
-    Mono<SpotChecks.RecordedDraw> recordedDraw(@PathVariable String district, @PathVariable int year) {
+    Mono<SpotChecks.RecordedDraw> recordedDraw(@PathVariable @Size(max = 100) String district, @PathVariable @Year int year) {
         return spotChecks.recorded(district, year);
     }
 }

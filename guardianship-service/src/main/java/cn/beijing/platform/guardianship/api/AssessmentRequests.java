@@ -1,5 +1,8 @@
 package cn.beijing.platform.guardianship.api;
 
+import cn.beijing.platform.common.input.FreeText;
+import cn.beijing.platform.common.input.InputRules;
+import cn.beijing.platform.common.input.Money;
 import cn.beijing.platform.guardianship.api.CalculatorRequests.AssessorInput;
 import cn.beijing.platform.guardianship.events.AssistanceNeed;
 import cn.beijing.platform.guardianship.policy.AssessingAgency;
@@ -33,7 +36,7 @@ import java.util.Set;
  */
 final class AssessmentRequests {
 
-    static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = InputRules.MAX_TEXT;
 
     private AssessmentRequests() {
     }
@@ -98,8 +101,8 @@ final class AssessmentRequests {
                            @Valid GroundsInput policeReportGrounds) {
     }
 
-    record FindingInput(@NotBlank String indicatorCode, @NotNull Boolean adverse,
-                        @NotBlank @Size(max = MAX_TEXT) String evidenceNote) {
+    record FindingInput(@NotBlank @Size(max = 16) String indicatorCode, @NotNull Boolean adverse,
+                        @NotBlank @Size(max = MAX_TEXT) @FreeText String evidenceNote) {
     }
 
     /** 第十四条. */
@@ -117,12 +120,12 @@ final class AssessmentRequests {
     /** 第十二条: the three conclusions and the recommendations. */
     record ReportRequest(LocalDate date, @NotNull Boolean dutyProperlyFulfilled, @NotNull Boolean hasGuardianshipCapacity,
                          @NotNull OverallRisk riskConclusion,
-                         @Size(max = 30) List<@NotNull @Size(max = MAX_TEXT) String> recommendations,
-                         @Size(max = MAX_TEXT) String reasonForDifferingRiskConclusion) {
+                         @Size(max = 30) @FreeText List<@NotNull @Size(max = MAX_TEXT) String> recommendations,
+                         @Size(max = MAX_TEXT) @FreeText String reasonForDifferingRiskConclusion) {
     }
 
     /** 第十六条: recorded only to be refused. */
-    record FeeRequest(LocalDate date, @NotNull @PositiveOrZero BigDecimal amount) {
+    record FeeRequest(LocalDate date, @NotNull @PositiveOrZero @Money BigDecimal amount) {
     }
 
     /** 京民社救发〔2024〕111号 二(二)4. */
@@ -137,6 +140,6 @@ final class AssessmentRequests {
 
     /** 第十八条. */
     record InvalidationRequest(LocalDate date, @NotNull InvalidationGround ground,
-                               @NotBlank @Size(max = MAX_TEXT) String statement) {
+                               @NotBlank @Size(max = MAX_TEXT) @FreeText String statement) {
     }
 }

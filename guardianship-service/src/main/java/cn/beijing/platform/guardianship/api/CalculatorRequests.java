@@ -18,7 +18,7 @@ final class CalculatorRequests {
     }
 
     /** {@code POST /api/guardianship/risk-evaluations}. */
-    record RiskEvaluationRequest(@NotNull @Size(max = 200) List<@NotBlank String> adverseFindings) {
+    record RiskEvaluationRequest(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 16) String> adverseFindings) {
     }
 
     record RiskEvaluationResponse(OverallRisk overallRisk, List<String> highRiskFindings, List<String> mediumRiskFindings,

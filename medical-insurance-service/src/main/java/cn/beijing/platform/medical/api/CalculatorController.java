@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.medical.api.CalculatorRequests.DrgPaymentEvaluationRequest;
 import cn.beijing.platform.medical.api.CalculatorRequests.DrugPriceEvaluationRequest;
 import cn.beijing.platform.medical.policy.DrgPaymentEvaluation;
@@ -51,7 +52,7 @@ class CalculatorController {
 
     /** 京医保发〔2024〕23号: one row per category; a year without a loaded table → 422 naming {@code year}. */
     @GetMapping("/resident-contributions")
-    Mono<List<ResidentContributionRow>> residentContributions(@RequestParam int year) {
+    Mono<List<ResidentContributionRow>> residentContributions(@RequestParam @Year int year) {
         return Mono.fromCallable(() -> residentContributions.forYear(year).rows());
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.medical.api.CaseBodies.BatchRequest;
 import cn.beijing.platform.medical.api.CaseBodies.BatchResponse;
@@ -148,7 +149,7 @@ class DrgCaseController {
 
     @GetMapping("/drg-special-case-quotas/{year}")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
-    Mono<QuotaStatus> quota(@PathVariable int year) {
+    Mono<QuotaStatus> quota(@PathVariable @Year int year) {
         return reviews.quota(year);
     }
 }

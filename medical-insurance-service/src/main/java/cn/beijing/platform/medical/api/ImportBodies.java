@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.medical.catalogue.ImportRequest;
 import cn.beijing.platform.medical.catalogue.ImportResult;
+import cn.beijing.platform.medical.imports.Cells;
 import cn.beijing.platform.medical.imports.CsvImport;
 import cn.beijing.platform.medical.imports.ImportErrors;
 import cn.beijing.platform.medical.imports.ImportRow;
@@ -74,12 +75,19 @@ final class ImportBodies {
     }
 
     static ImportRequest fromJson(List<? extends JsonRow> rows, String source, Boolean sample, Boolean replace) {
+        ImportErrors errors = new ImportErrors();
         List<ImportRow> importRows = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            importRows.add(new ImportRow("rows[" + i + "]", false, rows.get(i).cells()));
+            ImportRow row = new ImportRow("rows[" + i + "]", false, rows.get(i).cells());
+            if (Cells.textRule(row, errors)) {
+                importRows.add(row);
+            }
+        }
+        if (importRows.isEmpty()) {
+            errors.throwIfAny();
         }
         return new ImportRequest(importRows, source == null ? "json upload" : source, Boolean.TRUE.equals(sample),
-                Boolean.TRUE.equals(replace), List.of());
+                Boolean.TRUE.equals(replace), errors.listed());
     }
 
     /** A JSON row: its cells keyed by CSV column. */

@@ -43,7 +43,7 @@ public final class DrugCatalogueRows {
             String name = cells.required(row, "name");
             DrugCataloguePart part = cells.enumValue(row, "part", DrugCataloguePart.class, true);
             String category = row.text("category_code");
-            BigDecimal standard = cells.positive(row, "payment_standard", false, 4);
+            BigDecimal standard = cells.positive(row, "payment_standard", false, 12, 4);
             LocalDate from = cells.date(row, "standard_valid_from", false);
             LocalDate to = cells.date(row, "standard_valid_to", false);
             boolean dropped = cells.bool(row, "dropped_after_failed_renewal", false);

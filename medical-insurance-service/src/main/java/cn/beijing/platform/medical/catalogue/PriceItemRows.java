@@ -37,7 +37,7 @@ public final class PriceItemRows {
             String code = cells.required(row, "code");
             String name = cells.required(row, "name");
             String unit = cells.required(row, "unit");
-            BigDecimal price = cells.nonNegative(row, "price", false, 2);
+            BigDecimal price = cells.nonNegative(row, "price", false, 12, 2);
             LocalDate from = cells.date(row, "valid_from", true);
             LocalDate to = cells.date(row, "valid_to", false);
             if (from != null && to != null && to.isBefore(from)) {

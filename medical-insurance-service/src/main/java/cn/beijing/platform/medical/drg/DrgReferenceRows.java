@@ -35,6 +35,8 @@ public final class DrgReferenceRows {
     public static final List<String> HOSPITAL_COLUMNS = List.of("hospital_code", "name", "designated",
             "infectious_disease_specialty", "level");
     public static final Set<String> HOSPITAL_REQUIRED = Set.of("hospital_code", "name");
+    /** A DRG relative weight is below 1000 (DRG 2.0 weights are around 0.1 to 30); 4 decimals. */
+    static final int MAX_WEIGHT_DIGITS = 3;
 
     private DrgReferenceRows() {
     }
@@ -48,10 +50,10 @@ public final class DrgReferenceRows {
             String code = cells.required(row, "code");
             String name = cells.required(row, "name");
             boolean kept = cells.bool(row, "kept_consumables_procurement_group", false);
-            BigDecimal weight = cells.positive(row, "weight", !kept, 4);
+            BigDecimal weight = cells.positive(row, "weight", !kept, DrgReferenceRows.MAX_WEIGHT_DIGITS, 4);
             DesignatedEmployeePayment payment = cells.enumValue(row, "designated_employee_payment",
                     DesignatedEmployeePayment.class, true);
-            BigDecimal previous = cells.positive(row, "previous_standard", kept, 2);
+            BigDecimal previous = cells.positive(row, "previous_standard", kept, 12, 2);
             if (!kept && row.text("previous_standard") != null) {
                 errors.add(row.field("previous_standard"),
                         "only a kept consumables-procurement group keeps its previous standard (二(一))");

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.beijing.platform.common.input.InputRules;
+import cn.beijing.platform.medical.imports.Cells;
+import cn.beijing.platform.medical.imports.CsvImport;
 import cn.beijing.platform.medical.imports.ImportErrors;
 import cn.beijing.platform.medical.policy.HistoricalCases;
 
 /**
- * Reads historical cases for the weight computation: a header {@code group_code,cost} (either order), then one case
- * per line, cost in yuan (not negative, at most 2 decimals). Blank lines and {@code #} comments are skipped. Made for
- * millions of lines: no per-line objects beyond the cells; group-code strings are shared.
+ * Reads historical cases for the weight computation with the platform's CSV parser ({@link CsvImport#lines}): a
+ * header {@code group_code,cost} (either order), then one case per record, cost in yuan (not negative, below 10^12,
+ * at most 2 decimals). Blank lines and {@code #} comments are skipped; quoted cells are read as RFC 4180 says. Made
+ * for millions of records: no per-record objects beyond the cells; group-code strings are shared.
  */
 final class HistoricalCaseCsv {
 
@@ -20,83 +24,94 @@ final class HistoricalCaseCsv {
     }
 
     static HistoricalCases read(String body, ImportErrors errors) {
-        HistoricalCases.Builder cases = HistoricalCases.builder();
         if (body == null || body.isBlank()) {
             errors.add("body", "is empty: a header group_code,cost and at least one case are expected");
             return null;
         }
-        Map<String, String> codes = new HashMap<>();
-        int groupColumn = -1;
-        int costColumn = -1;
-        int lineNumber = 0;
-        int rows = 0;
-        int start = body.startsWith("\uFEFF") ? 1 : 0;
-        int length = body.length();
-        while (start <= length) {
-            int end = body.indexOf('\n', start);
-            if (end < 0) {
-                end = length;
+        Cases cases = new Cases(errors);
+        CsvImport.lines(body, errors, cases);
+        if (cases.groupColumn < 0) {
+            if (errors.isEmpty()) {
+                errors.add("body", "has no header line");
             }
-            lineNumber++;
-            String line = body.substring(start, end > start && body.charAt(end - 1) == '\r' ? end - 1 : end);
-            start = end + 1;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+            return null;
+        }
+        if (cases.rows == 0 && errors.isEmpty()) {
+            errors.add("body", "has a header but no cases");
+        }
+        return errors.isEmpty() ? cases.builder.build() : null;
+    }
+
+    private static final class Cases implements CsvImport.LineHandler {
+
+        private final ImportErrors errors;
+        private final HistoricalCases.Builder builder = HistoricalCases.builder();
+        private final Map<String, String> codes = new HashMap<>();
+        private int groupColumn = -1;
+        private int costColumn = -1;
+        private int rows;
+
+        Cases(ImportErrors errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public boolean accept(CsvImport.Line line) {
+            List<String> cells = line.cells();
+            if (cells == null) {
+                return true;
             }
-            int comma = line.indexOf(',');
+            String at = "line " + line.number();
             if (groupColumn < 0) {
-                String[] header = line.toLowerCase(Locale.ROOT).split(",", -1);
-                if (header.length == 2 && header[0].strip().equals("group_code") && header[1].strip().equals("cost")) {
+                if (cells.size() == 2 && name(cells.get(0)).equals("group_code") && name(cells.get(1)).equals("cost")) {
                     groupColumn = 0;
                     costColumn = 1;
-                } else if (header.length == 2 && header[0].strip().equals("cost")
-                        && header[1].strip().equals("group_code")) {
+                } else if (cells.size() == 2 && name(cells.get(0)).equals("cost")
+                        && name(cells.get(1)).equals("group_code")) {
                     groupColumn = 1;
                     costColumn = 0;
                 } else {
-                    errors.add("line " + lineNumber, "the header must be group_code,cost");
-                    return null;
+                    errors.add(at, "the header must be group_code,cost");
+                    return false;
                 }
-                continue;
+                return true;
             }
-            if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
-                errors.add("line " + lineNumber, "2 cells expected (group_code,cost)");
-                continue;
+            if (cells.size() != 2) {
+                errors.add(at, "2 cells expected (group_code,cost)");
+                return true;
             }
-            String[] cells = {line.substring(0, comma).strip(), line.substring(comma + 1).strip()};
-            String group = cells[groupColumn];
-            String cost = cells[costColumn];
+            String group = cells.get(groupColumn);
             if (group.isEmpty()) {
-                errors.add("line " + lineNumber + ".group_code", "is required");
-                continue;
+                errors.add(at + ".group_code", "is required");
+                return true;
             }
-            long fen;
-            try {
-                BigDecimal yuan = new BigDecimal(cost);
-                if (yuan.signum() < 0) {
-                    errors.add("line " + lineNumber + ".cost", "must not be negative");
-                    continue;
-                }
-                if (Math.max(0, yuan.stripTrailingZeros().scale()) > 2) {
-                    errors.add("line " + lineNumber + ".cost", "has more than 2 decimals");
-                    continue;
-                }
-                fen = yuan.movePointRight(2).longValueExact();
-            } catch (NumberFormatException | ArithmeticException e) {
-                errors.add("line " + lineNumber + ".cost", "must be a number of yuan");
-                continue;
+            var groupProblem = InputRules.text(group, false, Cells.MAX_CODE);
+            if (groupProblem.isPresent()) {
+                errors.add(at + ".group_code", groupProblem.get());
+                return true;
             }
-            cases.addFen(codes.computeIfAbsent(group, g -> g), fen);
+            InputRules.Parsed<BigDecimal> cost = InputRules.parseDecimal(cells.get(costColumn));
+            if (!cost.ok()) {
+                errors.add(at + ".cost", cost.problem());
+                return true;
+            }
+            BigDecimal yuan = cost.value();
+            if (yuan.signum() < 0) {
+                errors.add(at + ".cost", "must not be negative");
+                return true;
+            }
+            if (Math.max(0, yuan.stripTrailingZeros().scale()) > 2) {
+                errors.add(at + ".cost", "has more than 2 decimals");
+                return true;
+            }
+            builder.addFen(codes.computeIfAbsent(group, g -> g), yuan.movePointRight(2).longValueExact());
             rows++;
+            return true;
         }
-        if (groupColumn < 0) {
-            errors.add("body", "has no header line");
-            return null;
+
+        private static String name(String cell) {
+            return cell.strip().toLowerCase(Locale.ROOT);
         }
-        if (rows == 0 && errors.isEmpty()) {
-            errors.add("body", "has a header but no cases");
-        }
-        return errors.isEmpty() ? cases.build() : null;
     }
 
     /** Stored cases (group code, cost in fen) as the policy's input. */

@@ -2,12 +2,24 @@ package cn.beijing.platform.medical.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** Typed reads of import cells; each failure is recorded against the row's line and column, never thrown. */
+import cn.beijing.platform.common.input.InputRules;
+
+/**
+ * Typed reads of import cells, under the platform's input rules ({@link InputRules}); each failure is recorded
+ * against the row's line and column (or row and property), never thrown.
+ */
 public final class Cells {
+
+    /** Codes (drug, item, group, hospital, category): at most this many characters. */
+    public static final int MAX_CODE = 64;
+    /** Any other cell (names, units, insurance classes): the official attachments' longest names are far shorter. */
+    public static final int MAX_CELL = 500;
 
     private final ImportErrors errors;
 
@@ -27,27 +39,52 @@ public final class Cells {
         return value;
     }
 
-    /** A decimal with at most {@code maxDecimals} places, or null when blank (and not required). */
-    public BigDecimal decimal(ImportRow row, String column, boolean required, int maxDecimals) {
+    /**
+     * Whether every cell of a row keeps the text rule (a single line without control characters; codes at most
+     * {@value #MAX_CODE} characters, other cells {@value #MAX_CELL}); each broken cell is recorded.
+     */
+    public static boolean textRule(ImportRow row, ImportErrors errors) {
+        boolean ok = true;
+        for (Map.Entry<String, String> cell : new TreeMap<>(row.cells()).entrySet()) {
+            String column = cell.getKey();
+            int maxLength = column.endsWith("code") ? MAX_CODE : MAX_CELL;
+            Optional<String> problem = InputRules.text(cell.getValue(), false, maxLength);
+            if (problem.isPresent()) {
+                errors.add(row.field(column), problem.get());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * A decimal below 10^{@code maxIntegerDigits} with at most {@code maxDecimals} places, or null when blank (and not
+     * required). Refused before any arithmetic: {@code 1e308}, a 400-digit number, {@code NaN}.
+     */
+    public BigDecimal decimal(ImportRow row, String column, boolean required, int maxIntegerDigits, int maxDecimals) {
         String value = required ? required(row, column) : row.text(column);
         if (value == null) {
             return null;
         }
-        try {
-            BigDecimal d = new BigDecimal(value);
-            if (Math.max(0, d.stripTrailingZeros().scale()) > maxDecimals) {
-                errors.add(row.field(column), "has more than " + maxDecimals + " decimals");
-                return null;
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            errors.add(row.field(column), "must be a number");
+        InputRules.Parsed<BigDecimal> parsed = InputRules.parseDecimal(value);
+        if (!parsed.ok()) {
+            errors.add(row.field(column), parsed.problem());
             return null;
         }
+        BigDecimal d = parsed.value();
+        if (d.precision() - d.scale() > maxIntegerDigits) {
+            errors.add(row.field(column), "must be below 10^" + maxIntegerDigits);
+            return null;
+        }
+        if (Math.max(0, d.stripTrailingZeros().scale()) > maxDecimals) {
+            errors.add(row.field(column), "has more than " + maxDecimals + " decimals");
+            return null;
+        }
+        return d;
     }
 
-    public BigDecimal positive(ImportRow row, String column, boolean required, int maxDecimals) {
-        BigDecimal d = decimal(row, column, required, maxDecimals);
+    public BigDecimal positive(ImportRow row, String column, boolean required, int maxIntegerDigits, int maxDecimals) {
+        BigDecimal d = decimal(row, column, required, maxIntegerDigits, maxDecimals);
         if (d != null && d.signum() <= 0) {
             errors.add(row.field(column), "must be greater than 0");
             return null;
@@ -55,8 +92,9 @@ public final class Cells {
         return d;
     }
 
-    public BigDecimal nonNegative(ImportRow row, String column, boolean required, int maxDecimals) {
-        BigDecimal d = decimal(row, column, required, maxDecimals);
+    public BigDecimal nonNegative(ImportRow row, String column, boolean required, int maxIntegerDigits,
+                                  int maxDecimals) {
+        BigDecimal d = decimal(row, column, required, maxIntegerDigits, maxDecimals);
         if (d != null && d.signum() < 0) {
             errors.add(row.field(column), "must not be negative");
             return null;
@@ -69,12 +107,11 @@ public final class Cells {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(row.field(column), "must be a date YYYY-MM-DD");
-            return null;
+        InputRules.Parsed<LocalDate> parsed = InputRules.parseDate(value);
+        if (!parsed.ok()) {
+            errors.add(row.field(column), parsed.problem());
         }
+        return parsed.value();
     }
 
     public boolean bool(ImportRow row, String column, boolean defaultValue) {

@@ -2,6 +2,7 @@ package cn.beijing.platform.common.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +17,9 @@ import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.inbox.ConsumerErrorHandler;
 import cn.beijing.platform.common.inbox.DeadLetterProperties;
 import cn.beijing.platform.common.inbox.IdempotentConsumer;
+import cn.beijing.platform.common.input.BoundedDateFormatter;
+import cn.beijing.platform.common.input.InputRulesModule;
+import cn.beijing.platform.common.input.InputRulesWebFilter;
 import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
 import cn.beijing.platform.common.outbox.OutboxProperties;
 import cn.beijing.platform.common.outbox.OutboxRelay;
@@ -33,8 +37,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -42,9 +51,10 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What every service gets from platform-common: outbox, inbox, idempotent commands, errors, calendar. */
+/** What every service gets from platform-common: outbox, inbox, idempotent commands, errors, input rules, calendar. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
@@ -87,6 +97,35 @@ public class PlatformAutoConfiguration {
     @Bean
     RequestIdWebFilter requestIdWebFilter() {
         return new RequestIdWebFilter();
+    }
+
+    /** The input rules for query parameters, path segments and headers. */
+    @Bean
+    InputRulesWebFilter inputRulesWebFilter(JsonMapper json) {
+        return new InputRulesWebFilter(json);
+    }
+
+    /**
+     * The input rules for JSON request bodies: the request decoder reads with a copy of the application's mapper that
+     * carries {@link InputRulesModule} (stored JSON, events and responses are read as before). Last, so that it
+     * replaces Boot's decoder.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    CodecCustomizer inputRulesRequestDecoder(JsonMapper json) {
+        JsonMapper requests = InputRulesModule.requestMapper(json);
+        return configurer -> configurer.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(requests));
+    }
+
+    /** The date range for dates in query parameters and path segments. */
+    @Bean
+    WebFluxConfigurer inputRulesDateParameters() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addFormatterForFieldType(LocalDate.class, new BoundedDateFormatter());
+            }
+        };
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.common.input.RefusedInputException;
+import cn.beijing.platform.common.input.RefusedValueException;
 import cn.beijing.platform.common.web.RequestIds;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -26,6 +28,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns the platform's known failures of a request into {@code application/problem+json}. Bad input is 400
@@ -86,6 +90,10 @@ public class ProblemResponses {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<Problem> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
+        FieldError refused = refusedField(e);
+        if (refused != null) {
+            return respond(exchange, invalid(List.of(refused)));
+        }
         return respond(exchange, Problem.of(ProblemTypes.MALFORMED_REQUEST, "Malformed request", 400,
                 "The request could not be read.").withErrors(List.of(unreadableField(e))));
     }
@@ -118,10 +126,41 @@ public class ProblemResponses {
                 "Your role may not perform this request."));
     }
 
-    static Problem invalid(List<FieldError> errors) {
+    /** 422 listing every offending field. */
+    public static Problem invalid(List<FieldError> errors) {
         return Problem.of(ProblemTypes.VALIDATION, "Invalid input", 422,
                 "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s") + ".")
                 .withErrors(errors);
+    }
+
+    /**
+     * A value that was read but breaks the platform's input rules (a number beyond its bounds, a date out of range,
+     * a control character, a text or number longer than accepted): 422 naming it. Null for anything unreadable.
+     */
+    private static FieldError refusedField(ServerWebInputException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RefusedInputException refused) {
+                return new FieldError(pathOrBody(refused), refused.rule());
+            }
+            if (t instanceof StreamConstraintsException tooLong) {
+                return new FieldError(pathOrBody(tooLong), "is longer or nested deeper than accepted");
+            }
+            if (t instanceof InputCoercionException outOfRange) {
+                return new FieldError(pathOrBody(outOfRange), "is out of range");
+            }
+            if (t instanceof RefusedValueException refused && e.getMethodParameter() != null) {
+                String name = e.getCause() instanceof TypeMismatchException mismatch
+                        && mismatch.getPropertyName() != null ? mismatch.getPropertyName()
+                        : e.getMethodParameter().getParameterName();
+                return new FieldError(name, refused.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static String pathOrBody(JacksonException e) {
+        String path = path(e);
+        return path.isEmpty() ? "body" : path;
     }
 
     private static FieldError unreadableField(ServerWebInputException e) {

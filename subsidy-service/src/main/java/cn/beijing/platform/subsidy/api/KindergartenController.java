@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.ChildEntryRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.FindingEvaluationRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.FindingRequest;
@@ -18,6 +19,7 @@ import cn.beijing.platform.subsidy.kindergartens.Kindergartens.ChildView;
 import cn.beijing.platform.subsidy.kindergartens.Kindergartens.KindergartenView;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,7 +86,7 @@ class KindergartenController {
 
     @PostMapping("/{id}/children/{childRef}/leaving")
     @PreAuthorize("hasRole('APPLICANT')")
-    Mono<ResponseEntity<ChildView>> leave(@PathVariable UUID id, @PathVariable String childRef,
+    Mono<ResponseEntity<ChildView>> leave(@PathVariable UUID id, @PathVariable @Size(max = 64) String childRef,
             @Valid @RequestBody LeavingRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return commands.run(key, "POST " + BASE + "/" + id + "/children/" + childRef + "/leaving", request,
@@ -110,7 +112,7 @@ class KindergartenController {
     /** 第五条 on the stored roster (same policy code as the calculator). */
     @GetMapping("/{id}/per-child-settlements/{year}")
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
-    Mono<PerChildSubsidySettlement.SettlementDecision> settlement(@PathVariable UUID id, @PathVariable int year) {
+    Mono<PerChildSubsidySettlement.SettlementDecision> settlement(@PathVariable UUID id, @PathVariable @Year int year) {
         return Callers.current().flatMap(user -> kindergartens.settlement(user, id, year));
     }
 

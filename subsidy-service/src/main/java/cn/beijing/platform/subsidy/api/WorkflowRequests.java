@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.beijing.platform.common.input.Area;
+import cn.beijing.platform.common.input.FreeText;
+import cn.beijing.platform.common.input.Money;
 import cn.beijing.platform.subsidy.kindergartens.Findings;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.ApplicationDocument;
@@ -13,6 +16,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.Subsidy
 import cn.beijing.platform.subsidy.policy.kindergarten.EvaluationGrade;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,18 +29,27 @@ import jakarta.validation.constraints.Size;
 /** Request bodies of the kindergarten workflows (clients never set ids of what they create). */
 final class WorkflowRequests {
 
+    /** Classes and children of one kindergarten: far above any real one, below anything that could overflow. */
+    static final int MAX_CLASSES = 1_000;
+    static final int MAX_CHILDREN = 100_000;
+    /** A public notice of more than a year of working days makes no sense (第十四条 asks for at least 5). */
+    static final int MAX_WORKING_DAYS = 250;
+
     private WorkflowRequests() {
     }
 
-    record FeeItem(@NotBlank @Size(max = 100) String item, @NotNull @PositiveOrZero BigDecimal standard,
+    record FeeItem(@NotBlank @Size(max = 100) String item, @NotNull @PositiveOrZero @Money BigDecimal standard,
                    @NotBlank @Size(max = 50) String unit) {
     }
 
     /** {@code POST /api/subsidies/kindergartens}: the applicant registers its kindergarten (第二条). */
     record RegisterKindergartenRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 300) String address,
-                                       @NotNull @Positive Integer classes, @NotNull @Positive Integer capacity,
-                                       @NotNull @PositiveOrZero BigDecimal monthlyFeeStandard,
-                                       @NotNull List<@NotNull @Valid FeeItem> feeItems, LocalDate registeredOn) {
+                                       @NotNull @Positive @Max(MAX_CLASSES) Integer classes,
+                                       @NotNull @Positive @Max(MAX_CHILDREN) Integer capacity,
+                                       @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2)
+                                       BigDecimal monthlyFeeStandard,
+                                       @NotNull @Size(max = 100) List<@NotNull @Valid FeeItem> feeItems,
+                                       LocalDate registeredOn) {
     }
 
     /** {@code POST .../children}: entry completed (autumnIntake for the September small-class intake). */
@@ -49,15 +62,17 @@ final class WorkflowRequests {
     }
 
     /** {@code POST .../graduations}: the graduating children leave on one day. */
-    record GraduationRequest(@NotNull LocalDate graduatedOn, @NotEmpty List<@NotBlank String> childRefs) {
+    record GraduationRequest(@NotNull LocalDate graduatedOn,
+                             @NotEmpty @Size(max = MAX_CHILDREN) List<@NotBlank @Size(max = 64) String> childRefs) {
     }
 
     record GraduationView(List<cn.beijing.platform.subsidy.kindergartens.Kindergartens.ChildView> children) {
     }
 
-    record RentFacts(@NotNull @PositiveOrZero BigDecimal actualRentPerSquareMetrePerDay,
-                     @NotNull @PositiveOrZero BigDecimal leasedArea, @NotNull @PositiveOrZero Integer children,
-                     @NotNull @PositiveOrZero BigDecimal perChildAreaCap, @NotNull LocalDate periodStart,
+    record RentFacts(@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 4) BigDecimal actualRentPerSquareMetrePerDay,
+                     @NotNull @PositiveOrZero @Area BigDecimal leasedArea,
+                     @NotNull @PositiveOrZero @Max(MAX_CHILDREN) Integer children,
+                     @NotNull @PositiveOrZero @Area BigDecimal perChildAreaCap, @NotNull LocalDate periodStart,
                      @NotNull LocalDate periodEnd, boolean signedWithOwner, boolean newKindergarten,
                      @NotNull LocalDate leaseStart, @NotNull LocalDate leaseEnd, boolean thirdPartyAppraisalReport) {
     }
@@ -66,7 +81,7 @@ final class WorkflowRequests {
                     boolean approvedByEducationAuthority, @NotNull @Min(0) @Max(12) Integer monthsAided) {
     }
 
-    record AidFacts(@NotEmpty List<@NotNull @Valid AidChild> children) {
+    record AidFacts(@NotEmpty @Size(max = MAX_CHILDREN) List<@NotNull @Valid AidChild> children) {
     }
 
     /** {@code POST /api/subsidies/kindergarten/applications}. */
@@ -89,17 +104,17 @@ final class WorkflowRequests {
     }
 
     /** {@code POST .../applications/{id}/decision}. */
-    record DecisionRequest(@NotNull Boolean approve, LocalDate decidedOn, @Size(max = 500) String reason) {
+    record DecisionRequest(@NotNull Boolean approve, LocalDate decidedOn, @Size(max = 500) @FreeText String reason) {
     }
 
     /** {@code POST /api/subsidies/kindergarten/notices}: no {@code workingDays} → the minimum of 第十四条. */
     record PublishNoticeRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> applicationIds, LocalDate publishedOn,
-                                @Positive Integer workingDays) {
+                                @Positive @Max(MAX_WORKING_DAYS) Integer workingDays) {
     }
 
     /** {@code POST .../notices/{id}/objections}: an objection received from the public. */
     record ObjectionRequest(@NotNull UUID applicationId, LocalDate receivedOn,
-                            @NotBlank @Size(max = 2000) String summary) {
+                            @NotBlank @Size(max = 2000) @FreeText String summary) {
     }
 
     /** {@code POST .../notices/{id}/objections/{objectionId}/resolution}. */
@@ -109,7 +124,7 @@ final class WorkflowRequests {
     /** {@code POST /api/subsidies/kindergartens/{id}/findings} (第十九条–第二十一条). */
     record FindingRequest(@NotNull Findings.Ground ground, LocalDate eventOn, LocalDate discoveredOn,
                           LocalDate violationStartedOn, LocalDate rectificationDeadline,
-                          @PositiveOrZero BigDecimal relatedFunds, boolean suspectedCrime) {
+                          @PositiveOrZero @Money BigDecimal relatedFunds, boolean suspectedCrime) {
     }
 
     /** {@code POST .../findings/{findingId}/evaluation}: rectified on a day, or not (yet). */
