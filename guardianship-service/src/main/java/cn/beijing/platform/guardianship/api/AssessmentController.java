@@ -49,7 +49,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,9 +95,7 @@ class AssessmentController extends GuardianshipProblemHandlers {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return access.caller().flatMap(user -> {
-            if (user.agency() == null || user.agency().isBlank()) {
-                return Mono.error(new AccessDeniedException("no agency claim"));
-            }
+            String agency = user.requireAgency();
             LocalDate date = stepDate(request.date());
             OpenAssessment command = new OpenAssessment(date, request.trigger(), request.agency(), request.minorSex(),
                     request.minorBirthDate());
@@ -107,7 +104,7 @@ class AssessmentController extends GuardianshipProblemHandlers {
                     () -> assessments.open(user, command,
                                     request.guardians().stream().map(GuardianInput::relationship).toList(),
                                     request.householdSubDistrictCode())
-                            .flatMap(file -> access.audit(new Access(user, file.record().id(), user.agency(),
+                            .flatMap(file -> access.audit(new Access(user, file.record().id(), agency,
                                             Grant.SUPERVISOR), AccessAction.OPEN, reason, AuditOutcome.DONE)
                                     .thenReturn(ResponseEntity.status(HttpStatus.CREATED).body(AssessmentView.of(file)))));
         });
@@ -122,8 +119,9 @@ class AssessmentController extends GuardianshipProblemHandlers {
             return Mono.error(new InvalidInputException("limit", "must be between 1 and " + LIST_LIMIT));
         }
         return access.caller().flatMap(user -> {
-            boolean supervisor = user.hasRole(AssessmentAccess.SUPERVISOR) && user.agency() != null;
-            Access listing = new Access(user, null, supervisor ? user.agency() : null,
+            // a supervisor lists its agency's assessments: without an agency claim it sees nothing (403)
+            boolean supervisor = user.hasRole(AssessmentAccess.SUPERVISOR);
+            Access listing = new Access(user, null, supervisor ? user.requireAgency() : null,
                     supervisor ? Grant.SUPERVISOR : Grant.ASSESSOR);
             return access.audit(listing, AccessAction.LIST, reason, AuditOutcome.DONE)
                     .then(assessments.list(user, supervisor, limit).map(AssessmentSummary::of).collectList());

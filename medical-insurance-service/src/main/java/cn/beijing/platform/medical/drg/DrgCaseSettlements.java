@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -56,6 +57,9 @@ import reactor.core.scheduler.Schedulers;
 public class DrgCaseSettlements {
 
     private static final Logger log = LoggerFactory.getLogger(DrgCaseSettlements.class);
+
+    /** The role that sees and acts on every hospital's cases; a HOSPITAL is scoped to its {@code agency} claim. */
+    public static final String BUREAU = "MEDICAL_BUREAU";
 
     /** Largest batch accepted by one request. */
     public static final int MAX_BATCH = 200_000;
@@ -107,11 +111,9 @@ public class DrgCaseSettlements {
     }
 
     private static void checkOwnHospital(List<CaseCommand> commands, CurrentUser user) {
-        if (user.hasRole("MEDICAL_BUREAU")) {
-            return;
-        }
+        CurrentUser.AgencyScope scope = user.agencyScope(BUREAU);
         for (CaseCommand c : commands) {
-            if (c.hospitalCode() != null && !c.hospitalCode().equals(user.agency())) {
+            if (c.hospitalCode() != null && !scope.includes(c.hospitalCode())) {
                 throw new AccessDeniedException("a hospital settles its own cases only");
             }
         }
@@ -215,15 +217,15 @@ public class DrgCaseSettlements {
 
     /** A case the caller may see: the bureau sees every case, a hospital only its own (others are "not found"). */
     public Mono<SettledCase> find(UUID id, CurrentUser user) {
-        return cases.find(id)
-                .filter(c -> user.hasRole("MEDICAL_BUREAU") || c.hospitalCode().equals(user.agency()))
-                .switchIfEmpty(Mono.error(new NotFoundException("case " + id)));
+        return Mono.fromCallable(() -> user.agencyScope(BUREAU))
+                .flatMap(scope -> cases.find(id).filter(c -> scope.includes(c.hospitalCode())))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("case " + id)));
     }
 
     public Mono<CaseBatch> findBatch(UUID id, CurrentUser user) {
-        return cases.findBatch(id)
-                .filter(b -> user.hasRole("MEDICAL_BUREAU") || b.hospitalCode().equals(user.agency()))
-                .switchIfEmpty(Mono.error(new NotFoundException("batch " + id)));
+        return Mono.fromCallable(() -> user.agencyScope(BUREAU))
+                .flatMap(scope -> cases.findBatch(id).filter(b -> scope.includes(b.hospitalCode())))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("batch " + id)));
     }
 
     public Mono<DrgCaseStore.BatchCounts> batchCounts(UUID batchId) {
@@ -232,10 +234,8 @@ public class DrgCaseSettlements {
 
     public Mono<Page<SettledCase>> search(String hospitalCode, UUID batchId, SpecialCaseStatus status,
                                           Boolean highCostFlagged, int page, int size, CurrentUser user) {
-        String hospital = user.hasRole("MEDICAL_BUREAU") ? hospitalCode : user.agency();
-        if (!user.hasRole("MEDICAL_BUREAU") && hospitalCode != null && !hospitalCode.equals(user.agency())) {
-            return Mono.error(new AccessDeniedException("a hospital sees its own cases only"));
-        }
-        return cases.search(hospital, batchId, status, highCostFlagged, page, size);
+        // the bureau filters by any hospital or none; a hospital sees its own cases (no agency claim: 403)
+        return Mono.fromCallable(() -> Optional.ofNullable(user.agencyScope(BUREAU).filter(hospitalCode)))
+                .flatMap(hospital -> cases.search(hospital.orElse(null), batchId, status, highCostFlagged, page, size));
     }
 }

@@ -161,9 +161,9 @@ public class SpecialCaseReviews {
     }
 
     private Mono<SettledCase> lockVisible(UUID caseId, CurrentUser user) {
-        return cases.lock(caseId)
-                .filter(c -> user.hasRole("MEDICAL_BUREAU") || c.hospitalCode().equals(user.agency()))
-                .switchIfEmpty(Mono.error(new NotFoundException("case " + caseId)));
+        return Mono.fromCallable(() -> user.agencyScope(DrgCaseSettlements.BUREAU))
+                .flatMap(scope -> cases.lock(caseId).filter(c -> scope.includes(c.hospitalCode())))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("case " + caseId)));
     }
 
     private static SettledCase with(SettledCase c, SpecialCaseStatus status, String by, OffsetDateTime at) {

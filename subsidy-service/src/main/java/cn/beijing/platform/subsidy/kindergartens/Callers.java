@@ -25,31 +25,34 @@ public final class Callers {
         return user.hasRole(OFFICER);
     }
 
-    /** The caller's organisation as an applicant; a token without an agency claim may not act for one. */
+    /** The caller's organisation as an applicant; a token without an agency claim may not act for one (403). */
     public static String organisation(CurrentUser user) {
-        if (user.agency() == null || user.agency().isBlank()) {
-            throw new AccessDeniedException("an applicant acts for the organisation in its agency claim");
-        }
-        return user.agency();
+        return user.requireAgency();
+    }
+
+    /**
+     * The organisation whose records a listing shows: {@code null} (all) for an officer, the applicant's own otherwise
+     * (403 without an agency claim).
+     */
+    public static String listedOrganisation(CurrentUser user) {
+        return user.agencyScope(OFFICER).agency();
     }
 
     /** Officers, or the applicant organisation that owns the record; otherwise "not found". */
     public static void ensureVisible(CurrentUser user, String ownerOrganisation, String what) {
-        if (officer(user)) {
-            return;
-        }
-        if (!user.hasRole(APPLICANT) || !ownerOrganisation.equals(user.agency())) {
+        if (!user.hasAnyRole(OFFICER, APPLICANT) || !user.agencyScope(OFFICER).includes(ownerOrganisation)) {
             throw new NotFoundException(what);
         }
     }
 
     /** Only the owning applicant organisation (officers read, they do not keep the roster). */
     public static void ensureOwner(CurrentUser user, String ownerOrganisation, String what) {
-        if (!user.hasRole(APPLICANT) || !ownerOrganisation.equals(user.agency())) {
-            if (officer(user)) {
-                throw new AccessDeniedException("only the kindergarten keeps its roster and applications");
-            }
-            throw new NotFoundException(what);
+        if (user.hasRole(APPLICANT) && ownerOrganisation.equals(user.requireAgency())) {
+            return;
         }
+        if (officer(user)) {
+            throw new AccessDeniedException("only the kindergarten keeps its roster and applications");
+        }
+        throw new NotFoundException(what);
     }
 }

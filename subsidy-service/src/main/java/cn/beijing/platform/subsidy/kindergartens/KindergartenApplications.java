@@ -276,7 +276,7 @@ public class KindergartenApplications {
     }
 
     public Flux<ApplicationView> list(CurrentUser user, String status) {
-        return store.list(Callers.officer(user) ? null : Callers.organisation(user), status).concatMap(this::view);
+        return store.list(Callers.listedOrganisation(user), status).concatMap(this::view);
     }
 
     /** The payment lines of an approved application, from its assessment. */

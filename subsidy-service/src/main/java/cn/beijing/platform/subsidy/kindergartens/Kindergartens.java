@@ -75,7 +75,7 @@ public class Kindergartens {
     }
 
     public Flux<KindergartenView> list(CurrentUser user) {
-        return store.list(Callers.officer(user) ? null : Callers.organisation(user)).map(this::view);
+        return store.list(Callers.listedOrganisation(user)).map(this::view);
     }
 
     /** 第五条: a new child counts from the month entry is completed; an autumn intake from September. */

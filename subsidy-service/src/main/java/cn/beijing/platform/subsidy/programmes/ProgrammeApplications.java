@@ -133,7 +133,7 @@ public class ProgrammeApplications {
     }
 
     public Flux<ProgrammeApplicationView> list(CurrentUser user) {
-        return store.list(Callers.officer(user) ? null : Callers.organisation(user)).concatMap(this::view);
+        return store.list(Callers.listedOrganisation(user)).concatMap(this::view);
     }
 
     private Evaluated sciTechCulture(UUID id, Submission s, LocalDate on) {
