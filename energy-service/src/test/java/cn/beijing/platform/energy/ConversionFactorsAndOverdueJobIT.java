@@ -124,7 +124,11 @@ class ConversionFactorsAndOverdueJobIT {
         assertThat(today.path("date").asString()).isEqualTo("2027-02-15");
         assertThat(today.path("version").asString()).isEqualTo(secondVersion);
         assertThat(electricity(today)).isEqualTo("0.3");
-        problem(api.get(OWNER, "/api/energy/conversion-factors?date=2024-01-01"), 422, "date");
+        // the shipped file is in force from the first day of the first rated year (2024), not before
+        JsonNode firstRatedDay = factorsOn("2024-01-01");
+        assertThat(firstRatedDay.path("version").asString()).isEqualTo("energy-conversion-factors@2025-02-01");
+        assertThat(firstRatedDay.path("appliesFrom").asString()).isEqualTo("2024-01-01");
+        problem(api.get(OWNER, "/api/energy/conversion-factors?date=2023-12-31"), 422, "date");
 
         // ratings use the factors in force on December 31 of the rated year
         api.put(AUTHORITY, "/api/energy/intensity-limits/2025", List.of(limit("OFFICE", 20, 30)))

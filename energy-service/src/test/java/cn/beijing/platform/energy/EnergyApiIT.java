@@ -338,7 +338,10 @@ class EnergyApiIT {
         assertThat(electricity.path("carrier").asString()).isEqualTo("ELECTRICITY");
         assertThat(electricity.path("kgcePerUnit").decimalValue()).isEqualByComparingTo("0.1229");
         assertThat(factors.path("rows").get(6).path("countedInIntensity").asBoolean()).isFalse();
-        problem(api.get(OWNER, "/api/energy/conversion-factors?date=2024-01-01"), 422, "date");
+        // in force from the first day of the first rated year (2024) on, not before
+        assertThat(json(api.get(OWNER, "/api/energy/conversion-factors?date=2024-01-01").expectStatus().isOk())
+                .path("appliesFrom").asString()).isEqualTo("2024-01-01");
+        problem(api.get(OWNER, "/api/energy/conversion-factors?date=2023-12-31"), 422, "date");
     }
 
     // ------------------------------------------------------------------ consumption

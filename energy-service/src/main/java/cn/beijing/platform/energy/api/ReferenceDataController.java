@@ -11,6 +11,7 @@ import java.util.UUID;
 import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
@@ -20,6 +21,7 @@ import cn.beijing.platform.energy.rating.FactorRow;
 import cn.beijing.platform.energy.rating.IntensityLimits;
 import cn.beijing.platform.energy.rating.LimitRow;
 import cn.beijing.platform.energy.store.IntensityLimitRecord;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,12 +56,15 @@ class ReferenceDataController {
     }
 
     /**
-     * The conversion factors in force on {@code date} (for an import: its valid_from). {@code source}:
-     * {@code imported} (with {@code id}, {@code validFrom}, {@code importedBy}, {@code importedAt}) or
-     * {@code parameter-file}; {@code version} is the string a rating's basis cites.
+     * The conversion factors in force on {@code date} (for an import: its valid_from), the same a rating of the year
+     * ending on {@code date} converts with. {@code source}: {@code imported} (with {@code id}, {@code importedBy},
+     * {@code importedAt}) or {@code parameter-file}; {@code version} is the string a rating's basis cites;
+     * {@code validFrom} the version's own date, {@code appliesFrom} the first day whose consumption it converts (for
+     * the shipped file's first version: January 1 of the first rated year, 2024).
      */
     record ConversionFactorTable(LocalDate date, String version, String source, UUID id, LocalDate validFrom,
-                                 String importedBy, OffsetDateTime importedAt, List<Row> rows, List<Basis> basis) {
+                                 LocalDate appliesFrom, String importedBy, OffsetDateTime importedAt, List<Row> rows,
+                                 List<Basis> basis) {
         record Row(EnergyCarrier carrier, String carrierUnit, BigDecimal kgcePerUnit, boolean countedInIntensity) {
         }
     }
@@ -79,7 +84,7 @@ class ReferenceDataController {
 
     @PutMapping("/api/energy/intensity-limits/{year}")
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
-    Mono<ResponseEntity<IntensityLimitTable>> importYear(@PathVariable int year, @RequestBody List<LimitRow> rows,
+    Mono<ResponseEntity<IntensityLimitTable>> importYear(@PathVariable @Year int year, @RequestBody @Size(max = 100) List<LimitRow> rows,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
                 "PUT /api/energy/intensity-limits/" + year + " by " + user.subject(), rows, IntensityLimitTable.class,
@@ -87,7 +92,7 @@ class ReferenceDataController {
     }
 
     @GetMapping("/api/energy/intensity-limits/{year}")
-    Mono<IntensityLimitTable> year(@PathVariable int year) {
+    Mono<IntensityLimitTable> year(@PathVariable @Year int year) {
         return limits.year(year).collectList()
                 .flatMap(rows -> rows.isEmpty()
                         ? Mono.error(new NotFoundException("guide/constraint table of " + year))
@@ -101,7 +106,7 @@ class ReferenceDataController {
     @PutMapping("/api/energy/conversion-factors/{validFrom}")
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
     Mono<ResponseEntity<ConversionFactorTable>> importFactors(@PathVariable LocalDate validFrom,
-            @RequestBody List<FactorRow> rows,
+            @RequestBody @Size(max = 100) List<FactorRow> rows,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
                 "PUT /api/energy/conversion-factors/" + validFrom + " by " + user.subject(), rows,
@@ -124,7 +129,7 @@ class ReferenceDataController {
                     row.countedInIntensity()));
         }
         return new ConversionFactorTable(on, inForce.version(), f.source(), f.importedId(), inForce.validFrom(),
-                f.importedBy(), f.importedAt(), rows, List.of(EnergyDocuments.rating("第四条", inForce)));
+                f.appliesFrom(), f.importedBy(), f.importedAt(), rows, List.of(EnergyDocuments.rating("第四条", inForce)));
     }
 
     static IntensityLimitTable table(int year, List<IntensityLimitRecord> records) {

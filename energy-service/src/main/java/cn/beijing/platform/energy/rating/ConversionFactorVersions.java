@@ -15,11 +15,13 @@ import java.util.UUID;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.energy.parameters.EnergyParameters;
+import cn.beijing.platform.energy.policy.AnnualDeadline;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ConversionFactor;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ConversionFactors;
 import cn.beijing.platform.energy.policy.EffectiveDated;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.InForce;
+import cn.beijing.platform.energy.policy.PolicyInputException;
 import cn.beijing.platform.energy.store.ConversionFactorRecord;
 import cn.beijing.platform.energy.store.ConversionFactorStore;
 import org.springframework.stereotype.Component;
@@ -30,10 +32,15 @@ import reactor.core.publisher.Mono;
  * versions ({@code PUT /api/energy/conversion-factors/{validFrom}}) take precedence from their valid_from on; before
  * the first import the shipped parameter file {@code energy-conversion-factors.yaml} applies.
  *
+ * <p>One rule for the look-up and the ratings: the factors that convert the consumption of a day are the ones in
+ * force on that day, and a rating of year Y converts with the factors in force on December 31 of Y (the last day of
+ * the consumption it converts). The shipped file's first version is in force from the first day of the first rated
+ * year: 12号 takes effect on 2025-02-01 (第十六条) and its first annual rating, due by June 30 of the following year
+ * (第八条), rates the consumption of 2024; that first rated year is the first year whose rating deadline falls while
+ * the deadline rule is in force. Before it no factors are in force (422).
+ *
  * <p>An import lists the converted carriers only (those the shipped file counts in the intensity); the other
- * carriers (on-site renewable energy, water) keep the shipped rows. A rating of year Y uses the factors in force on
- * December 31 of Y (the last day of the consumption it converts); for a year that ends before the shipped file's
- * first version (2024: the file starts 2025-02-01 with 12号), that first version applies.
+ * carriers (on-site renewable energy, water) keep the shipped rows.
  */
 @Component
 public class ConversionFactorVersions {
@@ -47,21 +54,45 @@ public class ConversionFactorVersions {
      * file as {@code energy-conversion-factors@2025-02-01}, an import as
      * {@code energy-conversion-factors/imported/<id>@<valid_from>}.
      *
-     * @param source     {@link #IMPORTED} or {@link #PARAMETER_FILE}
-     * @param importedId the imported version's id; {@code null} for the parameter file
+     * @param source      {@link #IMPORTED} or {@link #PARAMETER_FILE}
+     * @param importedId  the imported version's id; {@code null} for the parameter file
+     * @param appliesFrom the first day whose consumption the version converts: its valid_from, or for the shipped
+     *                    file's first version the first day of the first rated year
      */
     public record Factors(InForce<ConversionFactors> factors, String source, UUID importedId,
-                          String importedBy, OffsetDateTime importedAt) {
+                          String importedBy, OffsetDateTime importedAt, LocalDate appliesFrom) {
     }
 
     private final ConversionFactorStore store;
     private final EffectiveDated<ConversionFactors> shipped;
+    private final LocalDate firstRatedDay;
     private final Clock clock;
 
     ConversionFactorVersions(ConversionFactorStore store, EnergyParameters parameters, Clock clock) {
         this.store = store;
         this.shipped = parameters.comprehensiveIntensity().conversionFactors();
+        this.firstRatedDay = LocalDate.of(firstRatedYear(parameters.retrofitObligation().ratingDeadline(),
+                shipped.versions().get(0).validFrom()), 1, 1);
         this.clock = clock;
+    }
+
+    /** The first year whose annual rating (第八条) falls under the deadline rule in force: 2024 for 12号. */
+    static int firstRatedYear(EffectiveDated<AnnualDeadline> deadlines, LocalDate firstValidFrom) {
+        for (int year = firstValidFrom.getYear() - 3; year <= firstValidFrom.getYear(); year++) {
+            int rated = year;
+            try {
+                deadlines.governing(rule -> rule.forYear(rated), "year");
+                return rated;
+            } catch (PolicyInputException e) {
+                // this year's rating was due before the rule took effect: not rated under 12号
+            }
+        }
+        return firstValidFrom.getYear();
+    }
+
+    /** The first day whose consumption the shipped factors convert (January 1 of the first rated year). */
+    public LocalDate firstRatedDay() {
+        return firstRatedDay;
     }
 
     /**
@@ -76,18 +107,29 @@ public class ConversionFactorVersions {
 
     /** The version in force on {@code date}; 422 naming {@code date} when none is. */
     public Mono<Factors> on(LocalDate date) {
-        return store.inForce(date).map(this::factors)
-                .switchIfEmpty(Mono.fromCallable(() -> new Factors(
-                        PolicyCalls.decide("date", () -> shipped.on(date, "date")), PARAMETER_FILE, null, null,
-                        null)));
+        return inForce(date, "date");
     }
 
     /** The version a rating of {@code year} uses: the one in force on December 31 of the year (see class doc). */
     public Mono<Factors> forRatedYear(int year) {
-        LocalDate date = LocalDate.of(year, 12, 31);
+        return inForce(LocalDate.of(year, 12, 31), "year");
+    }
+
+    private Mono<Factors> inForce(LocalDate date, String field) {
         return store.inForce(date).map(this::factors)
-                .switchIfEmpty(Mono.fromCallable(() -> new Factors(shipped.find(date).orElseGet(this::firstShipped),
-                        PARAMETER_FILE, null, null, null)));
+                .switchIfEmpty(Mono.fromCallable(() -> shippedOn(date, field)));
+    }
+
+    private Factors shippedOn(LocalDate date, String field) {
+        InForce<ConversionFactors> version = shipped.find(date).orElseGet(() -> {
+            if (date.isBefore(firstRatedDay)) {
+                throw new InvalidInputException(field, "no conversion factors are in force before " + firstRatedDay
+                        + ": ratings under 京建法〔2024〕12号 start with the consumption of " + firstRatedDay.getYear());
+            }
+            return firstShipped();
+        });
+        boolean first = version.validFrom().equals(shipped.versions().get(0).validFrom());
+        return new Factors(version, PARAMETER_FILE, null, null, null, first ? firstRatedDay : version.validFrom());
     }
 
     private InForce<ConversionFactors> firstShipped() {
@@ -109,7 +151,8 @@ public class ConversionFactorVersions {
         }
         InForce<ConversionFactors> factors = new InForce<>(NAME + "/" + IMPORTED + "/" + record.id(),
                 record.validFrom(), new ConversionFactors(rows));
-        return new Factors(factors, IMPORTED, record.id(), record.importedBy(), record.importedAt());
+        return new Factors(factors, IMPORTED, record.id(), record.importedBy(), record.importedAt(),
+                record.validFrom());
     }
 
     ConversionFactorRecord record(LocalDate validFrom, List<FactorRow> rows, String importedBy) {
