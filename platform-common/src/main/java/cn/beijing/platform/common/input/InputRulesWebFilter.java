@@ -44,7 +44,9 @@ public class InputRulesWebFilter implements WebFilter, Ordered {
         List<FieldError> errors = new ArrayList<>();
         for (PathContainer.Element element : request.getPath().pathWithinApplication().elements()) {
             if (element instanceof PathContainer.PathSegment segment) {
-                Optional<String> problem = InputRules.text(segment.valueToMatch());
+                // a blank segment (%20) would reach a controller as a missing path variable
+                Optional<String> problem = segment.valueToMatch().isBlank() && !segment.value().isEmpty()
+                        ? Optional.of("must not contain blank segments") : InputRules.text(segment.valueToMatch());
                 if (problem.isPresent()) {
                     errors.add(new FieldError("path", problem.get()));
                     break;

@@ -1,6 +1,14 @@
 package cn.beijing.platform.common.security;
 
+import java.util.List;
+
+import cn.beijing.platform.common.error.FieldError;
+import cn.beijing.platform.common.error.Problem;
+import cn.beijing.platform.common.error.ProblemTypes;
+import cn.beijing.platform.common.error.ProblemWriter;
 import cn.beijing.platform.jwt.PlatformRoles;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +37,28 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
         return new ProblemSecurityHandlers(json);
+    }
+
+    /**
+     * Requests Spring Security's firewall rejects (encoded slashes or dots, {@code ..} segments, non-printable
+     * characters in the path or headers) are answered 400 problem+json like every other bad request, not with an
+     * empty body.
+     */
+    @Bean
+    static BeanPostProcessor firewallRejectionsAsProblems(ObjectProvider<JsonMapper> json) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> ProblemWriter.write(json.getObject(),
+                            exchange, Problem.of(ProblemTypes.MALFORMED_REQUEST, "Malformed request", 400,
+                                    "The request path or a header is not accepted.").withErrors(List.of(
+                                    new FieldError("path", "must not contain encoded slashes, dot segments or"
+                                            + " control characters")))));
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
