@@ -1,7 +1,7 @@
 package cn.beijing.platform.test;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +13,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from the beginning, for assertions on what really reached the broker. */
+/**
+ * Reads a topic from the beginning, for assertions on what really reached the broker. A rebalance of the probe's
+ * own group (a topic created while it polls) makes it read some records again from the start: each record is kept
+ * once, by topic, partition and offset.
+ */
 public final class KafkaProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    private final Map<String, ConsumerRecord<String, byte[]>> seen = new LinkedHashMap<>();
 
     public KafkaProbe(String bootstrapServers, String... topics) {
         consumer = new KafkaConsumer<>(Map.of(
@@ -36,11 +40,11 @@ public final class KafkaProbe implements AutoCloseable {
             Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<ConsumerRecord<String, byte[]>> matching = seen.stream().filter(match).toList();
+            List<ConsumerRecord<String, byte[]>> matching = seen.values().stream().filter(match).toList();
             if (matching.size() >= count || System.nanoTime() > deadline) {
                 return matching;
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            poll();
         }
     }
 
@@ -48,9 +52,14 @@ public final class KafkaProbe implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> drain(Duration quiet) {
         long deadline = System.nanoTime() + quiet.toNanos();
         while (System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            poll();
         }
-        return List.copyOf(seen);
+        return List.copyOf(seen.values());
+    }
+
+    private void poll() {
+        consumer.poll(Duration.ofMillis(200))
+                .forEach(r -> seen.putIfAbsent(r.topic() + "/" + r.partition() + "/" + r.offset(), r));
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
