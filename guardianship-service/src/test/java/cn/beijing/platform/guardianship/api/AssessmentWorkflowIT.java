@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every access in the audit trail, and bad input naming the field and writing nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "platform.outbox.poll-interval=100ms")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
 class AssessmentWorkflowIT {
