@@ -9,12 +9,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * Requests to a running service exactly as written: the path and query go out unencoded ({@code %00} stays a NUL),
  * the body as given (a string is sent as is, anything else as JSON).
  */
 public final class ApiCalls {
+
+    /** The "status" of a request that got no response because the connection was closed. */
+    public static final int CONNECTION_CLOSED = 0;
 
     private final WebTestClient web;
     private final String baseUrl;
@@ -81,8 +85,14 @@ public final class ApiCalls {
             spec.contentType(contentType);
         }
         long started = System.nanoTime();
-        EntityExchangeResult<byte[]> result = (body == null ? spec : spec.bodyValue(body)).exchange()
-                .expectBody().returnResult();
+        EntityExchangeResult<byte[]> result;
+        try {
+            result = (body == null ? spec : spec.bodyValue(body)).exchange().expectBody().returnResult();
+        } catch (WebClientRequestException e) {
+            // no response: the service closed the connection (after refusing an oversized body while it was sent)
+            return new ApiResponse(method + " " + pathAndQuery, CONNECTION_CLOSED, null, e.getMessage(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         byte[] bytes = result.getResponseBodyContent();
         return new ApiResponse(method + " " + pathAndQuery, result.getStatus().value(),

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * endpoints its own handler mapping declares, each exercised from its seed ({@link ApiSeeds}):
  * <ul>
  *   <li>{@link #fuzz}: mutated requests to every POST/PUT/PATCH endpoint — no 5xx, every non-2xx is
- *       problem+json, and a refused request wrote no row and no outbox event;</li>
+ *       problem+json, and a refused request wrote no row and no outbox event (a body above 256 KiB may also be cut
+ *       off by the service closing the connection, counted as status 0);</li>
  *   <li>{@link #numericBounds}: every numeric field of every command (found in the body type) with
  *       {@code 1e2000000}, {@code 1e308}, a 400-digit number, {@code NaN}, and {@code -0} where the field is
  *       positive-only — 422 naming the field, each in under 50 ms;</li>
@@ -120,10 +121,15 @@ public final class ApiRobustness implements AutoCloseable {
         for (int i = 0; i < requests; i++) {
             ApiEndpoint endpoint = commands.get(i % commands.size());
             ApiRequest request = mutations.mutate(endpoint, seeds.request(endpoint, seeds.seed(endpoint)), random);
-            ApiResponse response = api.send(request);
+            ApiResponse response;
+            try {
+                response = api.send(request);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("no answer to request " + (i + 1) + ": " + request, e);
+            }
             statuses.merge(response.status(), 1, Integer::sum);
             Map<String, Long> after = tables.snapshot();
-            check(response, before, after).ifPresent(violations::add);
+            check(request, response, before, after).ifPresent(violations::add);
             before = after;
         }
         FuzzReport report = new FuzzReport(commands.size(), requests, statuses, violations);
@@ -132,8 +138,14 @@ public final class ApiRobustness implements AutoCloseable {
         return report;
     }
 
-    private static java.util.Optional<String> check(ApiResponse response, Map<String, Long> before,
-                                                    Map<String, Long> after) {
+    /** Bodies above this may be refused before they are read (413), the connection closed while they are sent. */
+    static final int IN_MEMORY_LIMIT = 256 * 1024;
+
+    private static java.util.Optional<String> check(ApiRequest request, ApiResponse response,
+                                                    Map<String, Long> before, Map<String, Long> after) {
+        if (response.status() == ApiCalls.CONNECTION_CLOSED && size(request.body()) <= IN_MEMORY_LIMIT) {
+            return java.util.Optional.of("no response: " + response);
+        }
         if (response.status() >= 500) {
             return java.util.Optional.of("5xx: " + response);
         }
@@ -153,6 +165,11 @@ public final class ApiRobustness implements AutoCloseable {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static int size(Object body) {
+        return body instanceof byte[] bytes ? bytes.length
+                : body == null ? 0 : body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     // ---- numbers --------------------------------------------------------------------------------------------------
