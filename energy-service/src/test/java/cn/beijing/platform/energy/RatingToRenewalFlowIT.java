@@ -133,7 +133,10 @@ class RatingToRenewalFlowIT {
         assertThat(texts(retrofit.path("basis"), "article")).containsExactly("第九条");
 
         // the ledger learns of the ratings only through energy.building-rated.v1
-        JsonNode renewal = awaitRenewal(id, status -> status.path("classTwo").asBoolean());
+        // classTwo is computed from the copied intensities, the identification is a row of its own: the status
+        // reads both on separate connections, so wait until the identification is visible too
+        JsonNode renewal = awaitRenewal(id, status -> status.path("classTwo").asBoolean()
+                && !status.path("identifications").isEmpty());
         assertThat(texts(renewal.path("reasons"), null)).containsExactly("CLASS_TWO_CONSUMPTION_ABOVE_CONSTRAINT_SHARE");
         assertThat(texts(renewal.path("obligations"), null)).contains("ENERGY_RETROFIT_REQUIRED");
         assertThat(renewal.path("classOne").asBoolean()).isFalse();
