@@ -21,6 +21,7 @@ import cn.beijing.platform.common.input.BoundedDateFormatter;
 import cn.beijing.platform.common.input.InputRulesModule;
 import cn.beijing.platform.common.input.InputRulesWebFilter;
 import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
+import cn.beijing.platform.common.outbox.OutboxCommitListener;
 import cn.beijing.platform.common.outbox.OutboxProperties;
 import cn.beijing.platform.common.outbox.OutboxRelay;
 import cn.beijing.platform.common.outbox.OutboxWriter;
@@ -30,6 +31,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -136,6 +138,18 @@ public class PlatformAutoConfiguration {
     /**
      * The one producer of a service: idempotent, {@code acks=all}, bounded waits so that a missing broker
      * makes a relay round fail fast instead of hanging. Also publishes dead letters.
+     *
+     * <p>Batching and compression (each overridable with {@code spring.kafka.producer.*}): the relay hands a
+     * whole round (up to {@code platform.outbox.max-batch-size} rows) to the producer at once, so batches fill
+     * without waiting. {@code linger.ms=0}: nothing else would arrive to fill a batch while the producer waited,
+     * and every millisecond of lingering is a millisecond between the commit and the broker's acknowledgement
+     * of a single event. {@code batch.size=256 KiB} (default 16 KiB): a backlog round of 5,000 events of about
+     * 1 KiB spread over 3 partitions is ~7 requests per partition instead of ~110, fewer round trips and
+     * acknowledgements to wait for; still far below the 1 MiB request and broker message limits, and only
+     * allocated for partitions that have records waiting. {@code compression.type=lz4}: JSON events with
+     * repeated field names shrink several times over, at a CPU cost far below zstd's on a 2-core host where the
+     * producer and the broker compete with the service; zstd would save bandwidth that a local cluster does not
+     * lack.
      */
     @Bean
     KafkaTemplate<String, byte[]> platformKafkaTemplate(KafkaProperties kafka, OutboxProperties outbox) {
@@ -149,7 +163,9 @@ public class PlatformAutoConfiguration {
         int requestTimeout = (int) Math.max(1000, outbox.sendTimeout().toMillis() / 2);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) outbox.sendTimeout().toMillis() + 10);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
@@ -161,10 +177,22 @@ public class PlatformAutoConfiguration {
         return new KafkaEventPublisherFactory(platformKafkaTemplate, outbox, source);
     }
 
+    /**
+     * Wakes the relay when outbox rows commit, on a connection of its own; absent when the database is not
+     * PostgreSQL through r2dbc-postgresql (the relay then polls).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxCommitListener outboxCommitListener(ConnectionFactory connections, OutboxProperties outbox) {
+        return OutboxCommitListener.postgresql(connections)
+                .map(postgresql -> new OutboxCommitListener(postgresql, outbox.pollInterval()))
+                .orElse(null);
+    }
+
     @Bean
     OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaEventPublisherFactory publishers,
-            OutboxProperties outbox, MeterRegistry meters) {
-        return new OutboxRelay(db, tx, publishers, outbox, meters);
+            ObjectProvider<OutboxCommitListener> commits, OutboxProperties outbox, MeterRegistry meters) {
+        return new OutboxRelay(db, tx, publishers, commits.getIfAvailable(), outbox, meters);
     }
 
     @Bean

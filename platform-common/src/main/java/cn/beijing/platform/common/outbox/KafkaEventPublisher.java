@@ -8,22 +8,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import cn.beijing.platform.common.web.RequestIds;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
- * Publishes outbox rows with the CloudEvents headers. Blocking (it waits for the broker's acknowledgements),
- * so it runs on a worker thread, never on an event loop.
+ * Publishes outbox rows with the CloudEvents headers: a whole round is handed to the producer at once (it
+ * batches and compresses per partition), then the acknowledgements are awaited together, without a thread
+ * waiting on them. Handing records over may block (broker metadata, a full buffer), so it runs on the
+ * relay's worker, never on an event loop.
  */
 class KafkaEventPublisher {
 
     record Outcome(List<PendingEvent> sent, List<PendingEvent> failed, String error) {
     }
+
+    /** An event after the first send that failed: never handed to the producer in this round. */
+    private static final String NOT_HANDED_OVER = "not handed over";
 
     private final KafkaTemplate<String, byte[]> template;
     private final String source;
@@ -40,45 +45,61 @@ class KafkaEventPublisher {
      * earlier event of the same aggregate failed in this round, so that per-aggregate order survives a retry.
      * If the broker cannot be reached, the round stops at the first send that fails.
      */
-    Outcome publish(List<PendingEvent> events) {
-        List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
-        String error = null;
+    Mono<Outcome> publish(List<PendingEvent> events, Scheduler worker) {
+        return Mono.fromCallable(() -> send(events))
+                .subscribeOn(worker)
+                .flatMap(acks -> Mono.fromFuture(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)), true)
+                        // delivery.timeout.ms ends every send before this; the timeout only guards against a hang
+                        .timeout(sendTimeout.plusSeconds(1), Mono.empty())
+                        .then(Mono.fromCallable(() -> outcome(events, acks))));
+    }
+
+    /** One future per event handed over, completed with the failure or {@code null} once acknowledged. */
+    private List<CompletableFuture<Throwable>> send(List<PendingEvent> events) {
+        List<CompletableFuture<Throwable>> acks = new ArrayList<>(events.size());
         for (PendingEvent event : events) {
             try {
-                futures.add(template.send(record(event)));
+                acks.add(template.send(record(event)).handle((result, failure) -> failure));
             } catch (RuntimeException e) {
-                error = e.getClass().getSimpleName();
+                acks.add(CompletableFuture.completedFuture(e));
                 break;
             }
         }
-        long deadline = System.nanoTime() + sendTimeout.toNanos();
-        List<PendingEvent> sent = new ArrayList<>();
+        return acks;
+    }
+
+    private static Outcome outcome(List<PendingEvent> events, List<CompletableFuture<Throwable>> acks) {
+        List<PendingEvent> sent = new ArrayList<>(events.size());
         List<PendingEvent> failed = new ArrayList<>();
         Set<String> blockedAggregates = new HashSet<>();
+        String error = null;
         for (int i = 0; i < events.size(); i++) {
             PendingEvent event = events.get(i);
-            boolean ok = false;
-            if (i < futures.size()) {
-                try {
-                    long wait = Math.max(1, deadline - System.nanoTime());
-                    futures.get(i).get(wait, TimeUnit.NANOSECONDS);
-                    ok = true;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    error = "interrupted";
-                } catch (Exception e) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    error = cause.getClass().getSimpleName();
-                }
-            }
-            if (ok && !blockedAggregates.contains(event.aggregateId())) {
+            String failure = i < acks.size() ? failure(acks.get(i)) : NOT_HANDED_OVER;
+            if (failure == null && !blockedAggregates.contains(event.aggregateId())) {
                 sent.add(event);
             } else {
                 blockedAggregates.add(event.aggregateId());
                 failed.add(event);
+                if (error == null && failure != null && !failure.equals(NOT_HANDED_OVER)) {
+                    error = failure;
+                }
             }
         }
         return new Outcome(sent, failed, error);
+    }
+
+    /** Why the broker did not acknowledge, {@code null} when it did. */
+    private static String failure(CompletableFuture<Throwable> ack) {
+        if (!ack.isDone()) {
+            return "TimeoutException";
+        }
+        Throwable failure = ack.join();
+        if (failure == null) {
+            return null;
+        }
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName();
     }
 
     private ProducerRecord<String, byte[]> record(PendingEvent event) {

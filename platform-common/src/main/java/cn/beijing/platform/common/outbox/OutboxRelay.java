@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
@@ -22,13 +23,21 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Publishes pending outbox rows to Kafka and marks them sent. While the broker is unreachable rows stay
- * pending and are retried every poll; nothing is dropped. One relay works at a time per database (a
- * transaction-scoped advisory lock), so that several replicas of a service do not reorder events.
+ * pending and are retried every {@code retry-interval}; nothing is dropped. One relay works at a time per
+ * database (a transaction-scoped advisory lock), so that several replicas of a service do not reorder events.
+ *
+ * <p>When rounds run: at once when outbox rows commit (the {@link OutboxCommitListener}'s wake-ups), every
+ * {@code poll-interval} as a safety net (a notification lost while the listener reconnected), and every
+ * {@code retry-interval} while a round left events unacknowledged. Wake-ups that arrive during a round are
+ * coalesced into one more round, which reads whatever committed meanwhile. A round reads up to
+ * {@code batch-size} rows; while rounds come back full (a backlog: a batch of 100,000 DRG cases, a broker
+ * outage) the next one reads twice as many, up to {@code max-batch-size}.
  *
  * <p>Metrics: {@code platform.outbox.pending} (rows), {@code platform.outbox.lag} (seconds since the oldest
- * pending row was written), {@code platform.outbox.published} and {@code platform.outbox.failures}. The gauges are
- * re-read after each published batch and every {@code gauge-interval}, so they tell the truth during long rounds
- * and broker outages, not only when a round ends.
+ * pending row was written), {@code platform.outbox.published}, {@code platform.outbox.failures} and
+ * {@code platform.outbox.listening} (1 while notifications are received). The gauges are re-read after each
+ * published batch and every {@code gauge-interval}, so they tell the truth during long rounds and broker outages,
+ * not only when a round ends.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -38,21 +47,28 @@ public class OutboxRelay implements SmartLifecycle {
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final KafkaEventPublisher publisher;
+    private final OutboxCommitListener commits;
     private final OutboxProperties properties;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong lagSeconds = new AtomicLong();
     private final Counter published;
     private final Counter failures;
+    private final AtomicBoolean unacknowledged = new AtomicBoolean();
     private final Scheduler worker = Schedulers.newBoundedElastic(2, 16, "outbox-relay");
     private volatile Disposable loop;
     private volatile Disposable cleanup;
     private volatile Disposable gauges;
 
+    /**
+     * @param commits wakes the relay when outbox rows commit; {@code null} to poll only (also when
+     *                {@code wake-on-commit} is false)
+     */
     public OutboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaEventPublisherFactory publishers,
-            OutboxProperties properties, MeterRegistry meters) {
+            OutboxCommitListener commits, OutboxProperties properties, MeterRegistry meters) {
         this.db = db;
         this.tx = tx;
         this.publisher = publishers.create();
+        this.commits = properties.wakeOnCommit() ? commits : null;
         this.properties = properties;
         Gauge.builder("platform.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by the broker").register(meters);
@@ -60,31 +76,57 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Age of the oldest pending outbox row").register(meters);
         this.published = Counter.builder("platform.outbox.published").register(meters);
         this.failures = Counter.builder("platform.outbox.failures").register(meters);
+        Gauge.builder("platform.outbox.listening", this, relay -> relay.listening() ? 1 : 0)
+                .description("1 while the relay is woken by commits, 0 while it only polls").register(meters);
     }
 
-    /** One relay round, repeated while full batches come back; returns the number of events sent. */
+    /** True while commits wake the relay (the listening connection is up). */
+    public boolean listening() {
+        return commits != null && commits.listening();
+    }
+
+    /** What one round did: how many rows it asked for and read, and whether all of them were acknowledged. */
+    private record Round(int limit, int read, int sent, boolean complete) {
+
+        static Round idle(int limit) {
+            return new Round(limit, 0, 0, true);
+        }
+
+        boolean full() {
+            return complete && read == limit;
+        }
+    }
+
+    /**
+     * Rounds until the outbox is drained (or a round could not publish everything); returns the number of
+     * events sent.
+     */
     public Mono<Integer> relayNow() {
-        return relayRound()
-                .expand(sent -> sent == properties.batchSize() ? relayRound() : Mono.empty())
-                .reduce(0, Integer::sum)
-                .flatMap(total -> refreshGauges().thenReturn(total));
+        return relayRound(properties.batchSize())
+                .expand(round -> round.full()
+                        ? relayRound(Math.min(properties.maxBatchSize(), round.limit() * 2)) : Mono.empty())
+                .collectList()
+                .flatMap(rounds -> {
+                    unacknowledged.set(!rounds.get(rounds.size() - 1).complete());
+                    return refreshGauges().thenReturn(rounds.stream().mapToInt(Round::sent).sum());
+                });
     }
 
-    private Mono<Integer> relayRound() {
-        Mono<Integer> round = db.sql("select pg_try_advisory_xact_lock(:key) as locked")
+    private Mono<Round> relayRound(int limit) {
+        Mono<Round> round = db.sql("select pg_try_advisory_xact_lock(:key) as locked")
                 .bind("key", LOCK_KEY)
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
                 .one()
-                .flatMap(locked -> locked ? publishPending() : Mono.just(0));
+                .flatMap(locked -> locked ? publishPending(limit) : Mono.just(Round.idle(limit)));
         return tx.transactional(round);
     }
 
-    private Mono<Integer> publishPending() {
+    private Mono<Round> publishPending(int limit) {
         return db.sql("""
                 select seq, id, topic, event_type, aggregate_id, payload::text as payload, request_id, occurred_at
                 from outbox_event where sent_at is null order by seq limit :batch
                 """)
-                .bind("batch", properties.batchSize())
+                .bind("batch", limit)
                 .map(row -> new PendingEvent(
                         row.get("seq", Long.class),
                         row.get("id", UUID.class),
@@ -96,12 +138,11 @@ public class OutboxRelay implements SmartLifecycle {
                         row.get("occurred_at", OffsetDateTime.class)))
                 .all()
                 .collectList()
-                .flatMap(events -> events.isEmpty() ? Mono.just(0) : publishAndMark(events));
+                .flatMap(events -> events.isEmpty() ? Mono.just(Round.idle(limit)) : publishAndMark(limit, events));
     }
 
-    private Mono<Integer> publishAndMark(List<PendingEvent> events) {
-        return Mono.fromCallable(() -> publisher.publish(events))
-                .subscribeOn(worker)
+    private Mono<Round> publishAndMark(int limit, List<PendingEvent> events) {
+        return publisher.publish(events, worker)
                 .flatMap(outcome -> markSent(outcome.sent())
                         .then(markFailed(outcome.failed(), outcome.error()))
                         .then(Mono.fromCallable(() -> {
@@ -111,10 +152,9 @@ public class OutboxRelay implements SmartLifecycle {
                                 log.warn("outbox relay: {} event(s) not acknowledged ({}); kept for the next round",
                                         outcome.failed().size(), outcome.error());
                             }
-                            // a round that failed part-way is not a full batch: wait for the next poll
-                            return outcome.failed().isEmpty() ? outcome.sent().size() : 0;
+                            return new Round(limit, events.size(), outcome.sent().size(), outcome.failed().isEmpty());
                         }))
-                        .flatMap(sent -> refreshGauges().onErrorResume(e -> Mono.empty()).thenReturn(sent)));
+                        .flatMap(round -> refreshGauges().onErrorResume(e -> Mono.empty()).thenReturn(round)));
     }
 
     private Mono<Void> markSent(List<PendingEvent> sent) {
@@ -122,7 +162,7 @@ public class OutboxRelay implements SmartLifecycle {
             return Mono.empty();
         }
         Long[] seqs = sent.stream().map(PendingEvent::seq).toArray(Long[]::new);
-        return db.sql("update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where seq = any(:seqs)")
+        return db.sql("update outbox_event set sent_at = clock_timestamp(), attempts = attempts + 1, last_error = null where seq = any(:seqs)")
                 .bind("seqs", seqs).fetch().rowsUpdated().then();
     }
 
@@ -162,12 +202,18 @@ public class OutboxRelay implements SmartLifecycle {
         if (!properties.enabled() || loop != null) {
             return;
         }
-        loop = Flux.interval(properties.pollInterval(), worker)
-                .onBackpressureDrop()
-                .concatMap(tick -> relayNow().onErrorResume(e -> {
+        Flux<Object> polls = Flux.interval(Duration.ZERO, properties.pollInterval(), worker).map(tick -> "poll");
+        Flux<Object> retries = Flux.interval(properties.retryInterval(), properties.retryInterval(), worker)
+                .filter(tick -> unacknowledged.get()).map(tick -> "retry");
+        Flux<Object> wakeUps = commits == null ? Flux.never() : commits.wakeUps().cast(Object.class);
+        loop = Flux.merge(wakeUps, polls, retries)
+                // at most one wake-up waits while a round runs: it runs one more round that sees every commit
+                .onBackpressureLatest()
+                .concatMap(trigger -> relayNow().onErrorResume(e -> {
                     log.warn("outbox relay round failed: {}", e.getClass().getSimpleName());
+                    unacknowledged.set(true);
                     return Mono.just(0);
-                }), 1)
+                }), 0)
                 .subscribe();
         cleanup = Flux.interval(Duration.ofMinutes(1), Duration.ofMinutes(10), worker)
                 .concatMap(tick -> deleteSentBefore(properties.retention()).onErrorResume(e -> Mono.just(0L)))
