@@ -1,0 +1,50 @@
+package cn.beijing.platform.bench.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.beijing.platform.common.outbox.CloudEventHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.springframework.kafka.support.ProducerListener;
+
+/** When the broker acknowledged each event (by its {@code ce_id}), as the producer's send callback sees it. */
+final class Acknowledgements implements ProducerListener<String, byte[]> {
+
+    private final Map<UUID, Long> acknowledged = new ConcurrentHashMap<>();
+    private final AtomicLong count = new AtomicLong();
+    private volatile long last;
+
+    @Override
+    public void onSuccess(ProducerRecord<String, byte[]> record, RecordMetadata metadata) {
+        long now = System.nanoTime();
+        Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+        if (id != null) {
+            acknowledged.put(UUID.fromString(new String(id.value(), StandardCharsets.UTF_8)), now);
+        }
+        last = now;
+        count.incrementAndGet();
+    }
+
+    long count() {
+        return count.get();
+    }
+
+    /** {@link System#nanoTime()} of the last acknowledgement. */
+    long last() {
+        return last;
+    }
+
+    long at(UUID id) {
+        return acknowledged.get(id);
+    }
+
+    boolean acknowledgedAll(Collection<UUID> ids) {
+        return acknowledged.keySet().containsAll(ids);
+    }
+}
