@@ -35,6 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
 import cn.beijing.platform.medical.parameters.DrgReferenceDataCsv;
+import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
@@ -269,6 +270,7 @@ class MedicalInsuranceApiIT {
             List<ConsumerRecord<String, byte[]>> records = probe.await(r -> new String(r.value(),
                     StandardCharsets.UTF_8).contains(code), 1, Duration.ofSeconds(60));
             assertThat(records).hasSize(1);
+            assertThat(EventSchemas.violations(records.get(0).topic(), records.get(0).value())).isEmpty();
             assertThat(records.get(0).key()).isEqualTo("drug-catalogue");
             assertThat(KafkaProbe.header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo("medical.catalogue-changed.v1");
             assertThat(new String(records.get(0).value(), StandardCharsets.UTF_8))
@@ -526,6 +528,7 @@ class MedicalInsuranceApiIT {
             List<ConsumerRecord<String, byte[]>> records = probe.await(r -> id.equals(r.key()), 1,
                     Duration.ofSeconds(60));
             assertThat(records).hasSize(1);
+            assertThat(EventSchemas.violations(records.get(0).topic(), records.get(0).value())).isEmpty();
             assertThat(KafkaProbe.header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo("medical.drg-case-settled.v1");
             JsonNode event = json.readTree(records.get(0).value());
             assertThat(event.get("caseId").asString()).isEqualTo(id);

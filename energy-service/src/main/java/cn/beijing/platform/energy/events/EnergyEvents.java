@@ -2,7 +2,7 @@ package cn.beijing.platform.energy.events;
 
 import cn.beijing.platform.common.outbox.EventType;
 
-/** The integration events of the energy service; schemas in platform-common {@code events/<topic>.schema.json}. */
+/** The integration events of the energy service; schemas in event-contracts {@code events/<topic>.schema.json}. */
 public final class EnergyEvents {
 
     /** A building was rated for a year (京建法〔2024〕12号 第五条). Keyed by building id. */

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every energy event has its JSON Schema in platform-common (draft 2020-12, every field described, nothing else
+ * Every energy event has its JSON Schema in event-contracts (draft 2020-12, every field described, nothing else
  * allowed), the schema names exactly the record's fields, and no field can carry an owner's or manager's name.
  */
 class EnergyEventSchemasTest {
@@ -38,7 +38,7 @@ class EnergyEventSchemasTest {
             String topic = event.getKey().topic();
             JsonNode schema = json.readTree(EventSchemas.text(topic));
             assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-            assertThat(schema.path("$id").asString()).endsWith(topic);
+            assertThat(schema.path("$id").asString()).endsWith(topic + ".schema.json");
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(topic).isFalse();
             List<String> components = Arrays.stream(event.getValue().getRecordComponents())
                     .map(RecordComponent::getName).toList();

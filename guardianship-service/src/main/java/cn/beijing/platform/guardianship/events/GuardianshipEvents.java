@@ -6,7 +6,7 @@ import cn.beijing.platform.common.outbox.EventType;
  * The integration events of the guardianship service. Only these three leave the service (第十五条: the assessment
  * is confidential and is never disclosed to unrelated organisations): each carries ids, codes, dates and basis,
  * never the minor's or the guardians' personal data nor any narrative. Schemas:
- * {@code platform-common/src/main/resources/events/<topic>.schema.json}.
+ * {@code event-contracts/src/main/resources/events/<topic>.schema.json}.
  */
 public final class GuardianshipEvents {
 

@@ -2,6 +2,7 @@ package cn.beijing.platform.guardianship.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
@@ -201,6 +202,7 @@ class AssessmentWorkflowIT {
                 "guardianship.conclusion-invalidated.v1")) {
             List<ConsumerRecord<String, byte[]>> records = probe.await(r -> id.equals(r.key()), 3, Duration.ofSeconds(30));
             assertThat(records).hasSize(3);
+            records.forEach(r -> assertThat(EventSchemas.violations(r.topic(), r.value())).as(r.topic()).isEmpty());
             ConsumerRecord<String, byte[]> police = only(records, "guardianship.police-referral.v1");
             ConsumerRecord<String, byte[]> help = only(records, "guardianship.assistance-referral.v1");
             ConsumerRecord<String, byte[]> invalid = only(records, "guardianship.conclusion-invalidated.v1");

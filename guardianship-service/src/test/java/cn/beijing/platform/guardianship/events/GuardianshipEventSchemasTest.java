@@ -3,10 +3,8 @@ package cn.beijing.platform.guardianship.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.beijing.platform.common.outbox.EventType;
-import java.io.IOException;
+import cn.beijing.platform.test.EventSchemas;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every guardianship event has its JSON Schema in platform-common (draft 2020-12, every field described, no other
+ * Every guardianship event has its JSON Schema in event-contracts (draft 2020-12, every field described, no other
  * field allowed), the schema and the record name the same fields, and no field can carry personal data.
  */
 class GuardianshipEventSchemasTest {
@@ -34,7 +32,7 @@ class GuardianshipEventSchemasTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void everyEventHasASchemaNamingExactlyItsFields() throws IOException {
+    void everyEventHasASchemaNamingExactlyItsFields() {
         for (Map.Entry<EventType, Class<? extends Record>> event : EVENTS.entrySet()) {
             String topic = event.getKey().topic();
             JsonNode schema = schema(topic);
@@ -62,8 +60,7 @@ class GuardianshipEventSchemasTest {
         }
     }
 
-    private JsonNode schema(String topic) throws IOException {
-        Path file = Path.of("..", "platform-common", "src", "main", "resources", "events", topic + ".schema.json");
-        return json.readTree(Files.readString(file));
+    private JsonNode schema(String topic) {
+        return json.readTree(EventSchemas.text(topic));
     }
 }

@@ -2,7 +2,7 @@ package cn.beijing.platform.medical.events;
 
 import cn.beijing.platform.common.outbox.EventType;
 
-/** The integration events of the medical-insurance service (schemas in platform-common {@code events/}). */
+/** The integration events of the medical-insurance service (schemas in event-contracts {@code events/}). */
 public final class MedicalEvents {
 
     /** A DRG case was settled (or re-settled after a special-case approval); keyed by case id. */

@@ -8,7 +8,7 @@ import cn.beijing.platform.common.basis.Basis;
 
 /**
  * The payload of {@code guardianship.assistance-referral.v1} exactly as its schema
- * ({@code platform-common/src/main/resources/events/guardianship.assistance-referral.v1.schema.json}) defines it;
+ * ({@code event-contracts/src/main/resources/events/guardianship.assistance-referral.v1.schema.json}) defines it;
  * subsidy-service's own copy (it never depends on guardianship classes). Read strictly: an unknown field or value is
  * a poison record.
  */

@@ -3,7 +3,7 @@ package cn.beijing.platform.subsidy.events;
 import cn.beijing.platform.common.outbox.EventType;
 
 /**
- * The integration events of subsidy-service (schemas: {@code platform-common/src/main/resources/events/<topic>.schema.json}).
+ * The integration events of subsidy-service (schemas: {@code event-contracts/src/main/resources/events/<topic>.schema.json}).
  * They carry ids, amounts, dates and basis: no personal data of children, no objection texts, no finding narratives.
  */
 public final class SubsidyEvents {
