@@ -79,7 +79,7 @@ public final class OutboxBench {
             "spring.kafka.producer.properties.linger.ms", "5"));
     static final Relay WAKE_ON_COMMIT = new Relay("wake-on-commit", Map.of());
 
-    record Latency(int count, long p50Micros, long p99Micros, long maxMicros, long minMicros) {
+    record Latency(int count, long p50Micros, long p99Micros, long maxMicros, long minMicros, long failed) {
     }
 
     record Drain(int rows, double eventsPerSecond, double secondsToLastAck, double secondsToAllMarked) {
@@ -147,6 +147,9 @@ public final class OutboxBench {
         properties.put("spring.flyway.locations", "classpath:db/platform,classpath:db/bench");
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         properties.put("logging.level.root", "WARN");
+        // on a loaded machine commands may queue for a connection: let them wait rather than fail (the latency
+        // measured starts at the commit, so waiting does not flatter it)
+        properties.put("spring.r2dbc.pool.max-acquire-time", "60s");
         properties.putAll(relay.properties());
         // as command-line arguments: above platform-defaults.properties, as a service's own configuration is
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -163,8 +166,8 @@ public final class OutboxBench {
             DatabaseClient db = context.getBean(DatabaseClient.class);
 
             awaitListening(relay, outboxRelay);
-            steady(writer, acks, warmup, rate);
-            Latency latency = steady(writer, acks, commands, rate);
+            steady(writer, acks, warmup, rate, true);
+            Latency latency = steady(writer, acks, commands, rate, false);
             System.out.printf("[bench] %s relay: latency p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d commands%n",
                     relay.name(), latency.p50Micros() / 1000.0, latency.p99Micros() / 1000.0,
                     latency.maxMicros() / 1000.0, latency.count());
@@ -191,8 +194,11 @@ public final class OutboxBench {
         }
     }
 
-    /** {@code count} commands, one every 1/rate s (open loop: a slow command does not delay the next). */
-    private static Latency steady(Commands writer, Acknowledgements acks, int count, int rate) {
+    /**
+     * {@code count} commands, one every 1/rate s (open loop: a slow command does not delay the next); more than
+     * 5 % failed commands end the benchmark, except while warming up.
+     */
+    private static Latency steady(Commands writer, Acknowledgements acks, int count, int rate, boolean warmingUp) {
         Map<UUID, Long> committed = new ConcurrentHashMap<>();
         AtomicLong failed = new AtomicLong();
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
@@ -209,21 +215,21 @@ public final class OutboxBench {
                 firstFailure.compareAndSet(null, error);
             });
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (committed.size() + failed.get() < count || !acks.acknowledgedAll(committed.keySet())) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("not every command was committed and acknowledged within 60 s: "
+                throw new IllegalStateException("not every command was committed and acknowledged within 120 s: "
                         + committed.size() + " committed, " + failed.get() + " failed");
             }
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
-        if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " commands failed", firstFailure.get());
+        if (!warmingUp && failed.get() > count / 20) {
+            throw new IllegalStateException(failed.get() + " of " + count + " commands failed", firstFailure.get());
         }
         long[] micros = committed.entrySet().stream()
                 .mapToLong(e -> (acks.at(e.getKey()) - e.getValue()) / 1000).sorted().toArray();
         return new Latency(micros.length, percentile(micros, 0.50), percentile(micros, 0.99),
-                micros[micros.length - 1], micros[0]);
+                micros[micros.length - 1], micros[0], failed.get());
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -278,6 +284,8 @@ public final class OutboxBench {
                 r -> String.format(Locale.ROOT, "%.1f", r.latency().p50Micros() / 1000.0));
         row(out, "commit -> ack p99 (ms)", results, r -> String.format(Locale.ROOT, "%.1f", r.latency().p99Micros() / 1000.0));
         row(out, "commit -> ack max (ms)", results, r -> String.format(Locale.ROOT, "%.1f", r.latency().maxMicros() / 1000.0));
+        row(out, "  commands measured / failed", results,
+                r -> r.latency().count() + " / " + r.latency().failed());
         row(out, "drain of " + backlog + " rows (events/s)", results,
                 r -> String.format(Locale.ROOT, "%.0f", r.drain().eventsPerSecond()));
         row(out, "  last acknowledgement after (s)", results,
