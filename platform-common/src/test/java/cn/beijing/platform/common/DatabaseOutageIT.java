@@ -11,7 +11,6 @@ import java.util.UUID;
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
 import cn.beijing.platform.common.testapp.CommonTestApplication;
 import cn.beijing.platform.test.KafkaProbe;
-import cn.beijing.platform.test.PostgresServer;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.RestartablePostgres;
 import cn.beijing.platform.test.SharedInfrastructure;
@@ -55,14 +54,7 @@ class DatabaseOutageIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        PostgresServer server = postgres.server();
-        String database = server.createDatabase("outage");
-        registry.add("spring.r2dbc.url", () -> server.r2dbcUrl(database));
-        registry.add("spring.r2dbc.username", server::user);
-        registry.add("spring.r2dbc.password", server::password);
-        registry.add("spring.flyway.url", () -> server.jdbcUrl(database));
-        registry.add("spring.flyway.user", server::user);
-        registry.add("spring.flyway.password", server::password);
+        postgres.register(registry, "outage");
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL 17 server (zonky's binaries) on a fixed port with its data directory on disk, so that it can
@@ -48,6 +49,18 @@ public final class RestartablePostgres implements AutoCloseable {
     /** The server and its superuser account ({@code postgres}/{@code postgres}, as zonky sets it up). */
     public PostgresServer server() {
         return new PostgresServer("127.0.0.1", port, "postgres", "postgres");
+    }
+
+    /** Points a Spring test context's R2DBC and Flyway at {@code database} on this server, created if missing. */
+    public void register(DynamicPropertyRegistry registry, String database) {
+        PostgresServer server = server();
+        String name = server.createDatabase(database);
+        registry.add("spring.r2dbc.url", () -> server.r2dbcUrl(name));
+        registry.add("spring.r2dbc.username", server::user);
+        registry.add("spring.r2dbc.password", server::password);
+        registry.add("spring.flyway.url", () -> server.jdbcUrl(name));
+        registry.add("spring.flyway.user", server::user);
+        registry.add("spring.flyway.password", server::password);
     }
 
     public synchronized boolean running() {
