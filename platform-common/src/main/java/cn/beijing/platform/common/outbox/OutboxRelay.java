@@ -36,8 +36,8 @@ import reactor.core.scheduler.Schedulers;
  * <p>Metrics: {@code platform.outbox.pending} (rows), {@code platform.outbox.lag} (seconds since the oldest
  * pending row was written), {@code platform.outbox.published}, {@code platform.outbox.failures} and
  * {@code platform.outbox.listening} (1 while notifications are received). The gauges are re-read every
- * {@code gauge-interval} and after each full or failed round, so they tell the truth during long drains and broker
- * outages, not only when a round ends.
+ * {@code gauge-interval}, apart from the rounds, so they tell the truth during long drains and broker outages; not
+ * after each round, where counting the pending rows would cost a scan of the whole backlog per round.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -152,11 +152,7 @@ public class OutboxRelay implements SmartLifecycle {
                                         outcome.failed().size(), outcome.error());
                             }
                             return new Round(limit, events.size(), outcome.sent().size(), outcome.failed().isEmpty());
-                        }))
-                        // during a backlog or an outage the gauges follow every round; a count of the pending
-                        // rows after each single event at 200 commits/s would only cost (gauge-interval covers it)
-                        .flatMap(round -> round.full() || !round.complete()
-                                ? refreshGauges().onErrorResume(e -> Mono.empty()).thenReturn(round) : Mono.just(round)));
+                        })));
     }
 
     private Mono<Void> markSent(List<PendingEvent> sent) {
