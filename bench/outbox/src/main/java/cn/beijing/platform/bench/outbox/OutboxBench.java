@@ -243,6 +243,7 @@ public final class OutboxBench {
      * 5 % failed commands end the benchmark, except while warming up.
      */
     private static Latency steady(Commands writer, Acknowledgements acks, int count, int rate, boolean warmingUp) {
+        acks.byId(true);
         Map<UUID, Long> committed = new ConcurrentHashMap<>();
         AtomicLong failed = new AtomicLong();
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
@@ -283,6 +284,7 @@ public final class OutboxBench {
 
     /** Writes {@code rows} pending events while the relay is stopped, starts it, waits until all are sent. */
     private static Drain drain(OutboxRelay relay, DatabaseClient db, Acknowledgements acks, Relay config, int rows) {
+        acks.byId(false);
         relay.stop();
         db.sql("""
                         insert into outbox_event (id, topic, event_type, aggregate_type, aggregate_id, payload, occurred_at)
