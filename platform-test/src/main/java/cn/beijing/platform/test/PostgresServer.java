@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** A reachable PostgreSQL server and the account used to create databases on it. */
@@ -18,6 +20,21 @@ public record PostgresServer(String host, int port, String user, String password
 
     public String r2dbcUrl(String database) {
         return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /**
+     * The Spring Boot properties that point R2DBC and Flyway at {@code database} on this server (which must
+     * exist: {@link #createDatabase}).
+     */
+    public Map<String, Object> springProperties(String database) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.r2dbc.url", r2dbcUrl(database));
+        properties.put("spring.r2dbc.username", user);
+        properties.put("spring.r2dbc.password", password);
+        properties.put("spring.flyway.url", jdbcUrl(database));
+        properties.put("spring.flyway.user", user);
+        properties.put("spring.flyway.password", password);
+        return properties;
     }
 
     /** Creates the database unless it exists. Names are restricted to lower-case identifiers. */

@@ -75,13 +75,7 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
             Map<String, Object> properties = new LinkedHashMap<>();
             if (sharedPostgres) {
                 PostgresServer postgres = infrastructure.postgres();
-                postgres.createDatabase(database);
-                properties.put("spring.r2dbc.url", postgres.r2dbcUrl(database));
-                properties.put("spring.r2dbc.username", postgres.user());
-                properties.put("spring.r2dbc.password", postgres.password());
-                properties.put("spring.flyway.url", postgres.jdbcUrl(database));
-                properties.put("spring.flyway.user", postgres.user());
-                properties.put("spring.flyway.password", postgres.password());
+                properties.putAll(postgres.springProperties(postgres.createDatabase(database)));
             }
             if (sharedKafka) {
                 properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());

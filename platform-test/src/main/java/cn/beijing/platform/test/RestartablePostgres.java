@@ -54,13 +54,7 @@ public final class RestartablePostgres implements AutoCloseable {
     /** Points a Spring test context's R2DBC and Flyway at {@code database} on this server, created if missing. */
     public void register(DynamicPropertyRegistry registry, String database) {
         PostgresServer server = server();
-        String name = server.createDatabase(database);
-        registry.add("spring.r2dbc.url", () -> server.r2dbcUrl(name));
-        registry.add("spring.r2dbc.username", server::user);
-        registry.add("spring.r2dbc.password", server::password);
-        registry.add("spring.flyway.url", () -> server.jdbcUrl(name));
-        registry.add("spring.flyway.user", server::user);
-        registry.add("spring.flyway.password", server::password);
+        server.springProperties(server.createDatabase(database)).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     public synchronized boolean running() {

@@ -157,12 +157,7 @@ public final class OutboxBench {
         String database = postgres.createDatabase("bench_" + relay.name().replace('-', '_') + "_" + System.nanoTime());
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.application.name", "outbox-bench");
-        properties.put("spring.r2dbc.url", postgres.r2dbcUrl(database));
-        properties.put("spring.r2dbc.username", postgres.user());
-        properties.put("spring.r2dbc.password", postgres.password());
-        properties.put("spring.flyway.url", postgres.jdbcUrl(database));
-        properties.put("spring.flyway.user", postgres.user());
-        properties.put("spring.flyway.password", postgres.password());
+        properties.putAll(postgres.springProperties(database));
         properties.put("spring.flyway.locations", "classpath:db/platform,classpath:db/bench");
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         properties.put("logging.level.root", "WARN");
