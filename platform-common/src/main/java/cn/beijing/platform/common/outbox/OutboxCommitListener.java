@@ -22,8 +22,9 @@ import reactor.util.retry.Retry;
  * <p>One dedicated connection, outside the pool (a pooled connection would be validated, recycled or closed
  * when idle, and with it the {@code LISTEN}). When it drops (PostgreSQL restart, network, a terminated backend)
  * or stops answering the periodic check, it is opened again and {@code LISTEN} repeated, with a backoff from
- * 100 ms to 5 s. The listener shows in {@code pg_stat_activity} with the query {@code LISTEN platform_outbox}. Notifications sent while nobody listened are lost: every (re)connection therefore emits a
- * wake-up of its own, so that a relay round picks up whatever committed meanwhile.
+ * 100 ms to 5 s. The listener shows in {@code pg_stat_activity} with the query {@code LISTEN platform_outbox}.
+ * Notifications sent while nobody listened are lost: every (re)connection therefore emits a wake-up of its own,
+ * so that a relay round picks up whatever committed meanwhile.
  */
 public final class OutboxCommitListener {
 
