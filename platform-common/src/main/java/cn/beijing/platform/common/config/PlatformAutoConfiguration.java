@@ -22,6 +22,7 @@ import cn.beijing.platform.common.input.InputRulesModule;
 import cn.beijing.platform.common.input.InputRulesWebFilter;
 import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
 import cn.beijing.platform.common.outbox.OutboxCommitListener;
+import cn.beijing.platform.common.outbox.OutboxConnections;
 import cn.beijing.platform.common.outbox.OutboxProperties;
 import cn.beijing.platform.common.outbox.OutboxRelay;
 import cn.beijing.platform.common.outbox.OutboxWriter;
@@ -189,10 +190,21 @@ public class PlatformAutoConfiguration {
                 .orElse(null);
     }
 
+    /** The relay's own connections, on the PostgreSQL connection factory behind the service's pool. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    OutboxConnections outboxConnections(ConnectionFactory connections) {
+        return OutboxCommitListener.postgresql(connections).map(OutboxConnections::new).orElse(null);
+    }
+
     @Bean
-    OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, KafkaEventPublisherFactory publishers,
-            ObjectProvider<OutboxCommitListener> commits, OutboxProperties outbox, MeterRegistry meters) {
-        return new OutboxRelay(db, tx, publishers, commits.getIfAvailable(), outbox, meters);
+    OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, ObjectProvider<OutboxConnections> own,
+            KafkaEventPublisherFactory publishers, ObjectProvider<OutboxCommitListener> commits,
+            OutboxProperties outbox, MeterRegistry meters) {
+        OutboxConnections connections = own.getIfAvailable();
+        return connections == null
+                ? new OutboxRelay(db, tx, publishers, commits.getIfAvailable(), outbox, meters)
+                : new OutboxRelay(connections.db(), connections.tx(), publishers, commits.getIfAvailable(), outbox, meters);
     }
 
     @Bean
