@@ -59,7 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * rows per round, the producer's former settings), printed side by side. Arguments {@code name=value}:
  * {@code commands} (5000), {@code rate} per second (200), {@code warmup} commands (1000), {@code backlog} rows
  * (200000), {@code warmup-backlog} rows (20000), {@code relays} ({@code polling,wake-on-commit}),
- * {@code jvm-warmup} ({@code true}: each relay runs once, unmeasured, before anything is measured).
+ * {@code jvm-warmup} ({@code true}: each relay runs once, unmeasured, before anything is measured),
+ * {@code set.<relay>.<property>} (a setting of one relay, e.g. {@code set.wake-on-commit.spring.kafka.producer.compression-type=none};
+ * a relay may run under a label, {@code relays=wake-on-commit,wake-on-commit:uncompressed}).
  */
 public final class OutboxBench {
 
@@ -118,11 +120,23 @@ public final class OutboxBench {
         int warmupBacklog = Integer.parseInt(options.getOrDefault("warmup-backlog", "20000"));
         List<Relay> relays = new ArrayList<>();
         for (String name : options.getOrDefault("relays", "polling,wake-on-commit").split(",")) {
-            relays.add(switch (name.trim()) {
+            // <relay>[:<label>]: a relay under a label of its own, e.g. wake-on-commit:uncompressed
+            String[] spec = name.trim().split(":", 2);
+            Relay relay = switch (spec[0]) {
                 case "polling" -> POLLING;
                 case "wake-on-commit" -> WAKE_ON_COMMIT;
                 default -> throw new IllegalArgumentException("unknown relay " + name);
+            };
+            String label = spec.length > 1 ? spec[1] : relay.name();
+            // set.<label>.<property>=<value> changes one setting of one relay, e.g. to try another compression
+            Map<String, String> changed = new LinkedHashMap<>(relay.properties());
+            String prefix = "set." + label + ".";
+            options.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    changed.put(key.substring(prefix.length()), value);
+                }
             });
+            relays.add(new Relay(label, changed));
         }
 
         Infrastructure infrastructure = SharedInfrastructure.get();
@@ -221,7 +235,7 @@ public final class OutboxBench {
     }
 
     private static void awaitListening(Relay relay, OutboxRelay outboxRelay) {
-        if (relay == POLLING) {
+        if ("false".equals(relay.properties().get("platform.outbox.wake-on-commit"))) {
             return;
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
