@@ -200,6 +200,31 @@ class ManifestsMatchCodeTest {
         }
     }
 
+    /**
+     * A consumer's inbox row must outlive every way its event can come back with the same {@code ce_id}: the topic's
+     * retention, the dead letters' (operators re-publish them) and prod's PostgreSQL recovery window (a restored
+     * producer publishes again what it had not marked sent).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void theInboxOutlivesEveryTopicsRetentionAndTheRecoveryWindow(String environment) {
+        List<Map<String, Object>> resources = RenderedManifests.load(environment);
+        String defaults = readString(RenderedManifests.root().resolve(
+                "platform-common/src/main/java/cn/beijing/platform/common/retention/RetentionProperties.java"));
+        Matcher inbox = Pattern.compile("@DefaultValue\\(\"(\\d+)d\"\\) Duration inboxEvents").matcher(defaults);
+        assertThat(inbox.find()).as("platform.retention.inbox-events default in days").isTrue();
+        long inboxDays = Long.parseLong(inbox.group(1));
+        long longestTopicDays = ofKind(resources, "KafkaTopic").stream()
+                .mapToLong(t -> Long.parseLong(String.valueOf(at(t, "spec", "config", "retention.ms"))) / 86_400_000L)
+                .max().orElseThrow();
+        assertThat(inboxDays).as("inbox retention vs the longest topic retention").isGreaterThan(longestTopicDays);
+        Pattern window = Pattern.compile("retentionPolicy: (\\d+)d");
+        Matcher recovery = window.matcher(readString(RenderedManifests.k8s().resolve("overlays/prod/object-store.yaml")));
+        assertThat(recovery.find()).isTrue();
+        assertThat(inboxDays).as("inbox retention vs the PostgreSQL recovery window")
+                .isGreaterThan(Long.parseLong(recovery.group(1)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
     void everyGatewayRouteTargetIsAService(String environment) {
@@ -329,5 +354,13 @@ class ManifestsMatchCodeTest {
             }
         }
         return env;
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -26,6 +26,8 @@ import cn.beijing.platform.common.outbox.OutboxConnections;
 import cn.beijing.platform.common.outbox.OutboxProperties;
 import cn.beijing.platform.common.outbox.OutboxRelay;
 import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.common.retention.RetentionProperties;
+import cn.beijing.platform.common.retention.RetentionPurge;
 import cn.beijing.platform.common.web.RequestIdWebFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
@@ -65,7 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" }, beforeName = {
         "org.springframework.boot.r2dbc.autoconfigure.health.ConnectionFactoryHealthContributorAutoConfiguration" })
-@EnableConfigurationProperties({ OutboxProperties.class, DeadLetterProperties.class })
+@EnableConfigurationProperties({ OutboxProperties.class, DeadLetterProperties.class, RetentionProperties.class })
 public class PlatformAutoConfiguration {
 
     /** Dates are Asia/Shanghai (POLICY.md); the clock is injected at the edge, never read in policy code. */
@@ -213,8 +215,15 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    IdempotentCommands idempotentCommands(DatabaseClient db, TransactionalOperator tx, JsonMapper json) {
-        return new IdempotentCommands(db, tx, json);
+    IdempotentCommands idempotentCommands(DatabaseClient db, TransactionalOperator tx, JsonMapper json,
+            MeterRegistry meters) {
+        return new IdempotentCommands(db, tx, json, meters);
+    }
+
+    @Bean
+    RetentionPurge retentionPurge(DatabaseClient db, TransactionalOperator tx, RetentionProperties retention,
+            Clock clock, MeterRegistry meters) {
+        return new RetentionPurge(db, tx, retention, clock, meters);
     }
 
     /**

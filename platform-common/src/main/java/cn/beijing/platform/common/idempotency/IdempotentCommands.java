@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -20,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * records the response in that same transaction. A replay with the same key and the same request gets the
  * first response ({@code Idempotent-Replayed: true}) and writes nothing; the same key with a different
  * request is refused (422). A command that fails rolls back its key too, so a retry runs it again.
+ * Keys are kept for the replay window {@code platform.retention.idempotency-keys} (then purged).
+ *
+ * <p>Metric: {@code platform.idempotency.replays}, requests answered with a stored first response.
  */
 public class IdempotentCommands {
 
@@ -30,11 +35,15 @@ public class IdempotentCommands {
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final JsonMapper json;
+    private final Counter replays;
 
-    public IdempotentCommands(DatabaseClient db, TransactionalOperator tx, JsonMapper json) {
+    public IdempotentCommands(DatabaseClient db, TransactionalOperator tx, JsonMapper json, MeterRegistry meters) {
         this.db = db;
         this.tx = tx;
         this.json = json;
+        this.replays = Counter.builder("platform.idempotency.replays")
+                .description("Requests answered with the stored first response of their Idempotency-Key")
+                .register(meters);
     }
 
     /**
@@ -87,6 +96,7 @@ public class IdempotentCommands {
                                 "was already used for a different request"))));
                     }
                     T body = stored.body() == null ? null : json.readValue(stored.body(), type);
+                    replays.increment();
                     return Mono.just(ResponseEntity.status(HttpStatusCode.valueOf(stored.status()))
                             .header(REPLAYED_HEADER, "true")
                             .body(body));
