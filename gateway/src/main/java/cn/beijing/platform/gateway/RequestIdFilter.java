@@ -14,12 +14,14 @@ import reactor.core.publisher.Mono;
 /**
  * Every request leaves the gateway with an {@code X-Request-Id}: the client's, when it is a plausible token,
  * otherwise a new UUID. It is forwarded to the service (which writes it into the Kafka headers of the events
- * the request causes) and returned to the client, on errors too.
+ * the request causes) and returned to the client, on errors too. It is also in the Reactor context, from where
+ * {@link RequestIdLogField} puts it into every log line of the request.
  */
 @Component
 class RequestIdFilter implements WebFilter, Ordered {
 
     static final String HEADER = "X-Request-Id";
+    static final String CONTEXT_KEY = "gateway.requestId";
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -36,7 +38,7 @@ class RequestIdFilter implements WebFilter, Ordered {
             mutated.getResponse().getHeaders().set(HEADER, id);
             return Mono.empty();
         });
-        return chain.filter(mutated);
+        return chain.filter(mutated).contextWrite(context -> context.put(CONTEXT_KEY, id));
     }
 
     static String requestId(ServerWebExchange exchange) {

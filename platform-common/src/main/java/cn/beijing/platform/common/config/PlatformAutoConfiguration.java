@@ -28,6 +28,7 @@ import cn.beijing.platform.common.outbox.OutboxRelay;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.retention.RetentionProperties;
 import cn.beijing.platform.common.retention.RetentionPurge;
+import cn.beijing.platform.common.web.CommandLog;
 import cn.beijing.platform.common.web.RequestIdWebFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
@@ -131,6 +132,11 @@ public class PlatformAutoConfiguration {
                 registry.addFormatterForFieldType(LocalDate.class, new BoundedDateFormatter());
             }
         };
+    }
+
+    @Bean
+    CommandLog commandLog() {
+        return new CommandLog();
     }
 
     @Bean

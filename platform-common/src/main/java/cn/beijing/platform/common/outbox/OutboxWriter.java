@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import cn.beijing.platform.common.web.CommandLog;
 import cn.beijing.platform.common.web.RequestIds;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
@@ -43,6 +44,7 @@ public class OutboxWriter {
                     .bind("aggregateId", aggregateId)
                     .bind("payload", body)
                     .bind("occurredAt", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            CommandLog.noteAggregate(context, aggregateId);
             String requestId = RequestIds.of(context).orElse(null);
             insert = requestId == null ? insert.bindNull("requestId", String.class) : insert.bind("requestId", requestId);
             return insert.fetch().rowsUpdated().thenReturn(id);
