@@ -11,7 +11,7 @@ import reactor.netty.http.server.HttpServer;
 /** A stand-in backend for routing tests: answers 200 with what it received; after 5 s under /slow, 0.5 s under /hold. */
 final class StubService implements AutoCloseable {
 
-    record Seen(String method, String path, String requestId, String authorization) {
+    record Seen(String method, String path, String requestId, String authorization, String traceparent) {
     }
 
     final Map<String, Seen> lastByPath = new ConcurrentHashMap<>();
@@ -21,7 +21,7 @@ final class StubService implements AutoCloseable {
         server = HttpServer.create().host("127.0.0.1").port(0)
                 .handle((request, response) -> {
                     Seen seen = new Seen(request.method().name(), request.path(), request.requestHeaders().get("X-Request-Id"),
-                            request.requestHeaders().get("Authorization"));
+                            request.requestHeaders().get("Authorization"), request.requestHeaders().get("traceparent"));
                     lastByPath.put("/" + request.path(), seen);
                     Mono<Void> delay = request.path().endsWith("slow") ? Mono.delay(Duration.ofSeconds(5)).then()
                             : request.path().contains("hold") ? Mono.delay(Duration.ofMillis(500)).then() : Mono.empty();
