@@ -20,6 +20,7 @@ import cn.beijing.platform.common.inbox.IdempotentConsumer;
 import cn.beijing.platform.common.input.BoundedDateFormatter;
 import cn.beijing.platform.common.input.InputRulesModule;
 import cn.beijing.platform.common.input.InputRulesWebFilter;
+import cn.beijing.platform.common.outbox.EventTraceContext;
 import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
 import cn.beijing.platform.common.outbox.OutboxCommitListener;
 import cn.beijing.platform.common.outbox.OutboxConnections;
@@ -32,6 +33,8 @@ import cn.beijing.platform.common.web.CommandLog;
 import cn.beijing.platform.common.web.RequestIdWebFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -66,8 +69,9 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
         "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" }, beforeName = {
-        "org.springframework.boot.r2dbc.autoconfigure.health.ConnectionFactoryHealthContributorAutoConfiguration" })
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration" },
+        beforeName = "org.springframework.boot.r2dbc.autoconfigure.health.ConnectionFactoryHealthContributorAutoConfiguration")
 @EnableConfigurationProperties({ OutboxProperties.class, DeadLetterProperties.class, RetentionProperties.class })
 public class PlatformAutoConfiguration {
 
@@ -139,9 +143,16 @@ public class PlatformAutoConfiguration {
         return new CommandLog();
     }
 
+    /** Trace context through the outbox; without a tracer (tracing switched off) events carry none. */
     @Bean
-    OutboxWriter outboxWriter(DatabaseClient db, JsonMapper json, Clock clock) {
-        return new OutboxWriter(db, json, clock);
+    EventTraceContext eventTraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTraceContext(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(DatabaseClient db, JsonMapper json, Clock clock, EventTraceContext traces) {
+        return new OutboxWriter(db, json, clock, traces);
     }
 
     /**
@@ -181,9 +192,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     KafkaEventPublisherFactory kafkaEventPublisherFactory(KafkaTemplate<String, byte[]> platformKafkaTemplate,
-            OutboxProperties outbox, @Value("${spring.application.name:service}") String application) {
+            OutboxProperties outbox, @Value("${spring.application.name:service}") String application,
+            EventTraceContext traces) {
         String source = outbox.source() != null ? outbox.source() : "/municipal-platform/" + application;
-        return new KafkaEventPublisherFactory(platformKafkaTemplate, outbox, source);
+        return new KafkaEventPublisherFactory(platformKafkaTemplate, outbox, source, traces);
     }
 
     /**

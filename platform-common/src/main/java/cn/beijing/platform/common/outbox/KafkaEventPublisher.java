@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import cn.beijing.platform.common.web.RequestIds;
+import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Publishes outbox rows with the CloudEvents headers: a whole round is handed to the producer at once (it
+ * Publishes outbox rows with the CloudEvents headers, the request id and the W3C trace context (each event is sent
+ * in a producer span, {@link EventTraceContext}, that ends when the broker acknowledges it): a whole round is handed to the producer at once (it
  * batches and compresses per partition), then the acknowledgements are awaited together, without a thread
  * waiting on them. Handing records over may block (broker metadata, a full buffer), so it runs on the
  * relay's worker, never on an event loop.
@@ -33,11 +35,14 @@ class KafkaEventPublisher {
     private final KafkaTemplate<String, byte[]> template;
     private final String source;
     private final Duration sendTimeout;
+    private final EventTraceContext traces;
 
-    KafkaEventPublisher(KafkaTemplate<String, byte[]> template, String source, Duration sendTimeout) {
+    KafkaEventPublisher(KafkaTemplate<String, byte[]> template, String source, Duration sendTimeout,
+            EventTraceContext traces) {
         this.template = template;
         this.source = source;
         this.sendTimeout = sendTimeout;
+        this.traces = traces;
     }
 
     /**
@@ -58,10 +63,11 @@ class KafkaEventPublisher {
     private List<CompletableFuture<Throwable>> send(List<PendingEvent> events) {
         List<CompletableFuture<Throwable>> acks = new ArrayList<>(events.size());
         for (PendingEvent event : events) {
+            Span span = traces.startPublishing(event);
             try {
-                acks.add(template.send(record(event)).handle((result, failure) -> failure));
+                acks.add(template.send(record(event, span)).handle((result, failure) -> ended(span, failure)));
             } catch (RuntimeException e) {
-                acks.add(CompletableFuture.completedFuture(e));
+                acks.add(CompletableFuture.completedFuture(ended(span, e)));
                 break;
             }
         }
@@ -89,6 +95,14 @@ class KafkaEventPublisher {
         return new Outcome(sent, failed, error);
     }
 
+    private static Throwable ended(Span span, Throwable failure) {
+        if (failure != null) {
+            span.error(failure.getCause() != null ? failure.getCause() : failure);
+        }
+        span.end();
+        return failure;
+    }
+
     /** Why the broker did not acknowledge, {@code null} when it did. */
     private static String failure(CompletableFuture<Throwable> ack) {
         if (!ack.isDone()) {
@@ -102,7 +116,7 @@ class KafkaEventPublisher {
         return cause.getClass().getSimpleName();
     }
 
-    private ProducerRecord<String, byte[]> record(PendingEvent event) {
+    private ProducerRecord<String, byte[]> record(PendingEvent event, Span span) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.ID, event.id().toString());
@@ -114,6 +128,7 @@ class KafkaEventPublisher {
         if (event.requestId() != null) {
             header(headers, RequestIds.KAFKA_HEADER, event.requestId());
         }
+        traces.inject(span, headers);
         return new ProducerRecord<>(event.topic(), null, event.aggregateId(),
                 event.payload().getBytes(StandardCharsets.UTF_8), headers);
     }

@@ -8,15 +8,17 @@ public class KafkaEventPublisherFactory {
     private final KafkaTemplate<String, byte[]> template;
     private final OutboxProperties properties;
     private final String source;
+    private final EventTraceContext traces;
 
     public KafkaEventPublisherFactory(KafkaTemplate<String, byte[]> template, OutboxProperties properties,
-            String source) {
+            String source, EventTraceContext traces) {
         this.template = template;
         this.properties = properties;
         this.source = source;
+        this.traces = traces;
     }
 
     KafkaEventPublisher create() {
-        return new KafkaEventPublisher(template, source, properties.sendTimeout());
+        return new KafkaEventPublisher(template, source, properties.sendTimeout(), traces);
     }
 }

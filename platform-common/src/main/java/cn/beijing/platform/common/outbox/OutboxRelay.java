@@ -118,7 +118,8 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private Mono<Round> relayRound(int limit) {
         Mono<Round> round = db.sql("""
-                select seq, id, topic, event_type, aggregate_id, payload::text as payload, request_id, occurred_at
+                select seq, id, topic, event_type, aggregate_id, payload::text as payload, request_id, occurred_at,
+                       traceparent, tracestate
                 from outbox_event
                 where (select pg_try_advisory_xact_lock(:key)) and sent_at is null
                 order by seq limit :batch
@@ -133,7 +134,9 @@ public class OutboxRelay implements SmartLifecycle {
                         row.get("aggregate_id", String.class),
                         row.get("payload", String.class),
                         row.get("request_id", String.class),
-                        row.get("occurred_at", OffsetDateTime.class)))
+                        row.get("occurred_at", OffsetDateTime.class),
+                        row.get("traceparent", String.class),
+                        row.get("tracestate", String.class)))
                 .all()
                 .collectList()
                 .flatMap(events -> events.isEmpty() ? Mono.just(Round.idle(limit)) : publishAndMark(limit, events));

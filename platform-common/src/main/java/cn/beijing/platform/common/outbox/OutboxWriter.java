@@ -13,19 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends an integration event to the outbox. Call it inside the transaction that changes the state the
- * event reports: both commit or neither does. The request id of the calling request, if any, travels
- * with the event.
+ * event reports: both commit or neither does. The request id of the calling request, if any, and the W3C trace
+ * context of the current span travel with the event.
  */
 public class OutboxWriter {
 
     private final DatabaseClient db;
     private final JsonMapper json;
     private final Clock clock;
+    private final EventTraceContext traces;
 
-    public OutboxWriter(DatabaseClient db, JsonMapper json, Clock clock) {
+    public OutboxWriter(DatabaseClient db, JsonMapper json, Clock clock, EventTraceContext traces) {
         this.db = db;
         this.json = json;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** Returns the event id (the CloudEvents {@code id}). */
@@ -34,8 +36,10 @@ public class OutboxWriter {
             UUID id = UUID.randomUUID();
             String body = json.writeValueAsString(payload);
             DatabaseClient.GenericExecuteSpec insert = db.sql("""
-                    insert into outbox_event (id, topic, event_type, aggregate_type, aggregate_id, payload, request_id, occurred_at)
-                    values (:id, :topic, :type, :aggregateType, :aggregateId, cast(:payload as json), :requestId, :occurredAt)
+                    insert into outbox_event (id, topic, event_type, aggregate_type, aggregate_id, payload, request_id, occurred_at,
+                                              traceparent, tracestate)
+                    values (:id, :topic, :type, :aggregateType, :aggregateId, cast(:payload as json), :requestId, :occurredAt,
+                            :traceparent, :tracestate)
                     """)
                     .bind("id", id)
                     .bind("topic", type.topic())
@@ -47,6 +51,11 @@ public class OutboxWriter {
             CommandLog.noteAggregate(context, aggregateId);
             String requestId = RequestIds.of(context).orElse(null);
             insert = requestId == null ? insert.bindNull("requestId", String.class) : insert.bind("requestId", requestId);
+            EventTraceContext.Stored trace = traces.current(context);
+            insert = trace.traceparent() == null ? insert.bindNull("traceparent", String.class)
+                    : insert.bind("traceparent", trace.traceparent());
+            insert = trace.tracestate() == null ? insert.bindNull("tracestate", String.class)
+                    : insert.bind("tracestate", trace.tracestate());
             return insert.fetch().rowsUpdated().thenReturn(id);
         });
     }
