@@ -32,10 +32,10 @@ class GuardianshipThroughGatewayIT {
 
     private static final String BASE = "/api/guardianship/assessments";
     private static final String AGENCY = "e2e-xicheng-civil-affairs";
-    private static final String SUPERVISOR = PlatformUnderTest.bearer("e2e-sup", AGENCY, "GUARDIANSHIP_SUPERVISOR");
+    static final String SUPERVISOR = PlatformUnderTest.bearer("e2e-sup", AGENCY, "GUARDIANSHIP_SUPERVISOR");
     private static final String OTHER_SUPERVISOR =
             PlatformUnderTest.bearer("e2e-sup-other", "e2e-dongcheng-civil-affairs", "GUARDIANSHIP_SUPERVISOR");
-    private static final String ASSESSOR = PlatformUnderTest.bearer("e2e-assessor-1", AGENCY, "GUARDIANSHIP_ASSESSOR");
+    static final String ASSESSOR = PlatformUnderTest.bearer("e2e-assessor-1", AGENCY, "GUARDIANSHIP_ASSESSOR");
     private static final String UNASSIGNED = PlatformUnderTest.bearer("e2e-assessor-9", AGENCY, "GUARDIANSHIP_ASSESSOR");
     private static final String REASON = "e2e review";
     private static final String BIRTH_DATE = "2015-09-14";
@@ -125,21 +125,21 @@ class GuardianshipThroughGatewayIT {
         }
     }
 
-    private static Map<String, Object> open(String birthDate) {
+    static Map<String, Object> open(String birthDate) {
         return Map.of("date", "2025-04-01", "agency", "CIVIL_AFFAIRS", "trigger", "CHILD_IN_DIFFICULTY_IDENTIFICATION",
                 "minorSex", "M", "minorBirthDate", birthDate,
                 "guardians", List.of(Map.of("relationship", "FATHER"), Map.of("relationship", "GRANDPARENT")),
                 "householdSubDistrictCode", "110102001");
     }
 
-    private static Map<String, Object> visit(String date) {
+    static Map<String, Object> visit(String date) {
         return Map.of("date", date, "assessors", List.of(
                         Map.of("sex", "M", "credentialShown", true, "conflictOfInterest", false),
                         Map.of("sex", "F", "credentialShown", true, "conflictOfInterest", false)),
                 "recordingReference", "REC-E2E-1", "minorViewsRecorded", true);
     }
 
-    private static Map<String, Object> findings(String date, String evidence) {
+    static Map<String, Object> findings(String date, String evidence) {
         return Map.of("date", date, "findings", List.of(
                         Map.of("indicatorCode", "A4.1.2", "adverse", true, "evidenceNote", evidence),
                         Map.of("indicatorCode", "A1.1", "adverse", false, "evidenceNote", evidence)),
@@ -147,12 +147,12 @@ class GuardianshipThroughGatewayIT {
                         "suspectedUnlawfulOrCriminal", true));
     }
 
-    private static Map<String, Object> report(String date) {
+    static Map<String, Object> report(String date) {
         return Map.of("date", date, "dutyProperlyFulfilled", false, "hasGuardianshipCapacity", false,
                 "riskConclusion", "HIGH", "recommendations", List.of("临时监护 and family education guidance"));
     }
 
-    private static Map<String, Object> assistance(String date, boolean consent) {
+    static Map<String, Object> assistance(String date, boolean consent) {
         Map<String, Object> body = new HashMap<>(Map.of("date", date, "kind", "GOVERNMENT_RELIEF",
                 "householdSituation", "NOT_YET_ELIGIBLE_FOR_GOVERNMENT_RELIEF", "need", "BASIC_LIVING_RELIEF"));
         if (consent) {

@@ -34,13 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 class MedicalInsuranceThroughGatewayIT {
 
     private static final String API = "/api/medical-insurance";
-    private static final String BUREAU = PlatformUnderTest.bearer("e2e-bureau", "BJ-HSB", "MEDICAL_BUREAU");
-    private static final String HOSPITAL = PlatformUnderTest.bearer("e2e-h001", "SAMPLE-H001", "HOSPITAL");
+    static final String BUREAU = PlatformUnderTest.bearer("e2e-bureau", "BJ-HSB", "MEDICAL_BUREAU");
+    static final String HOSPITAL = PlatformUnderTest.bearer("e2e-h001", "SAMPLE-H001", "HOSPITAL");
     private static final String OUTSIDER = PlatformUnderTest.bearer("e2e-h777", "E2E-H777", "HOSPITAL");
     private static final String ANYONE = PlatformUnderTest.bearer("e2e-viewer", "ANY", "STATISTICS");
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    private static final String GROUPS_CSV = """
+    static final String GROUPS_CSV = """
             # SAMPLE DATA - NOT the official 附件1/附件2 of 京医保发〔2024〕24号
             code,name,weight,designated_employee_payment,kept_consumables_procurement_group,previous_standard
             SAMPLE-D01,Sample DRG-paid group 1,1.0000,DRG,false,
@@ -48,7 +48,7 @@ class MedicalInsuranceThroughGatewayIT {
             SAMPLE-P01,Sample per-item group 1,0.8000,PER_ITEM_WITH_DRG_SIMULATION,false,
             SAMPLE-K01,Sample kept consumables-procurement group 1,,DRG,true,30000.00
             """;
-    private static final String HOSPITALS_CSV = """
+    static final String HOSPITALS_CSV = """
             # SAMPLE DATA - NOT the official 附件3
             hospital_code,name,designated,infectious_disease_specialty,level
             SAMPLE-H001,Sample designated hospital 1,true,false,TERTIARY

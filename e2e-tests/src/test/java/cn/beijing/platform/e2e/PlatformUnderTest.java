@@ -26,7 +26,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The platform as it is deployed: the bootable jars of the four services and the gateway, each in its own
  * JVM (local profile, the test HMAC key), on the test JVM's real PostgreSQL (a database per service) and
  * real Kafka broker. Started once per test JVM, on free ports, and stopped at exit. Logs are in
- * {@code e2e-tests/target/e2e-logs/}.
+ * {@code e2e-tests/target/e2e-logs/}, one JSON object per line (ECS, as in the cluster). Every application exports its
+ * spans over OTLP to {@link #traces()}, a receiver in the test JVM, with every trace sampled.
  *
  * <p>Use {@link #get()}, then {@link #gateway()} for requests, {@link #kafkaBootstrapServers()} for
  * {@code KafkaProbe}, and {@link #jdbcUrl(String)} to look into a service's database.
@@ -58,6 +59,7 @@ public final class PlatformUnderTest {
     private final Map<App, Integer> ports = new LinkedHashMap<>();
     private final int gatewayPort;
     private final Path logs;
+    private final OtlpReceiver traces = new OtlpReceiver();
 
     private PlatformUnderTest(Infrastructure infrastructure) {
         this.infrastructure = infrastructure;
@@ -96,6 +98,21 @@ public final class PlatformUnderTest {
 
     public PostgresServer postgres() {
         return infrastructure.postgres();
+    }
+
+    /** The spans the gateway and the services exported. */
+    OtlpReceiver traces() {
+        return traces;
+    }
+
+    /** The management base URL of a service (Actuator shares the API port outside Kubernetes). */
+    String serviceUrl(App app) {
+        return "http://127.0.0.1:" + ports.get(app);
+    }
+
+    /** A JSON log file of an application (gateway or a service's module name). */
+    static Path log(String module) {
+        return logFile(module).toPath();
     }
 
     /** A bearer token the gateway and the services accept. */
@@ -154,6 +171,11 @@ public final class PlatformUnderTest {
         builder.environment().put("PLATFORM_JWT_SECRET", TestTokens.SECRET);
         builder.environment().put("PLATFORM_JWT_ISSUER", TestTokens.ISSUER);
         builder.environment().put("PLATFORM_JWT_AUDIENCES", TestTokens.AUDIENCE);
+        // as deployed: JSON log lines, and spans exported over OTLP (here to the test's receiver, every 200 ms)
+        builder.environment().put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        builder.environment().put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint());
+        builder.environment().put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
+        builder.environment().put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0");
         try {
             processes.put(module, builder.start());
         } catch (IOException e) {
@@ -210,6 +232,7 @@ public final class PlatformUnderTest {
                 Thread.currentThread().interrupt();
             }
         }
+        traces.close();
     }
 
     private static void sleep(long millis) {
