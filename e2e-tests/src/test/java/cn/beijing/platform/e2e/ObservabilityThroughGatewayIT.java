@@ -32,6 +32,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -142,11 +143,11 @@ class ObservabilityThroughGatewayIT {
                 untraced.headers().add(h.key(), value);
             }
         }
-        long offset = send(untraced);
+        RecordMetadata sent = send(untraced);
         awaitCases(household, 2);
         ReceivedSpan newTrace = awaitSpan(s -> s.service().equals("subsidy-service") && s.kind().equals("SPAN_KIND_CONSUMER")
-                && s.attributes().entrySet().stream().anyMatch(a -> a.getKey().contains("offset")
-                        && a.getValue().equals(String.valueOf(offset))));
+                && attribute(s, "offset").equals(String.valueOf(sent.offset()))
+                && attribute(s, "partition").equals(String.valueOf(sent.partition())));
         assertThat(newTrace.traceId()).isNotEqualTo(traceId);
         assertThat(newTrace.parentSpanId()).as("a new trace starts").isEmpty();
     }
@@ -385,12 +386,18 @@ class ObservabilityThroughGatewayIT {
         return Files.readString(PlatformUnderTest.log(module)).contains(text);
     }
 
-    private long send(ProducerRecord<String, byte[]> record) {
+    /** The value of the span's attribute whose name contains {@code part} (spring-kafka's partition and offset). */
+    private static String attribute(ReceivedSpan span, String part) {
+        return span.attributes().entrySet().stream().filter(a -> a.getKey().contains(part)).map(Map.Entry::getValue)
+                .findFirst().orElse("");
+    }
+
+    private RecordMetadata send(ProducerRecord<String, byte[]> record) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            return producer.send(record).get().offset();
+            return producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

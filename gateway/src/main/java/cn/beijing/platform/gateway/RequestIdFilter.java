@@ -1,8 +1,11 @@
 package cn.beijing.platform.gateway;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.context.ContextRegistry;
+import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -15,15 +18,19 @@ import reactor.core.publisher.Mono;
  * Every request leaves the gateway with an {@code X-Request-Id}: the client's, when it is a plausible token,
  * otherwise a new UUID. It is forwarded to the service (which writes it into the Kafka headers of the events
  * the request causes) and returned to the client, on errors too. It is also in the Reactor context, from where
- * {@link RequestIdLogField} puts it into every log line of the request.
+ * context propagation's MDC accessor puts it into every log line of the request ({@code requestId}).
  */
 @Component
 class RequestIdFilter implements WebFilter, Ordered {
 
     static final String HEADER = "X-Request-Id";
-    static final String CONTEXT_KEY = "gateway.requestId";
+    static final String MDC_KEY = "requestId";
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    static {
+        ContextRegistry.getInstance().registerThreadLocalAccessor(new Slf4jThreadLocalAccessor(MDC_KEY));
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -38,7 +45,7 @@ class RequestIdFilter implements WebFilter, Ordered {
             mutated.getResponse().getHeaders().set(HEADER, id);
             return Mono.empty();
         });
-        return chain.filter(mutated).contextWrite(context -> context.put(CONTEXT_KEY, id));
+        return chain.filter(mutated).contextWrite(context -> context.put(Slf4jThreadLocalAccessor.KEY, Map.of(MDC_KEY, id)));
     }
 
     static String requestId(ServerWebExchange exchange) {

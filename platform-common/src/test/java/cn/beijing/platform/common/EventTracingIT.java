@@ -125,22 +125,30 @@ class EventTracingIT {
         record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, TOPIC.getBytes(StandardCharsets.UTF_8));
         long offset;
+        int partition;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            offset = producer.send(record).get().offset();
+            var sent = producer.send(record).get();
+            offset = sent.offset();
+            partition = sent.partition();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> db.sql("select count(*) as n from note_effect where event_id = :e")
                 .bind("e", eventId).map(r -> r.get("n", Long.class)).one().block() == 1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             SpanData consume = spans.getFinishedSpanItems().stream().filter(s -> s.getKind() == SpanKind.CONSUMER)
-                    .filter(s -> String.valueOf(offset).equals(String.valueOf(
-                            s.getAttributes().asMap().entrySet().stream().filter(e -> e.getKey().getKey().contains("offset"))
-                                    .map(Map.Entry::getValue).findFirst().orElse(null))))
+                    .filter(s -> attribute(s, "offset").equals(String.valueOf(offset))
+                            && attribute(s, "partition").equals(String.valueOf(partition)))
                     .findFirst().orElseThrow();
             assertThat(consume.getParentSpanContext().isValid()).as("a new trace: no parent").isFalse();
         });
+    }
+
+    /** The value of the span's attribute whose name contains {@code part} (spring-kafka's partition and offset). */
+    private static String attribute(SpanData span, String part) {
+        return span.getAttributes().asMap().entrySet().stream().filter(e -> e.getKey().getKey().contains(part))
+                .map(e -> String.valueOf(e.getValue())).findFirst().orElse("");
     }
 
     private static Infrastructure infrastructure() {

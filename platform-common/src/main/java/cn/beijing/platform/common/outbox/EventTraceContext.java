@@ -47,8 +47,11 @@ public class EventTraceContext {
         return traceparent != null && VALID_TRACEPARENT.matcher(traceparent).matches();
     }
 
-    /** The trace context of the span current in a Reactor pipeline (the request's or the consumer's), to store. */
-    Stored current(ContextView context) {
+    /**
+     * The trace context of the span current in a Reactor pipeline (the request's or the consumer's), to store with an
+     * outbox row (columns {@code traceparent}, {@code tracestate}).
+     */
+    public Stored current(ContextView context) {
         try (ContextSnapshot.Scope ignored = SNAPSHOTS.setThreadLocalsFrom(context)) {
             Span span = tracer.currentSpan();
             if (span == null) {
