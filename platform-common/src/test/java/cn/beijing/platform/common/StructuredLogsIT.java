@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * request id and, for a command, its aggregate: the command's own line and a line logged deep in its pipeline.
  */
 @SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsIT {
