@@ -25,6 +25,7 @@ class RequestIdFilter implements WebFilter, Ordered {
 
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -55,6 +56,6 @@ class RequestIdFilter implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return ORDER;
     }
 }

@@ -24,6 +24,7 @@ class DevTokensLocalProfileIT {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("PLATFORM_ENERGY_URI", stub::uri);
+        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
     }
 
     @AfterAll

@@ -44,6 +44,7 @@ class GatewayResilienceIT {
         registry.add("PLATFORM_GUARDIANSHIP_URI", energy::uri);
         registry.add("PLATFORM_MEDICAL_INSURANCE_URI", medical::uri);
         registry.add("PLATFORM_SUBSIDY_URI", subsidy::uri);
+        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
     }
 
     @AfterAll

@@ -37,6 +37,7 @@ class GatewayRoutesIT {
         registry.add("PLATFORM_ENERGY_URI", stub::uri);
         registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
         registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
+        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
         // a service that is not running
         registry.add("PLATFORM_SUBSIDY_URI", () -> "http://127.0.0.1:" + closedPort);
     }
@@ -50,6 +51,8 @@ class GatewayRoutesIT {
     WebTestClient web;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
+    @org.springframework.boot.test.web.server.LocalManagementPort
+    int managementPort;
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/energy/buildings", "/api/guardianship/assessments", "/api/medical-insurance/drugs" })
@@ -166,8 +169,20 @@ class GatewayRoutesIT {
     }
 
     @Test
-    void healthIsOpen() {
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    void probesAndTheScrapeEndpointAreOpenOnTheManagementPortOnly() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).contains("resilience4j_circuitbreaker_state"));
+        // the route table stays an operator's
+        management.get().uri("/actuator/gateway/routes").exchange().expectStatus().isUnauthorized();
+        // nothing of Actuator on the API port, with or without a token
+        for (String path : java.util.List.of("/actuator/prometheus", "/actuator/health", "/actuator/gateway/routes")) {
+            web.get().uri(path).header("Authorization", TestTokens.bearer("ops", "OPS", "OPS")).exchange().expectStatus().isNotFound();
+        }
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
     }
 
     private static int closedPort() {

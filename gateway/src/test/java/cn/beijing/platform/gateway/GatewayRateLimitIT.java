@@ -1,0 +1,215 @@
+package cn.beijing.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.beijing.platform.test.EmbeddedRedis;
+import cn.beijing.platform.test.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.reactive.function.client.WebClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two gateways (two application contexts, each with its own server and its own Redis connection, as two replicas
+ * are) share one real Redis: together they let through exactly a subject's quota, then answer 429 problem+json
+ * with {@code Retry-After} and the RateLimit fields; a sustained stream gets the refill rate; an agency's quota
+ * holds across its subjects. With the store stopped, requests pass unlimited at once and the failure is counted
+ * and logged; when it is back the limits apply again.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewayRateLimitIT {
+
+    private static final StubService stub = new StubService();
+    private static final EmbeddedRedis redis = EmbeddedRedis.onFreePort().start();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<ConfigurableApplicationContext> gateways = new ArrayList<>();
+    private static final List<WebClient> clients = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoGateways() {
+        for (int i = 0; i < 2; i++) {
+            // command-line arguments: they take precedence over application.yml, as environment variables would
+            ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
+                    "--server.port=0", "--management.server.port=0",
+                    "--platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+                    "--PLATFORM_ENERGY_URI=" + stub.uri(), "--PLATFORM_GUARDIANSHIP_URI=" + stub.uri(),
+                    "--PLATFORM_MEDICAL_INSURANCE_URI=" + stub.uri(), "--PLATFORM_SUBSIDY_URI=" + stub.uri(),
+                    "--PLATFORM_REDIS_PORT=" + redis.port(),
+                    // a long window: practically no refill while a test runs
+                    "--platform.gateway.rate-limits.calculators.subject=40/600s",
+                    "--platform.gateway.rate-limits.calculators.agency=1000/600s",
+                    // 10 per second after a burst of 20
+                    "--platform.gateway.rate-limits.reads.subject=20/2s",
+                    "--platform.gateway.rate-limits.reads.agency=100000/1s",
+                    "--platform.gateway.rate-limits.commands.subject=1000/600s",
+                    "--platform.gateway.rate-limits.commands.agency=30/600s");
+            gateways.add(gateway);
+            int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+            clients.add(WebClient.create("http://127.0.0.1:" + port));
+        }
+        // both are connected to the store (each connects while it starts)
+        String warmUp = TestTokens.bearer("warm-up", "AGENCY-W", "ENERGY_OWNER");
+        for (int gateway = 0; gateway < 2; gateway++) {
+            int index = gateway;
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> get(index, warmUp).getHeaders().containsHeader("RateLimit"));
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        gateways.forEach(ConfigurableApplicationContext::close);
+        redis.stop();
+        stub.close();
+    }
+
+    @Test
+    @Order(1)
+    void togetherTwoGatewaysLetThroughTheSubjectsQuotaThenAnswer429WithRetryAfter() {
+        String token = TestTokens.bearer("clerk-" + UUID.randomUUID(), "AGENCY-A", "ENERGY_OWNER");
+        int passed = 0;
+        ResponseEntity<String> refused = null;
+        for (int i = 0; i < 50; i++) {
+            ResponseEntity<String> response = post(i % 2, "/api/energy/grade-evaluations", token);
+            if (response.getStatusCode().value() == 200) {
+                passed++;
+                assertThat(refused).as("no request passes after the first 429").isNull();
+                assertThat(response.getHeaders().getFirst("RateLimit-Policy"))
+                        .isEqualTo("\"calculators-subject\";q=40;w=600, \"calculators-agency\";q=1000;w=600");
+                assertThat(response.getHeaders().getFirst("RateLimit")).startsWith("\"calculators-subject\";r=" + (40 - passed) + ";t=");
+            } else if (refused == null) {
+                refused = response;
+            }
+        }
+        // one token comes back every 15 s: the quota, or one more if the loop was that slow
+        assertThat(passed).isBetween(40, 41);
+        assertThat(stub.requestsByAuthorization.get(token).get()).isEqualTo(passed);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(429);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        long retryAfter = Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertThat(retryAfter).isBetween(1L, 15L);
+        assertThat(refused.getHeaders().getFirst("RateLimit")).startsWith("\"calculators-subject\";r=0;t=");
+        Map<?, ?> problem = JSON.readValue(refused.getBody(), Map.class);
+        assertThat(problem.get("type")).isEqualTo("urn:municipal-platform:problem:too-many-requests");
+        assertThat(problem.get("status")).isEqualTo(429);
+        assertThat(problem.get("violatedPolicies")).isEqualTo(List.of("calculators-subject"));
+        assertThat(problem.get("requestId")).isEqualTo(refused.getHeaders().getFirst("X-Request-Id"));
+    }
+
+    @Test
+    @Order(2)
+    void aSustainedStreamThroughBothGatewaysGetsTheRefillRate() {
+        String token = TestTokens.bearer("reader-" + UUID.randomUUID(), "AGENCY-B", "ENERGY_OWNER");
+        // empty the burst of 20 (and what refills meanwhile)
+        long draining = System.nanoTime();
+        int i = 0;
+        while (get(i++ % 2, token).getStatusCode().value() == 200) {
+            double refilled = 10 * (System.nanoTime() - draining) / 1e9;
+            assertThat((double) i).as("a burst of 20 plus the refill").isLessThanOrEqualTo(20 + refilled + 1);
+        }
+        assertThat(i - 1).isGreaterThanOrEqualTo(20);
+        long started = System.nanoTime();
+        int passed = 0;
+        while (System.nanoTime() - started < Duration.ofSeconds(3).toNanos()) {
+            if (get(i++ % 2, token).getStatusCode().value() == 200) {
+                passed++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double expected = 10 * seconds;
+        // the configured 10 per second, ± 10 % (plus the one token that may have been accruing at the start)
+        assertThat((double) passed).as("%d passed in %.2f s", passed, seconds)
+                .isBetween(expected * 0.9 - 1, expected * 1.1 + 1);
+    }
+
+    @Test
+    @Order(3)
+    void anAgencysQuotaHoldsAcrossItsSubjects() {
+        String agency = "AGENCY-" + UUID.randomUUID();
+        int passed = 0;
+        ResponseEntity<String> refused = null;
+        for (int subject = 0; subject < 4; subject++) {
+            String token = TestTokens.bearer("officer-" + subject, agency, "ENERGY_OWNER");
+            for (int j = 0; j < 10; j++) {
+                ResponseEntity<String> response = post(j % 2, "/api/energy/buildings", token);
+                if (response.getStatusCode().value() == 200) {
+                    passed++;
+                } else {
+                    refused = response;
+                }
+            }
+        }
+        assertThat(passed).isEqualTo(30);
+        assertThat(refused.getStatusCode().value()).isEqualTo(429);
+        assertThat(JSON.readValue(refused.getBody(), Map.class).get("violatedPolicies")).isEqualTo(List.of("commands-agency"));
+    }
+
+    @Test
+    @Order(4)
+    void withTheStoreDownRequestsPassUnlimitedAtOnceCountedAndLoggedAndTheLimitsReturnWithIt(CapturedOutput output) {
+        double failuresBefore = storeFailures();
+        redis.stop();
+        try {
+            String token = TestTokens.bearer("clerk-" + UUID.randomUUID(), "AGENCY-C", "ENERGY_OWNER");
+            for (int i = 0; i < 60; i++) {
+                long started = System.nanoTime();
+                ResponseEntity<String> response = post(i % 2, "/api/energy/grade-evaluations", token);
+                assertThat(response.getStatusCode().value()).as("past the quota of 40, without the store").isEqualTo(200);
+                assertThat(response.getHeaders().containsHeader("RateLimit")).isFalse();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            }
+            assertThat(storeFailures() - failuresBefore).isEqualTo(60);
+            assertThat(output.getOut()).contains("rate limiter store unavailable, requests pass unlimited");
+        } finally {
+            redis.start();
+        }
+        String token = TestTokens.bearer("clerk-" + UUID.randomUUID(), "AGENCY-C", "ENERGY_OWNER");
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> post(0, "/api/energy/grade-evaluations", token).getHeaders().containsHeader("RateLimit"));
+        int passed = 1;
+        while (post(passed % 2, "/api/energy/grade-evaluations", token).getStatusCode().value() == 200) {
+            passed++;
+            assertThat(passed).isLessThanOrEqualTo(41);
+        }
+        assertThat(passed).isBetween(40, 41);
+    }
+
+    private static double storeFailures() {
+        return gateways.stream().mapToDouble(g -> g.getBean(MeterRegistry.class)
+                .counter("platform.gateway.rate.limit.store.failures").count()).sum();
+    }
+
+    private static ResponseEntity<String> post(int gateway, String path, String token) {
+        return clients.get(gateway).post().uri(path).header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchangeToMono(r -> r.toEntity(String.class)).block(Duration.ofSeconds(30));
+    }
+
+    private static ResponseEntity<String> get(int gateway, String token) {
+        return clients.get(gateway).get().uri("/api/energy/buildings").header(HttpHeaders.AUTHORIZATION, token)
+                .exchangeToMono(r -> r.toEntity(String.class)).block(Duration.ofSeconds(30));
+    }
+}
