@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole platform on one machine: embedded PostgreSQL 17 and a real KRaft Kafka broker in one JVM,
-# the four services and the gateway as separate JVMs. Needs only a JDK 17+.
+# The whole platform on one machine: embedded PostgreSQL 17, a real KRaft Kafka broker and a real Redis (the
+# gateway's rate limits) started by one JVM, the four services and the gateway as separate JVMs. Needs only a JDK 17+.
 #
 #   deploy/local/platform.sh up [--detach]   build if needed, start everything, wait until healthy
 #                                            (foreground: Ctrl-C stops it; --detach: return once healthy)
@@ -16,11 +16,17 @@
 #                               use this PostgreSQL instead of the embedded one; it must have the databases
 #                               energy, guardianship, medical_insurance, subsidy
 #   PLATFORM_KAFKA_BOOTSTRAP    use this Kafka instead of the embedded broker (host:port[,host:port])
+#   PLATFORM_REDIS_HOST, PLATFORM_REDIS_PORT
+#                               use this Redis for the gateway's rate limits instead of the embedded one
 #   PLATFORM_GATEWAY_PORT (8080), PLATFORM_ENERGY_PORT (8081), PLATFORM_GUARDIANSHIP_PORT (8082),
-#   PLATFORM_MEDICAL_INSURANCE_PORT (8083), PLATFORM_SUBSIDY_PORT (8084),
-#   PLATFORM_EMBEDDED_PG_PORT (15432), PLATFORM_EMBEDDED_KAFKA_PORT (19092, controller +1)
+#   PLATFORM_MEDICAL_INSURANCE_PORT (8083), PLATFORM_SUBSIDY_PORT (8084)     the API ports
+#   PLATFORM_GATEWAY_MANAGEMENT_PORT (9090), PLATFORM_ENERGY_MANAGEMENT_PORT (9091),
+#   PLATFORM_GUARDIANSHIP_MANAGEMENT_PORT (9092), PLATFORM_MEDICAL_INSURANCE_MANAGEMENT_PORT (9093),
+#   PLATFORM_SUBSIDY_MANAGEMENT_PORT (9094)   Actuator: probes (/actuator/health/...) and /actuator/prometheus
+#   PLATFORM_EMBEDDED_PG_PORT (15432), PLATFORM_EMBEDDED_KAFKA_PORT (19092, controller +1),
+#   PLATFORM_EMBEDDED_REDIS_PORT (16379)
 #   PLATFORM_INFRA_CONTROL_PORT (15400)  loopback control interface of the embedded infrastructure
-#                               (stop/start PostgreSQL and Kafka with their data; used by bench/faults)
+#                               (stop/start PostgreSQL, Kafka and Redis with their data; used by bench/faults)
 #   PLATFORM_JWT_SECRET         HMAC key of the local profile (at least 32 bytes)
 set -euo pipefail
 
@@ -31,17 +37,19 @@ LOGS=$RUN/logs
 VERSION=0.1.0-SNAPSHOT
 
 GATEWAY_PORT=${PLATFORM_GATEWAY_PORT:-8080}
+GATEWAY_MANAGEMENT_PORT=${PLATFORM_GATEWAY_MANAGEMENT_PORT:-9090}
 EMBEDDED_PG_PORT=${PLATFORM_EMBEDDED_PG_PORT:-15432}
 EMBEDDED_KAFKA_PORT=${PLATFORM_EMBEDDED_KAFKA_PORT:-19092}
 EMBEDDED_CONTROLLER_PORT=$((EMBEDDED_KAFKA_PORT + 1))
+EMBEDDED_REDIS_PORT=${PLATFORM_EMBEDDED_REDIS_PORT:-16379}
 INFRA_CONTROL_PORT=${PLATFORM_INFRA_CONTROL_PORT:-15400}
 
-# name:module:port:database
+# name:module:port:database:management-port
 SERVICES=(
-  "energy-service:energy-service:${PLATFORM_ENERGY_PORT:-8081}:energy"
-  "guardianship-service:guardianship-service:${PLATFORM_GUARDIANSHIP_PORT:-8082}:guardianship"
-  "medical-insurance-service:medical-insurance-service:${PLATFORM_MEDICAL_INSURANCE_PORT:-8083}:medical_insurance"
-  "subsidy-service:subsidy-service:${PLATFORM_SUBSIDY_PORT:-8084}:subsidy"
+  "energy-service:energy-service:${PLATFORM_ENERGY_PORT:-8081}:energy:${PLATFORM_ENERGY_MANAGEMENT_PORT:-9091}"
+  "guardianship-service:guardianship-service:${PLATFORM_GUARDIANSHIP_PORT:-8082}:guardianship:${PLATFORM_GUARDIANSHIP_MANAGEMENT_PORT:-9092}"
+  "medical-insurance-service:medical-insurance-service:${PLATFORM_MEDICAL_INSURANCE_PORT:-8083}:medical_insurance:${PLATFORM_MEDICAL_INSURANCE_MANAGEMENT_PORT:-9093}"
+  "subsidy-service:subsidy-service:${PLATFORM_SUBSIDY_PORT:-8084}:subsidy:${PLATFORM_SUBSIDY_MANAGEMENT_PORT:-9094}"
 )
 JVM_SERVICE=(-Xms128m -Xmx384m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -Xss512k)
 # DRG batches of 100,000+ cases keep ~160 MiB live: the medical service gets a larger heap
@@ -101,12 +109,14 @@ wait_until() { # description, seconds, name-of-process, test command...
 pg_host() { echo "${PLATFORM_PG_HOST:-localhost}"; }
 pg_port() { echo "${PLATFORM_PG_PORT:-$EMBEDDED_PG_PORT}"; }
 kafka_bootstrap() { echo "${PLATFORM_KAFKA_BOOTSTRAP:-127.0.0.1:$EMBEDDED_KAFKA_PORT}"; }
+redis_host() { echo "${PLATFORM_REDIS_HOST:-127.0.0.1}"; }
+redis_port() { if [[ -n ${PLATFORM_REDIS_HOST:-} ]]; then echo "${PLATFORM_REDIS_PORT:-6379}"; else echo "$EMBEDDED_REDIS_PORT"; fi; }
 
-start_service() { # name:module:port:database
-  local name module port db
-  IFS=: read -r name module port db <<<"$1"
-  say "starting $name on :$port ..."
-  PORT=$port SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
+start_service() { # name:module:port:database:management-port
+  local name module port db management
+  IFS=: read -r name module port db management <<<"$1"
+  say "starting $name on :$port (management :$management) ..."
+  PORT=$port MANAGEMENT_SERVER_PORT=$management SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
     PLATFORM_PG_HOST=$(pg_host) PLATFORM_PG_PORT=$(pg_port) PLATFORM_PG_DATABASE=$db \
     PLATFORM_PG_USER=${PLATFORM_PG_USER:-postgres} PLATFORM_PG_PASSWORD=${PLATFORM_PG_PASSWORD:-postgres} \
     PLATFORM_KAFKA_BOOTSTRAP=$(kafka_bootstrap) \
@@ -114,13 +124,14 @@ start_service() { # name:module:port:database
 }
 
 start_gateway() {
-  say "starting gateway on :$GATEWAY_PORT ..."
+  say "starting gateway on :$GATEWAY_PORT (management :$GATEWAY_MANAGEMENT_PORT) ..."
   local energy_port guardianship_port medical_port subsidy_port
   IFS=: read -r _ _ energy_port _ <<<"${SERVICES[0]}"
   IFS=: read -r _ _ guardianship_port _ <<<"${SERVICES[1]}"
   IFS=: read -r _ _ medical_port _ <<<"${SERVICES[2]}"
   IFS=: read -r _ _ subsidy_port _ <<<"${SERVICES[3]}"
-  PORT=$GATEWAY_PORT SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
+  PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$GATEWAY_MANAGEMENT_PORT SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
+    PLATFORM_REDIS_HOST=$(redis_host) PLATFORM_REDIS_PORT=$(redis_port) \
     PLATFORM_ENERGY_URI=http://localhost:$energy_port \
     PLATFORM_GUARDIANSHIP_URI=http://localhost:$guardianship_port \
     PLATFORM_MEDICAL_INSURANCE_URI=http://localhost:$medical_port \
@@ -135,17 +146,17 @@ entry_of() { # name -> its SERVICES entry
 }
 
 start_part() { # name
-  local name=${1:-} entry port
+  local name=${1:-} entry management
   [[ -n $name ]] || die "start: name a service or the gateway"
   mkdir -p "$PIDS" "$LOGS"
   if [[ $name == gateway ]]; then
     start_gateway
-    wait_until gateway 120 gateway http_ok "http://localhost:$GATEWAY_PORT/actuator/health"
+    wait_until gateway 120 gateway http_ok "http://localhost:$GATEWAY_MANAGEMENT_PORT/actuator/health"
   else
     entry=$(entry_of "$name") || die "unknown part '$name' (gateway or a service name)"
     start_service "$entry"
-    IFS=: read -r _ _ port _ <<<"$entry"
-    wait_until "$name" 180 "$name" http_ok "http://localhost:$port/actuator/health/readiness"
+    IFS=: read -r _ _ _ _ management <<<"$entry"
+    wait_until "$name" 180 "$name" http_ok "http://localhost:$management/actuator/health/readiness"
   fi
   say "  $name ready"
 }
@@ -170,42 +181,44 @@ up() {
 
   local pg_host pg_port kafka
   pg_host=$(pg_host); pg_port=$(pg_port); kafka=$(kafka_bootstrap)
-  local -a ports=("$GATEWAY_PORT")
-  local entry
-  for entry in "${SERVICES[@]}"; do IFS=: read -r _ _ port _ <<<"$entry"; ports+=("$port"); done
-  local embedded_pg=1 embedded_kafka=1
+  local -a ports=("$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT")
+  local entry management
+  for entry in "${SERVICES[@]}"; do IFS=: read -r _ _ port _ management <<<"$entry"; ports+=("$port" "$management"); done
+  local embedded_pg=1 embedded_kafka=1 embedded_redis=1
   [[ -n ${PLATFORM_PG_HOST:-} ]] && embedded_pg=0
   [[ -n ${PLATFORM_KAFKA_BOOTSTRAP:-} ]] && embedded_kafka=0
+  [[ -n ${PLATFORM_REDIS_HOST:-} ]] && embedded_redis=0
   (( embedded_pg )) && ports+=("$EMBEDDED_PG_PORT")
   (( embedded_kafka )) && ports+=("$EMBEDDED_KAFKA_PORT" "$EMBEDDED_CONTROLLER_PORT")
-  (( embedded_pg || embedded_kafka )) && ports+=("$INFRA_CONTROL_PORT")
+  (( embedded_redis )) && ports+=("$EMBEDDED_REDIS_PORT")
+  (( embedded_pg || embedded_kafka || embedded_redis )) && ports+=("$INFRA_CONTROL_PORT")
   local p
   for p in "${ports[@]}"; do
     port_in_use "$p" && die "port $p is already in use; stop what uses it or set the PLATFORM_*_PORT variables (see --help)"
   done
 
-  if (( embedded_pg || embedded_kafka )); then
-    say "starting local infrastructure (PostgreSQL 17: $( ((embedded_pg)) && echo embedded || echo external), Kafka: $( ((embedded_kafka)) && echo embedded KRaft || echo external)) ..."
+  if (( embedded_pg || embedded_kafka || embedded_redis )); then
+    say "starting local infrastructure (PostgreSQL 17: $( ((embedded_pg)) && echo embedded || echo external), Kafka: $( ((embedded_kafka)) && echo embedded KRaft || echo external), Redis: $( ((embedded_redis)) && echo embedded || echo external)) ..."
     rm -f "$RUN/infra.ready"
     start local-infra java "${JVM_INFRA[@]}" -jar "$(jar_of deploy/local/infra)" "$RUN" \
       "$( ((embedded_pg)) && echo "$EMBEDDED_PG_PORT" || echo 0)" \
-      "$( ((embedded_kafka)) && echo "$EMBEDDED_KAFKA_PORT" || echo 0)" "$EMBEDDED_CONTROLLER_PORT" "$INFRA_CONTROL_PORT"
+      "$( ((embedded_kafka)) && echo "$EMBEDDED_KAFKA_PORT" || echo 0)" "$EMBEDDED_CONTROLLER_PORT" "$INFRA_CONTROL_PORT" \
+      "$( ((embedded_redis)) && echo "$EMBEDDED_REDIS_PORT" || echo 0)"
     wait_until "local infrastructure" 120 local-infra test -f "$RUN/infra.ready"
   fi
 
   local name module port db
   for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name module port db <<<"$entry"
     start_service "$entry"
   done
   for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name module port db <<<"$entry"
-    wait_until "$name" 180 "$name" http_ok "http://localhost:$port/actuator/health/readiness"
+    IFS=: read -r name module port db management <<<"$entry"
+    wait_until "$name" 180 "$name" http_ok "http://localhost:$management/actuator/health/readiness"
     say "  $name healthy"
   done
 
   start_gateway
-  wait_until gateway 120 gateway http_ok "http://localhost:$GATEWAY_PORT/actuator/health"
+  wait_until gateway 120 gateway http_ok "http://localhost:$GATEWAY_MANAGEMENT_PORT/actuator/health"
   IFS=: read -r _ _ energy_port _ <<<"${SERVICES[0]}"
   IFS=: read -r _ _ guardianship_port _ <<<"${SERVICES[1]}"
   IFS=: read -r _ _ medical_port _ <<<"${SERVICES[2]}"
@@ -219,7 +232,8 @@ The platform is up (logs in $LOGS):
   guardianship-service       http://localhost:$guardianship_port
   medical-insurance-service  http://localhost:$medical_port
   subsidy-service            http://localhost:$subsidy_port
-  PostgreSQL                 $pg_host:$pg_port     Kafka  $kafka
+  PostgreSQL                 $pg_host:$pg_port     Kafka  $kafka     Redis  $(redis_host):$(redis_port)
+  Actuator (probes, /actuator/prometheus) on the management ports $GATEWAY_MANAGEMENT_PORT (gateway) and $(for entry in "${SERVICES[@]}"; do IFS=: read -r _ _ _ _ management <<<"$entry"; printf '%s ' "$management"; done)
 
 Get a local token and make a first call:
   TOKEN=\$(curl -s -X POST localhost:$GATEWAY_PORT/dev/tokens -H 'Content-Type: application/json' \\
@@ -268,12 +282,12 @@ down() {
 }
 
 status() {
-  local entry name port
-  for entry in "gateway:gateway:$GATEWAY_PORT:" "${SERVICES[@]}"; do
-    IFS=: read -r name _ port _ <<<"$entry"
+  local entry name port management
+  for entry in "gateway:gateway:$GATEWAY_PORT::$GATEWAY_MANAGEMENT_PORT" "${SERVICES[@]}"; do
+    IFS=: read -r name _ port _ management <<<"$entry"
     if pid_alive "$name"; then
-      if http_ok "http://localhost:$port/actuator/health"; then say "$name: running, healthy (:$port)";
-      else say "$name: running, not healthy (:$port)"; fi
+      if http_ok "http://localhost:$management/actuator/health"; then say "$name: running, healthy (:$port, management :$management)";
+      else say "$name: running, not healthy (:$port, management :$management)"; fi
     else
       say "$name: not running"
     fi
@@ -287,6 +301,6 @@ case ${1:-} in
   status) status ;;
   start) shift; start_part "$@" ;;
   stop) shift; stop_part "$@" ;;
-  -h|--help|help|"") sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help|"") sed -n '2,30p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown command '$1' (up, down, status, start, stop)" ;;
 esac

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.beijing.platform.test.EmbeddedRedis;
 import cn.beijing.platform.test.Infrastructure;
 import cn.beijing.platform.test.PostgresServer;
 import cn.beijing.platform.test.SharedInfrastructure;
@@ -25,9 +26,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The platform as it is deployed: the bootable jars of the four services and the gateway, each in its own
  * JVM (local profile, the test HMAC key), on the test JVM's real PostgreSQL (a database per service) and
- * real Kafka broker. Started once per test JVM, on free ports, and stopped at exit. Logs are in
- * {@code e2e-tests/target/e2e-logs/}, one JSON object per line (ECS, as in the cluster). Every application exports its
- * spans over OTLP to {@link #traces()}, a receiver in the test JVM, with every trace sampled.
+ * real Kafka broker, the gateway's rate limits in a real Redis. Started once per test JVM, on free ports (an API
+ * port and a management port each), and stopped at exit. Logs are in {@code e2e-tests/target/e2e-logs/}, one JSON
+ * object per line (ECS, as in the cluster). Every application exports its spans over OTLP to {@link #traces()}, a
+ * receiver in the test JVM, with every trace sampled.
  *
  * <p>Use {@link #get()}, then {@link #gateway()} for requests, {@link #kafkaBootstrapServers()} for
  * {@code KafkaProbe}, and {@link #jdbcUrl(String)} to look into a service's database.
@@ -57,7 +59,9 @@ public final class PlatformUnderTest {
     private final Infrastructure infrastructure;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<App, Integer> ports = new LinkedHashMap<>();
+    private final Map<App, Integer> managementPorts = new LinkedHashMap<>();
     private final int gatewayPort;
+    private final EmbeddedRedis redis = EmbeddedRedis.onFreePort();
     private final Path logs;
     private final OtlpReceiver traces = new OtlpReceiver();
 
@@ -132,7 +136,10 @@ public final class PlatformUnderTest {
             int port = freePort();
             ports.put(app, port);
             Map<String, String> env = new LinkedHashMap<>();
+            int managementPort = freePort();
+            managementPorts.put(app, managementPort);
             env.put("PORT", String.valueOf(port));
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
             env.put("PLATFORM_PG_HOST", postgres.host());
             env.put("PLATFORM_PG_PORT", String.valueOf(postgres.port()));
             env.put("PLATFORM_PG_DATABASE", app.database);
@@ -142,13 +149,18 @@ public final class PlatformUnderTest {
             launch(app.module, env, "-Xmx320m");
         }
         for (App app : App.values()) {
-            awaitReady(app.module, "http://127.0.0.1:" + ports.get(app) + "/actuator/health/readiness");
+            awaitReady(app.module, "http://127.0.0.1:" + managementPorts.get(app) + "/actuator/health/readiness");
         }
+        redis.start();
+        int gatewayManagementPort = freePort();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(gatewayPort));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
+        env.put("PLATFORM_REDIS_HOST", redis.host());
+        env.put("PLATFORM_REDIS_PORT", String.valueOf(redis.port()));
         ports.forEach((app, port) -> env.put(app.gatewayVariable, "http://127.0.0.1:" + port));
         launch("gateway", env, "-Xmx192m");
-        awaitReady("gateway", "http://127.0.0.1:" + gatewayPort + "/actuator/health");
+        awaitReady("gateway", "http://127.0.0.1:" + gatewayManagementPort + "/actuator/health");
     }
 
     private void launch(String module, Map<String, String> env, String heap) {
@@ -233,6 +245,7 @@ public final class PlatformUnderTest {
             }
         }
         traces.close();
+        redis.stop();
     }
 
     private static void sleep(long millis) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -64,6 +65,8 @@ class DatabaseOutageIT {
 
     @Autowired
     WebTestClient web;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     DatabaseClient db;
 
@@ -110,9 +113,9 @@ class DatabaseOutageIT {
         assertThat(unavailable.getResponseBody()).contains("urn:municipal-platform:problem:service-unavailable")
                 .doesNotContain("Exception").doesNotContain("127.0.0.1");
         assertThat(Integer.parseInt(unavailable.getResponseHeaders().getFirst("Retry-After"))).isPositive();
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503)
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.status").isEqualTo("DOWN");
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
 
         postgres.start();
@@ -126,7 +129,7 @@ class DatabaseOutageIT {
                 recovery.toMillis());
         assertThat(status).isEqualTo(201);
         assertThat(recovery).isLessThan(Duration.ofSeconds(2));
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec register() {
@@ -168,5 +171,10 @@ class DatabaseOutageIT {
 
     private long count(String sql) {
         return db.sql(sql).map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+    }
+
+    /** Actuator (probes, scrape endpoint) is served on the management port only. */
+    private WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
     }
 }

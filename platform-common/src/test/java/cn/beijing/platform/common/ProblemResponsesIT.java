@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,6 +28,8 @@ class ProblemResponsesIT {
 
     @Autowired
     WebTestClient web;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     DatabaseClient db;
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -226,11 +229,14 @@ class ProblemResponsesIT {
 
     @Test
     void healthIsOpenAndCarriesNoDetails() {
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("platform_outbox_pending"));
+        // the API port serves no Actuator endpoint
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        web.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -254,5 +260,10 @@ class ProblemResponsesIT {
 
     private long notes() {
         return db.sql("select count(*) as n from note").map(r -> r.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+    }
+
+    /** Actuator (probes, scrape endpoint) is served on the management port only. */
+    private WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import cn.beijing.platform.test.EmbeddedRedis;
 import cn.beijing.platform.test.KraftBroker;
 import cn.beijing.platform.test.PostgresServer;
 import cn.beijing.platform.test.RestartablePostgres;
@@ -19,14 +20,16 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The local platform's infrastructure in one JVM: PostgreSQL 17 (real binaries from a Maven artifact, a child
- * process) with one database per service, and a real single-node Kafka broker in KRaft mode. Data lives under the
- * run folder and survives restarts until {@code platform.sh down --purge}.
+ * process) with one database per service, a real single-node Kafka broker in KRaft mode, and a real Redis (binaries
+ * from a Maven artifact, a child process) for the gateway's rate limits. PostgreSQL's and Kafka's data live under
+ * the run folder and survive restarts until {@code platform.sh down --purge}; Redis keeps nothing (token buckets
+ * are short-lived).
  *
- * <p>Arguments: {@code <run-dir> <postgres-port> <kafka-port> <kafka-controller-port> [<control-port>]}; a port of
- * 0 skips that part (the user runs an external one). Writes {@code <run-dir>/infra.ready} once everything accepts
- * connections. With a control port, a small HTTP interface on 127.0.0.1 lets fault tests (bench/faults) stop and
- * start each part with its data: {@code POST /postgres/stop}, {@code /postgres/start}, {@code /kafka/stop},
- * {@code /kafka/start}, {@code GET /status}.
+ * <p>Arguments: {@code <run-dir> <postgres-port> <kafka-port> <kafka-controller-port> [<control-port> [<redis-port>]]};
+ * a port of 0 skips that part (the user runs an external one). Writes {@code <run-dir>/infra.ready} once everything
+ * accepts connections. With a control port, a small HTTP interface on 127.0.0.1 lets fault tests (bench/faults) stop
+ * and start each part: {@code POST /postgres/stop}, {@code /postgres/start}, {@code /kafka/stop},
+ * {@code /kafka/start}, {@code /redis/stop}, {@code /redis/start}, {@code GET /status}.
  */
 public final class LocalInfrastructure {
 
@@ -41,9 +44,10 @@ public final class LocalInfrastructure {
         int kafkaPort = args.length > 2 ? Integer.parseInt(args[2]) : 19092;
         int controllerPort = args.length > 3 ? Integer.parseInt(args[3]) : 19093;
         int controlPort = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        int redisPort = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         Path ready = runDir.resolve("infra.ready");
         Files.deleteIfExists(ready);
-        for (int port : new int[] { postgresPort, kafkaPort, kafkaPort == 0 ? 0 : controllerPort, controlPort }) {
+        for (int port : new int[] { postgresPort, kafkaPort, kafkaPort == 0 ? 0 : controllerPort, controlPort, redisPort }) {
             if (port != 0) {
                 requireFree(port);
             }
@@ -66,9 +70,15 @@ public final class LocalInfrastructure {
             kafka = new KraftBroker(runDir.resolve("kafka"), kafkaPort, controllerPort).start();
             System.out.println("Kafka (KRaft) on " + kafka.bootstrapServers() + " (log " + runDir.resolve("kafka") + ")");
         }
+        EmbeddedRedis redis = null;
+        if (redisPort != 0) {
+            redis = new EmbeddedRedis(redisPort).start();
+            System.out.println("Redis on " + redis.host() + ":" + redisPort + " (the gateway's rate limits)");
+        }
         RestartablePostgres startedPostgres = postgres;
         KraftBroker startedKafka = kafka;
-        HttpServer control = controlPort == 0 ? null : control(controlPort, startedPostgres, startedKafka);
+        EmbeddedRedis startedRedis = redis;
+        HttpServer control = controlPort == 0 ? null : control(controlPort, startedPostgres, startedKafka, startedRedis);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -80,6 +90,9 @@ public final class LocalInfrastructure {
             }
             if (control != null) {
                 control.stop(0);
+            }
+            if (startedRedis != null) {
+                startedRedis.stop();
             }
             if (startedKafka != null) {
                 startedKafka.stop();
@@ -94,13 +107,15 @@ public final class LocalInfrastructure {
             stopped.countDown();
         }, "local-infra-stop"));
 
-        Files.writeString(ready, "postgres=" + postgresPort + "\nkafka=" + kafkaPort + "\ncontrol=" + controlPort + "\n");
+        Files.writeString(ready, "postgres=" + postgresPort + "\nkafka=" + kafkaPort + "\ncontrol=" + controlPort
+                + "\nredis=" + redisPort + "\n");
         System.out.println("local infrastructure ready");
         stopped.await();
     }
 
     /** The fault-injection interface, on loopback only. Each call returns when the part has stopped or accepts connections. */
-    private static HttpServer control(int port, RestartablePostgres postgres, KraftBroker kafka) throws IOException {
+    private static HttpServer control(int port, RestartablePostgres postgres, KraftBroker kafka, EmbeddedRedis redis)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 8);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -111,6 +126,8 @@ public final class LocalInfrastructure {
                     case "/postgres/start" -> part(postgres, "PostgreSQL").start();
                     case "/kafka/stop" -> part(kafka, "Kafka").stop();
                     case "/kafka/start" -> part(kafka, "Kafka").start();
+                    case "/redis/stop" -> part(redis, "Redis").stop();
+                    case "/redis/start" -> part(redis, "Redis").start();
                     case "GET /status" -> { }
                     default -> {
                         answer(exchange, 404, "unknown: " + exchange.getRequestMethod() + " " + path + "\n");
@@ -119,7 +136,8 @@ public final class LocalInfrastructure {
                 }
                 System.out.println("control: " + exchange.getRequestMethod() + " " + path + " done");
                 answer(exchange, 200, "postgres=" + (postgres != null && postgres.running() ? "up" : "down")
-                        + "\nkafka=" + (kafka != null && kafka.running() ? "up" : "down") + "\n");
+                        + "\nkafka=" + (kafka != null && kafka.running() ? "up" : "down")
+                        + "\nredis=" + (redis != null && redis.running() ? "up" : "down") + "\n");
             } catch (RuntimeException e) {
                 answer(exchange, 500, e + "\n");
             }
