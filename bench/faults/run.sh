@@ -20,7 +20,7 @@ export FB_KAFKA=127.0.0.1:${PLATFORM_EMBEDDED_KAFKA_PORT:-19092}
 export FB_CONTROL=http://127.0.0.1:${PLATFORM_INFRA_CONTROL_PORT:-15400}
 export FB_RUN_DIR=${PLATFORM_RUN_DIR:-$ROOT/.run}
 export FB_PLATFORM=$ROOT/deploy/local/platform.sh
-if ! curl -fsS -o /dev/null --max-time 3 "$FB_GATEWAY/actuator/health"; then
+if ! curl -fsS -o /dev/null --max-time 3 "http://localhost:${PLATFORM_GATEWAY_MANAGEMENT_PORT:-9090}/actuator/health"; then
   "$FB_PLATFORM" up --detach
 fi
 exec java "$ROOT/bench/faults/FaultBench.java" "${1:-postgres-restart,broker-freeze,broker-restart,service-kill,service-freeze}"
