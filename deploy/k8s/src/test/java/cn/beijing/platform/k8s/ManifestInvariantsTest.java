@@ -299,6 +299,59 @@ class ManifestInvariantsTest {
         assertThat(at(external, "configuration", "advertisedHostTemplate")).isEqualTo(endpoints.get("kafkaBrokerHostTemplate"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void theRateLimitStoreIsHardenedPinnedAndReachedOnlyByTheGateway(String environment) {
+        List<Map<String, Object>> resources = RenderedManifests.load(environment);
+        Map<String, Object> store = ofKind(resources, "StatefulSet").stream().filter(r -> "platform-redis".equals(name(r)))
+                .collect(onlyOne("StatefulSet platform-redis"));
+        Map<String, Object> pod = map(at(store, "spec", "template", "spec"));
+        Map<String, Object> container = map(at(pod, "containers", "0"));
+        assertThat(at(pod, "securityContext", "runAsNonRoot")).isEqualTo(true);
+        assertThat(at(pod, "automountServiceAccountToken")).isEqualTo(false);
+        assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
+        assertThat(at(container, "securityContext", "allowPrivilegeEscalation")).isEqualTo(false);
+        assertThat(String.valueOf(at(container, "securityContext", "capabilities", "drop"))).isEqualTo("[ALL]");
+        for (String bound : List.of("requests", "limits")) {
+            for (String resource : List.of("cpu", "memory")) {
+                assertThat(at(container, "resources", bound, resource)).as("%s.%s", bound, resource).isNotNull();
+            }
+        }
+        assertThat(at(container, "livenessProbe")).isNotNull();
+        assertThat(at(container, "readinessProbe")).isNotNull();
+        assertThat((String) at(container, "image")).as("a pinned release").matches(".+:\\d+\\.\\d+\\.\\d+(-[a-z0-9.]+)?");
+        assertThat(String.valueOf(at(container, "args"))).as("nothing on disk").contains("--save, , --appendonly, no");
+
+        // only the gateway's pods reach it, and it reaches nothing
+        Map<String, Object> policy = ofKind(resources, "NetworkPolicy").stream().filter(r -> "platform-redis".equals(name(r)))
+                .collect(onlyOne("NetworkPolicy platform-redis"));
+        assertThat(at(policy, "spec", "podSelector", "matchLabels", "app.kubernetes.io/name")).isEqualTo("platform-redis");
+        assertThat(at(policy, "spec", "policyTypes")).isEqualTo(List.of("Ingress", "Egress"));
+        assertThat(at(policy, "spec", "egress")).isNull();
+        assertThat(at(policy, "spec", "ingress")).isEqualTo(List.of(Map.of(
+                "from", List.of(Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "gateway")))),
+                "ports", List.of(Map.of("port", 6379, "protocol", "TCP")))));
+
+        // the gateway reaches it by its Service, with the password the store requires
+        Map<String, Object> gateway = ofKind(resources, "Deployment").stream().filter(d -> "gateway".equals(name(d)))
+                .collect(onlyOne("Deployment gateway"));
+        List<Map<String, Object>> env = list(at(gateway, "spec", "template", "spec", "containers", "0", "env"));
+        Map<String, Object> service = ofKind(resources, "Service").stream()
+                .filter(r -> "platform-redis".equals(at(r, "spec", "selector", "app.kubernetes.io/name")))
+                .collect(onlyOne("Service of platform-redis"));
+        assertThat(env).anyMatch(v -> "PLATFORM_REDIS_HOST".equals(v.get("name")) && name(service).equals(v.get("value")));
+        assertThat(env).anyMatch(v -> "PLATFORM_REDIS_PORT".equals(v.get("name"))
+                && String.valueOf(at(service, "spec", "ports", "0", "port")).equals(v.get("value")));
+        Object storeSecret = at(container, "env", "0", "valueFrom", "secretKeyRef");
+        assertThat(env).anyMatch(v -> "PLATFORM_REDIS_PASSWORD".equals(v.get("name"))
+                && storeSecret.equals(at(v, "valueFrom", "secretKeyRef")));
+        Map<String, Object> gatewayPolicy = ofKind(resources, "NetworkPolicy").stream().filter(r -> "gateway".equals(name(r)))
+                .collect(onlyOne("NetworkPolicy gateway"));
+        assertThat(list(at(gatewayPolicy, "spec", "egress"))).anyMatch(rule ->
+                "platform-redis".equals(at(rule, "to", "0", "podSelector", "matchLabels", "app.kubernetes.io/name"))
+                        && Integer.valueOf(6379).equals(at(rule, "ports", "0", "port")));
+    }
+
     private static Map<String, Object> listener(Map<String, Object> gateway, String name) {
         return list(at(gateway, "spec", "listeners")).stream().filter(l -> name.equals(l.get("name")))
                 .collect(onlyOne("listener " + name));
