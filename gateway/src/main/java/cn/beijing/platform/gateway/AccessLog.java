@@ -46,18 +46,20 @@ class AccessLog implements WebFilter, Ordered {
 
     private Mono<Void> answered(ContextView context, ServerWebExchange exchange, long started, Throwable error) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        HttpStatusCode answered = exchange.getResponse().getStatusCode();
+        // an error still on its way to the GatewayErrorHandler: the status that handler will answer
+        int status = error != null ? GatewayErrorHandler.statusFor(exchange, error) : answered != null ? answered.value() : 200;
         Object subject = exchange.getAttribute(SUBJECT_HASH);
         try (ContextSnapshot.Scope ignored = SNAPSHOTS.setThreadLocalsFrom(context)) {
             log.atInfo()
                     .setMessage("{} {} {} {} ms")
                     .addArgument(exchange.getRequest().getMethod())
                     .addArgument(route == null ? "-" : route.getId())
-                    .addArgument(error == null && status != null ? status.value() : 500)
+                    .addArgument(status)
                     .addArgument((System.nanoTime() - started) / 1_000_000)
                     .addKeyValue("method", exchange.getRequest().getMethod().name())
                     .addKeyValue("route", route == null ? "-" : route.getId())
-                    .addKeyValue("status", error == null && status != null ? status.value() : 500)
+                    .addKeyValue("status", status)
                     .addKeyValue("durationMs", (System.nanoTime() - started) / 1_000_000)
                     .addKeyValue("subjectHash", subject == null ? "-" : subject)
                     .log();

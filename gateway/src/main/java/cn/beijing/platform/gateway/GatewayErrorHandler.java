@@ -74,6 +74,17 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
                 "An unexpected error occurred; the request id identifies it in the gateway's log.");
     }
 
+    /** The status {@link #handle} answers for an error: what the access log records for it. */
+    static int statusFor(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR) != null && unavailableReason(error) != null) {
+            return HttpStatus.SERVICE_UNAVAILABLE.value();
+        }
+        if (error instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
+            return status.getStatusCode().value();
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR.value();
+    }
+
     /** Why the service behind a route could not answer, or null when the error is not about the service. */
     static String unavailableReason(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -16,9 +16,11 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
  * Problems of the gateway's own endpoints (the token endpoint) as problem+json: bad input naming the field, a wrong
- * content type (415), an oversized body (413), and any other status the framework raises.
+ * content type (415), an oversized body (413), and any other status the framework raises. Only for the gateway's
+ * own controllers: errors of the routes to the services (a time limit, an open breaker, 404, 405) are the
+ * {@link GatewayErrorHandler}'s.
  */
-@RestControllerAdvice
+@RestControllerAdvice(assignableTypes = DevTokenController.class)
 class GatewayProblemAdvice {
 
     @ExceptionHandler(WebExchangeBindException.class)

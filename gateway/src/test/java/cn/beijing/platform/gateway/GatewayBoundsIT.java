@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * that nothing normalises them on the way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET })
+        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
+        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
 class GatewayBoundsIT {
 
     private static final StubService stub = new StubService();

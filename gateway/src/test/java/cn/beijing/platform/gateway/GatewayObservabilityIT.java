@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * W3C {@code traceparent}; rate, errors and latency per route and the breakers' state on /actuator/prometheus.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "platform.security.jwt.hmac-secret=" + TestTokens.SECRET)
+        properties = { "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+                "platform.security.jwt.issuer=" + TestTokens.ISSUER,
+                "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
 @AutoConfigureWebTestClient(timeout = "30s")
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayObservabilityIT {
@@ -63,6 +65,9 @@ class GatewayObservabilityIT {
 
     @Autowired
     WebTestClient web;
+
+    @org.springframework.boot.test.web.server.LocalManagementPort
+    int managementPort;
 
     @Test
     void eachRequestHasOneAccessLogLineWithItsRouteStatusSubjectHashTraceAndRequestIdButNoToken(CapturedOutput output)
@@ -113,7 +118,10 @@ class GatewayObservabilityIT {
         String token = TestTokens.bearer("clerk-1", "AGENCY", "ENERGY_OWNER");
         web.get().uri("/api/medical-insurance/drugs").header("Authorization", token).exchange().expectStatus().isOk();
 
-        String scrape = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        // scraped on the management port, never the API port
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        String scrape = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(scrape).containsPattern(
                 "spring_cloud_gateway_requests_seconds_count\\{[^}]*httpStatusCode=\"200\"[^}]*routeId=\"medical-insurance-service\"");
@@ -125,7 +133,23 @@ class GatewayObservabilityIT {
         assertThat(scrape).doesNotContain("/api/medical-insurance/drugs");
     }
 
+    /** The access-log lines of a request: written once its response is complete, so possibly just after the client got it. */
     private static List<JsonNode> access(CapturedOutput output, String requestId) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        List<JsonNode> lines = accessLines(output, requestId);
+        while (lines.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            lines = accessLines(output, requestId);
+        }
+        return lines;
+    }
+
+    private static List<JsonNode> accessLines(CapturedOutput output, String requestId) {
         return output.getOut().lines().filter(l -> l.startsWith("{")).map(JSON::readTree)
                 .filter(l -> "access".equals(l.path("log").path("logger").asString()))
                 .filter(l -> requestId.equals(l.path("requestId").asString())).toList();

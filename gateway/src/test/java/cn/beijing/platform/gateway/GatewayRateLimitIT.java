@@ -54,6 +54,8 @@ class GatewayRateLimitIT {
             ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
                     "--server.port=0", "--management.server.port=0",
                     "--platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+                    "--platform.security.jwt.issuer=" + TestTokens.ISSUER,
+                    "--platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
                     "--PLATFORM_ENERGY_URI=" + stub.uri(), "--PLATFORM_GUARDIANSHIP_URI=" + stub.uri(),
                     "--PLATFORM_MEDICAL_INSURANCE_URI=" + stub.uri(), "--PLATFORM_SUBSIDY_URI=" + stub.uri(),
                     "--PLATFORM_REDIS_PORT=" + redis.port(),

@@ -29,7 +29,9 @@ import reactor.netty.http.server.HttpServer;
  * other 5xx, and every POST, reaches the service once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET })
+        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
+        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayRetriesIT {
 

@@ -28,6 +28,12 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 // calls a thread may park for nanoseconds (gateway only; the library's documented design)
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "getSnapshot")
+                // Lettuce (the gateway's rate-limit store) guards its endpoint's writer count with a short lock; a
+                // writer may park for a moment while a reconnect or close holds it. BlockHound's error thrown inside
+                // that section left the count in exclusive mode and every later writer spinning (Lettuce #3804)
+                .allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters")
+                .allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "decrementWriters")
+                .allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "doExclusive")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "record")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "getSnapshot")
                 .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "onSuccess")
