@@ -263,9 +263,9 @@ class ObservabilityThroughGatewayIT {
     @Order(5)
     void everyApplicationExportsTheMetricsTheMonitoringUses() throws Exception {
         Map<String, String> scrapes = new HashMap<>();
-        scrapes.put("gateway", scrape("http://127.0.0.1:" + platform.gatewayPort()));
+        scrapes.put("gateway", scrape(platform.gatewayManagementUrl()));
         for (App app : App.values()) {
-            scrapes.put(app.module, scrape(platform.serviceUrl(app)));
+            scrapes.put(app.module, scrape(platform.managementUrl(app)));
         }
         Path catalogue = Path.of(System.getProperty("platform.e2e.root", "..")).resolve("docs/metrics.md");
         Matcher row = Pattern.compile("^\\|\\s*`([a-z_:][a-z0-9_:]*)`\\s*\\|\\s*([a-z]+)\\s*\\|\\s*([^|]+?)\\s*\\|",

@@ -60,6 +60,7 @@ public final class PlatformUnderTest {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<App, Integer> ports = new LinkedHashMap<>();
     private final Map<App, Integer> managementPorts = new LinkedHashMap<>();
+    private int gatewayManagementPort;
     private final int gatewayPort;
     private final EmbeddedRedis redis = EmbeddedRedis.onFreePort();
     private final Path logs;
@@ -109,9 +110,14 @@ public final class PlatformUnderTest {
         return traces;
     }
 
-    /** The management base URL of a service (Actuator shares the API port outside Kubernetes). */
-    String serviceUrl(App app) {
-        return "http://127.0.0.1:" + ports.get(app);
+    /** The management base URL (Actuator: probes, the scrape endpoint) of a service. */
+    String managementUrl(App app) {
+        return "http://127.0.0.1:" + managementPorts.get(app);
+    }
+
+    /** The management base URL of the gateway. */
+    String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + gatewayManagementPort;
     }
 
     /** A JSON log file of an application (gateway or a service's module name). */
@@ -152,7 +158,7 @@ public final class PlatformUnderTest {
             awaitReady(app.module, "http://127.0.0.1:" + managementPorts.get(app) + "/actuator/health/readiness");
         }
         redis.start();
-        int gatewayManagementPort = freePort();
+        gatewayManagementPort = freePort();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(gatewayPort));
         env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
