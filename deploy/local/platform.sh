@@ -78,13 +78,25 @@ pid_alive() { [[ -f $PIDS/$1.pid ]] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/nu
 
 jar_of() { ls "$ROOT/$1"/target/*-"$VERSION"-exec.jar 2>/dev/null | head -1; }
 
+# a main source file or pom newer than the oldest application jar (after a pull or an edit): the jars are stale
+stale_source() {
+  local oldest
+  oldest=$(ls -tr "$ROOT"/{deploy/local/infra,gateway,energy-service,guardianship-service,medical-insurance-service,subsidy-service}/target/*-"$VERSION"-exec.jar 2>/dev/null | head -1)
+  [[ -n $oldest ]] || return 0
+  (cd "$ROOT" && find . \( -path ./.run -o -path ./.git -o -name target -o -name node_modules \) -prune -o \
+    \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$oldest" -print -quit)
+}
+
 build_if_needed() {
   local missing=0 m
   for m in deploy/local/infra gateway energy-service guardianship-service medical-insurance-service subsidy-service; do
     [[ -n $(jar_of "$m") ]] || missing=1
   done
   if (( missing )); then
-    say "building the platform (first run; later runs reuse the jars) ..."
+    say "building the platform (first run; later runs reuse the jars while the sources are unchanged) ..."
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package) || die "build failed"
+  elif [[ -n $(stale_source) ]]; then
+    say "rebuilding the platform: $(stale_source) is newer than the jars ..."
     (cd "$ROOT" && ./mvnw -B -q -DskipTests package) || die "build failed"
   fi
 }
