@@ -59,7 +59,9 @@ class GatewayRateLimitIT {
                     "--PLATFORM_ENERGY_URI=" + stub.uri(), "--PLATFORM_GUARDIANSHIP_URI=" + stub.uri(),
                     "--PLATFORM_MEDICAL_INSURANCE_URI=" + stub.uri(), "--PLATFORM_SUBSIDY_URI=" + stub.uri(),
                     "--PLATFORM_REDIS_PORT=" + redis.port(),
-                    // a long window: practically no refill while a test runs
+                    // the store's answer awaited up to 500 ms (100 ms by default): on a loaded machine a slower answer
+                    // let a call pass unlimited (fail open) and the counts drift
+                    "--platform.gateway.rate-limits.store.timeout=500ms",
                     // one token back every 90 s: on a loaded machine 40 calls may take seconds, and a refill within the count
                     // would let a 42nd call through
                     "--platform.gateway.rate-limits.calculators.subject=40/3600s",
@@ -144,9 +146,10 @@ class GatewayRateLimitIT {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double expected = 10 * seconds;
-        // the configured 10 per second, ± 10 % (plus the one token that may have been accruing at the start)
+        // the configured 10 per second, ± 10 % (plus a token at each end: one accruing at the start, one accrued
+        // while the last call was on its way)
         assertThat((double) passed).as("%d passed in %.2f s", passed, seconds)
-                .isBetween(expected * 0.9 - 1, expected * 1.1 + 1);
+                .isBetween(expected * 0.9 - 2, expected * 1.1 + 2);
     }
 
     @Test
