@@ -83,10 +83,14 @@ public class RetentionPurge implements SmartLifecycle {
                 });
     }
 
-    /** Deletes in batches until a batch comes back short; -1 when another replica holds the lock. */
+    /**
+     * Deletes in batches until a batch comes back short; -1 when another replica holds the lock at the first batch.
+     * Once this run has the work, its later batches wait for the lock: a moment's holder (another replica trying the
+     * lock to see whether a run is going on) must not end both runs half-way.
+     */
     private Mono<Long> purgeTable(String delete, Duration age, Counter purged) {
-        return batch(delete, age)
-                .expand(deleted -> deleted == properties.batchSize() ? batch(delete, age) : Mono.empty())
+        return batch(delete, age, false)
+                .expand(deleted -> deleted == properties.batchSize() ? batch(delete, age, true) : Mono.empty())
                 .reduce(0L, (total, deleted) -> deleted >= 0 ? total + deleted : total == 0 ? -1L : total)
                 .doOnNext(total -> {
                     if (total > 0) {
@@ -95,8 +99,10 @@ public class RetentionPurge implements SmartLifecycle {
                 });
     }
 
-    private Mono<Long> batch(String delete, Duration age) {
-        Mono<Long> batch = db.sql("select pg_try_advisory_xact_lock(:key) as locked")
+    private Mono<Long> batch(String delete, Duration age, boolean waitForLock) {
+        Mono<Long> batch = db.sql(waitForLock
+                        ? "select true as locked from (select pg_advisory_xact_lock(:key)) as l"
+                        : "select pg_try_advisory_xact_lock(:key) as locked")
                 .bind("key", LOCK_KEY)
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
                 .one()
