@@ -171,6 +171,9 @@ public final class OutboxBench {
         String database = postgres.createDatabase("bench_" + relay.name().replace('-', '_') + "_" + System.nanoTime());
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.application.name", "outbox-bench");
+        // no HTTP caller here: the token rules (platform-jwt, on the class path through platform-common) need no
+        // issuer or audience
+        properties.put("platform.security.jwt.require-issuer-and-audience", "false");
         properties.putAll(postgres.springProperties(database));
         properties.put("spring.flyway.locations", "classpath:db/platform,classpath:db/bench");
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
