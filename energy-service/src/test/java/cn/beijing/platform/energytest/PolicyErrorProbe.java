@@ -1,6 +1,6 @@
 package cn.beijing.platform.energytest;
 
-import cn.beijing.platform.energy.policy.ParameterNotInForceException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;

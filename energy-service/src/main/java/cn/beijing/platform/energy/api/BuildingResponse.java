@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.rating.StoredScope;
 import cn.beijing.platform.energy.store.BuildingRecord;
 

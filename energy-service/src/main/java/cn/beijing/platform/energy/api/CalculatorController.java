@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
 import cn.beijing.platform.common.input.Area;
 import cn.beijing.platform.common.input.Quantity;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.EnergyGrade;
 import cn.beijing.platform.energy.policy.RatingScope;
-import cn.beijing.platform.energy.rating.PolicyCalls;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,11 +50,13 @@ class CalculatorController {
                                    LocalDate decisionDate, List<Basis> basis) {
     }
 
-    private final EnergyPolicies policies;
+    private final EnergyGrade energyGrade;
+    private final RatingScope ratingScope;
     private final Clock clock;
 
-    CalculatorController(EnergyPolicies policies, Clock clock) {
-        this.policies = policies;
+    CalculatorController(EnergyGrade energyGrade, RatingScope ratingScope, Clock clock) {
+        this.energyGrade = energyGrade;
+        this.ratingScope = ratingScope;
         this.clock = clock;
     }
 
@@ -64,10 +64,10 @@ class CalculatorController {
     Mono<ScopeEvaluationResponse> scope(@Valid @RequestBody ScopeEvaluationRequest request) {
         return Mono.fromCallable(() -> {
             LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
-            RatingScope.Decision d = PolicyCalls.decide(() -> policies.ratingScope().evaluate(new RatingScope.Input(
+            RatingScope.Decision d = ratingScope.evaluate(new RatingScope.Input(
                     request.totalArea(), request.publicArea(), Boolean.TRUE.equals(request.stateSecret()),
                     Boolean.TRUE.equals(request.stateOrganOffice()),
-                    Boolean.TRUE.equals(request.centralGovernmentOffice())), date));
+                    Boolean.TRUE.equals(request.centralGovernmentOffice())), date);
             return new ScopeEvaluationResponse(d.ratingRequired(), d.largePublicBuilding(), d.statisticsMandatory(),
                     d.meetsRatingCriteria(), d.ratingDeadlineApplies(), d.statisticsCategories(), d.exemptions(),
                     d.publicShare(), date, d.basis());
@@ -78,8 +78,8 @@ class CalculatorController {
     Mono<GradeEvaluationResponse> grade(@Valid @RequestBody GradeEvaluationRequest request) {
         return Mono.fromCallable(() -> {
             LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
-            EnergyGrade.Decision d = PolicyCalls.decide(() -> policies.energyGrade().evaluate(new EnergyGrade.Input(
-                    request.intensity(), request.guideValue(), request.constraintValue()), date));
+            EnergyGrade.Decision d = energyGrade.evaluate(new EnergyGrade.Input(
+                    request.intensity(), request.guideValue(), request.constraintValue()), date);
             return new GradeEvaluationResponse(d.grade(), d.obligations(), d.labelEligible(),
                     d.demonstrationEligible(), d.greenBuildingLabelEligible(), d.thirdGradeUpperBound(),
                     d.fourthGradeUpperBound(), date, d.basis());

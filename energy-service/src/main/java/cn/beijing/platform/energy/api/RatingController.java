@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.config.EnergyProperties;

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.api;
 
+import cn.beijing.platform.policy.InForce;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,14 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.InForce;
 import cn.beijing.platform.energy.rating.ConversionFactorVersions;
 import cn.beijing.platform.energy.rating.FactorRow;
 import cn.beijing.platform.energy.rating.IntensityLimits;

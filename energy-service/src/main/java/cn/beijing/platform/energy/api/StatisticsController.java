@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.input.Quantity;
 import cn.beijing.platform.common.input.Year;

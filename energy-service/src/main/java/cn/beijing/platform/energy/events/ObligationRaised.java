@@ -3,7 +3,7 @@ package cn.beijing.platform.energy.events;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** {@code energy.obligation-raised.v1}: one new obligation of a building for a year. */
 public record ObligationRaised(String obligationId, String buildingId, String district, int year, String code,

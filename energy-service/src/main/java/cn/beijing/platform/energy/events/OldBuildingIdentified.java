@@ -3,7 +3,7 @@ package cn.beijing.platform.energy.events;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code energy.old-building-identified.v1}: the renewal ledger found a class-2 old building by consumption

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.events;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import cn.beijing.platform.common.inbox.IdempotentConsumer;
 import cn.beijing.platform.common.inbox.IncomingEvent;
 import cn.beijing.platform.common.inbox.PoisonEventException;
-import cn.beijing.platform.energy.policy.PolicyInputException;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;

@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
 import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
@@ -16,7 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Annual comprehensive energy-use intensity of a public building (京建法〔2024〕12号 第二条, 第四条): metered
@@ -26,7 +33,9 @@ import cn.beijing.platform.common.basis.Basis;
  * <p>Carriers whose factor row says {@code counted_in_intensity: false} (water; on-site renewable energy, which is
  * not an external input — 第四条 "外部输入用能") are reported for the statistics survey but not converted.
  */
-public final class ComprehensiveIntensity {
+@Rule(id = "comprehensive-intensity", document = EnergyDocuments.RATING, article = "第四条",
+        parameters = {"energy-conversion-factors", "intensity-decimal-places"})
+public final class ComprehensiveIntensity implements Decides<ComprehensiveIntensity.Input, ComprehensiveIntensity.Decision> {
 
     /** One row of the conversion table. {@code kgcePerUnit} is {@code null} when the carrier is not counted. */
     public record ConversionFactor(EnergyCarrier carrier, String carrierUnit, BigDecimal kgcePerUnit,
@@ -56,19 +65,38 @@ public final class ComprehensiveIntensity {
         public ConversionFactor of(EnergyCarrier carrier) {
             return rows.get(carrier);
         }
-    }
 
-    /**
-     * @param conversionFactors effective-dated conversion table
-     * @param decimalPlaces     [platform rule] decimals of the published intensity and total (HALF_UP)
-     */
-    public record Parameters(EffectiveDated<ConversionFactors> conversionFactors,
-                             EffectiveDated<Integer> decimalPlaces) {
-        public Parameters {
-            Objects.requireNonNull(conversionFactors);
-            Objects.requireNonNull(decimalPlaces);
+        private static EnergyCarrier carrier(String name, ParameterNode row) {
+            try {
+                return EnergyCarrier.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw row.fail("'" + name + "' is not a carrier");
+            }
+        }
+
+        /** The table of a parameter file: per carrier {@code carrier_unit}, {@code counted_in_intensity} and,
+         *  for counted carriers, {@code kgce_per_unit}. */
+        public static ConversionFactors read(ParameterNode table) {
+            Map<EnergyCarrier, ConversionFactor> rows = new EnumMap<>(EnergyCarrier.class);
+            for (Map.Entry<String, ParameterNode> e : table.entries().entrySet()) {
+                EnergyCarrier carrier = carrier(e.getKey(), e.getValue());
+                ParameterNode row = e.getValue();
+                boolean counted = row.flag("counted_in_intensity");
+                BigDecimal factor = row.has("kgce_per_unit") ? row.get("kgce_per_unit").positive() : null;
+                if (counted == (factor == null)) {
+                    throw row.fail(counted ? "a counted carrier needs a positive kgce_per_unit"
+                            : "a carrier not counted takes no kgce_per_unit");
+                }
+                rows.put(carrier, new ConversionFactor(carrier, row.text("carrier_unit"), factor, counted));
+            }
+            try {
+                return new ConversionFactors(rows);
+            } catch (IllegalArgumentException missing) {
+                throw table.fail(missing.getMessage());
+            }
         }
     }
+
 
     /** A sub-metered quantity excluded under 第四条第二款, in the carrier's unit. */
     public record ExcludedLoad(ExcludedLoadCategory category, EnergyCarrier carrier, BigDecimal quantity) {
@@ -101,18 +129,35 @@ public final class ComprehensiveIntensity {
         }
     }
 
-    private final Parameters parameters;
+    private final EffectiveDated<ConversionFactors> conversionFactors;
+    private final EffectiveDated<Integer> decimalPlaces;
 
-    public ComprehensiveIntensity(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public ComprehensiveIntensity(ParameterSet parameters) {
+        conversionFactors = parameters.get("energy-conversion-factors", ConversionFactors::read);
+        decimalPlaces = parameters.get("intensity-decimal-places", ParameterNode::count);
+    }
+
+    /** The shipped conversion table, by date (imports of later versions take precedence, see the rating workflow). */
+    public EffectiveDated<ConversionFactors> conversionFactors() {
+        return conversionFactors;
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return evaluate(input, decisionDate);
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
+        required(decisionDate, "decisionDate");
+        return evaluate(input, decisionDate, conversionFactors.on(decisionDate));
+    }
+
+    /** As {@link #evaluate(Input, LocalDate)} with a given version of the conversion table (an imported one). */
+    public Decision evaluate(Input input, LocalDate decisionDate, InForce<ConversionFactors> factors) {
         required(input, "input");
         required(decisionDate, "decisionDate");
         BigDecimal area = positive(input.floorArea(), "floorArea");
-        InForce<ConversionFactors> factors = parameters.conversionFactors().on(decisionDate);
-        InForce<Integer> decimals = parameters.decimalPlaces().on(decisionDate);
+        InForce<Integer> decimals = decimalPlaces.on(decisionDate);
 
         Map<EnergyCarrier, BigDecimal> consumed = new EnumMap<>(EnergyCarrier.class);
         List<MeterReading> readings = input.consumption() == null ? List.of() : input.consumption();

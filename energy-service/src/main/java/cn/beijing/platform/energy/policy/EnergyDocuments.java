@@ -1,6 +1,7 @@
 package cn.beijing.platform.energy.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Document numbers and article labels exactly as printed in the Gazette (2025 No. 12). Numbering quirks kept:

@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
 import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
@@ -11,7 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Energy-efficiency grade of a public building (京建法〔2024〕12号 第五条) and what follows from it:
@@ -28,7 +35,10 @@ import cn.beijing.platform.common.basis.Basis;
  * The multipliers are effective-dated ("适时调整能效分级规则"). G and C come from the building type's row of the
  * imported DB11/T 1413 table; they are inputs here.
  */
-public final class EnergyGrade {
+@Rule(id = "energy-grade", document = EnergyDocuments.RATING, article = "第五条", parameters = {
+        "energy-grade-multipliers", "energy-grade-obligations", "demonstration-eligible-grades",
+        "green-building-label-eligible-grades"})
+public final class EnergyGrade implements Decides<EnergyGrade.Input, EnergyGrade.Decision> {
 
     /** Grades as printed (一级 … 五级). */
     public enum Level {
@@ -73,16 +83,6 @@ public final class EnergyGrade {
         }
     }
 
-    public record Parameters(EffectiveDated<Multipliers> multipliers, EffectiveDated<ObligationGrades> obligationGrades,
-                             EffectiveDated<Set<Integer>> demonstrationGrades,
-                             EffectiveDated<Set<Integer>> greenBuildingLabelGrades) {
-        public Parameters {
-            Objects.requireNonNull(multipliers);
-            Objects.requireNonNull(obligationGrades);
-            Objects.requireNonNull(demonstrationGrades);
-            Objects.requireNonNull(greenBuildingLabelGrades);
-        }
-    }
 
     /** Obligation codes of 第九条. */
     public enum Obligation {
@@ -121,10 +121,38 @@ public final class EnergyGrade {
         }
     }
 
-    private final Parameters parameters;
+    private final EffectiveDated<Multipliers> multipliers;
+    private final EffectiveDated<ObligationGrades> obligationGrades;
+    private final EffectiveDated<Set<Integer>> demonstrationGrades;
+    private final EffectiveDated<Set<Integer>> greenBuildingLabelGrades;
 
-    public EnergyGrade(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public EnergyGrade(ParameterSet parameters) {
+        multipliers = parameters.get("energy-grade-multipliers", v -> new Multipliers(
+                v.decimal("third_grade_upper_multiplier"), v.decimal("fourth_grade_upper_multiplier")));
+        obligationGrades = parameters.get("energy-grade-obligations", v -> new ObligationGrades(
+                grades(v.get("green_operation_grades")), grades(v.get("deep_audit_grades"))));
+        demonstrationGrades = parameters.get("demonstration-eligible-grades", v -> grades(v.get("grades")));
+        greenBuildingLabelGrades = parameters.get("green-building-label-eligible-grades", v -> grades(v.get("grades")));
+    }
+
+    /** A non-empty list of distinct grades, each 1 to 5. */
+    private static Set<Integer> grades(ParameterNode list) {
+        Set<Integer> grades = new java.util.LinkedHashSet<>();
+        for (ParameterNode item : list.list()) {
+            int grade = item.integer();
+            if (grade < 1 || grade > 5 || !grades.add(grade)) {
+                throw item.fail(grade + " is not a grade, or appears twice");
+            }
+        }
+        if (grades.isEmpty()) {
+            throw list.fail("names no grade");
+        }
+        return grades;
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return evaluate(input, decisionDate);
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
@@ -137,10 +165,10 @@ public final class EnergyGrade {
             throw new PolicyInputException("guideValue", "guide value " + g.toPlainString()
                     + " exceeds constraint value " + c.toPlainString());
         }
-        InForce<Multipliers> multipliers = parameters.multipliers().on(decisionDate);
-        InForce<ObligationGrades> obligationGrades = parameters.obligationGrades().on(decisionDate);
-        InForce<Set<Integer>> demonstration = parameters.demonstrationGrades().on(decisionDate);
-        InForce<Set<Integer>> greenLabel = parameters.greenBuildingLabelGrades().on(decisionDate);
+        InForce<Multipliers> multipliers = this.multipliers.on(decisionDate);
+        InForce<ObligationGrades> obligationGrades = this.obligationGrades.on(decisionDate);
+        InForce<Set<Integer>> demonstration = demonstrationGrades.on(decisionDate);
+        InForce<Set<Integer>> greenLabel = greenBuildingLabelGrades.on(decisionDate);
 
         BigDecimal thirdUpper = c.multiply(multipliers.value().thirdGradeUpper());
         BigDecimal fourthUpper = c.multiply(multipliers.value().fourthGradeUpper());

@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
 import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
@@ -12,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Old-building classes of 京建法〔2024〕14号 第二条 and the owner's obligations of 第七条.
@@ -29,7 +36,10 @@ import cn.beijing.platform.common.basis.Basis;
  * (《房屋结构综合安全性鉴定标准》) — use or stop use as the report says and renew promptly; an owner unable to renew
  * may apply to the district for purchase.
  */
-public final class OldBuildingClassification {
+@Rule(id = "old-building-classification", document = EnergyDocuments.RENEWAL, article = "第二条", parameters = {
+        "old-building-class-one-cutoff", "old-building-class-two-cutoff", "old-building-consumption-share",
+        "old-building-consecutive-years"})
+public final class OldBuildingClassification implements Decides<OldBuildingClassification.Input, OldBuildingClassification.Decision> {
 
     /**
      * A construction-year cutoff. [platform rule] "以前"/"前" is not defined by 民法典 第一千二百五十九条; whether the
@@ -41,23 +51,6 @@ public final class OldBuildingClassification {
         }
     }
 
-    /**
-     * @param classOneCutoff                1980 (第二条 第一类)
-     * @param classTwoCutoff                2005 (第二条 第二类)
-     * @param consumptionShareOfConstraint  0.80 (第二条 "百分之八十", 第七条)
-     * @param consecutiveYears              2 (第二条, 第七条 "连续两年")
-     */
-    public record Parameters(EffectiveDated<ConstructionCutoff> classOneCutoff,
-                             EffectiveDated<ConstructionCutoff> classTwoCutoff,
-                             EffectiveDated<BigDecimal> consumptionShareOfConstraint,
-                             EffectiveDated<Integer> consecutiveYears) {
-        public Parameters {
-            Objects.requireNonNull(classOneCutoff);
-            Objects.requireNonNull(classTwoCutoff);
-            Objects.requireNonNull(consumptionShareOfConstraint);
-            Objects.requireNonNull(consecutiveYears);
-        }
-    }
 
     /** Annual comprehensive intensity E and the constraint value C of the building's type, same unit. */
     public record AnnualIntensity(int year, BigDecimal intensity, BigDecimal constraintValue) {
@@ -130,22 +123,37 @@ public final class OldBuildingClassification {
         }
     }
 
-    private final Parameters parameters;
+    /** 1980 (第二条 第一类). */
+    private final EffectiveDated<ConstructionCutoff> classOneCutoff;
+    /** 2005 (第二条 第二类). */
+    private final EffectiveDated<ConstructionCutoff> classTwoCutoff;
+    /** 0.80 (第二条 "百分之八十", 第七条). */
+    private final EffectiveDated<BigDecimal> consumptionShareOfConstraint;
+    /** 2 (第二条, 第七条 "连续两年"). */
+    private final EffectiveDated<Integer> consecutiveYears;
     private final RenewalTrialPeriod trialPeriod;
 
-    public OldBuildingClassification(Parameters parameters, RenewalTrialPeriod trialPeriod) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public OldBuildingClassification(ParameterSet parameters, RenewalTrialPeriod trialPeriod) {
+        classOneCutoff = parameters.get("old-building-class-one-cutoff", ConstructionCutoff.class);
+        classTwoCutoff = parameters.get("old-building-class-two-cutoff", ConstructionCutoff.class);
+        consumptionShareOfConstraint = parameters.get("old-building-consumption-share", ParameterNode::ratio);
+        consecutiveYears = parameters.get("old-building-consecutive-years", ParameterNode::positiveInteger);
         this.trialPeriod = Objects.requireNonNull(trialPeriod, "trialPeriod");
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return classify(input, decisionDate);
     }
 
     public Decision classify(Input input, LocalDate decisionDate) {
         required(input, "input");
         required(decisionDate, "decisionDate");
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(decisionDate, "decisionDate");
-        InForce<ConstructionCutoff> classOneCutoff = parameters.classOneCutoff().on(decisionDate);
-        InForce<ConstructionCutoff> classTwoCutoff = parameters.classTwoCutoff().on(decisionDate);
-        InForce<BigDecimal> share = parameters.consumptionShareOfConstraint().on(decisionDate);
-        InForce<Integer> consecutiveYears = parameters.consecutiveYears().on(decisionDate);
+        InForce<ConstructionCutoff> classOneCutoff = this.classOneCutoff.on(decisionDate);
+        InForce<ConstructionCutoff> classTwoCutoff = this.classTwoCutoff.on(decisionDate);
+        InForce<BigDecimal> share = consumptionShareOfConstraint.on(decisionDate);
+        InForce<Integer> consecutiveYears = this.consecutiveYears.on(decisionDate);
 
         Map<Integer, AnnualIntensity> byYear = new HashMap<>();
         List<AnnualIntensity> intensities = input.intensities() == null ? List.of() : input.intensities();

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 
 /** Shared input checks; each names the field at fault. */

@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
@@ -7,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
-import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
-import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 
 /**
  * Public notice of an approved renewal implementation plan on the city-renewal information system
@@ -20,18 +27,13 @@ import cn.beijing.platform.common.calendar.WorkingDayCalendar;
  * the flag to false to start counting on the next day (民法典 第二百零一条 style). A span reaching a year whose
  * holiday arrangement is not loaded throws {@link CalendarYearNotLoadedException}.
  */
-public final class PublicNoticePeriod {
+@Rule(id = "public-notice-period", document = EnergyDocuments.RENEWAL, article = "第十八条",
+        parameters = {"renewal-plan-notice-working-days", "renewal-plan-notice-counts-publication-day"})
+public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Input, PublicNoticePeriod.Decision> {
 
-    /**
-     * @param minimumWorkingDays      15 (第十八条)
-     * @param publicationDayCounts    [platform rule] whether the publication day is day 1
-     */
-    public record Parameters(EffectiveDated<Integer> minimumWorkingDays,
-                             EffectiveDated<Boolean> publicationDayCounts) {
-        public Parameters {
-            Objects.requireNonNull(minimumWorkingDays);
-            Objects.requireNonNull(publicationDayCounts);
-        }
+
+    /** @param plannedLastDay the planned last day of the notice, if any */
+    public record Input(LocalDate publishedOn, LocalDate plannedLastDay) {
     }
 
     /**
@@ -49,14 +51,25 @@ public final class PublicNoticePeriod {
         }
     }
 
-    private final Parameters parameters;
+    /** 15 (第十八条). */
+    private final EffectiveDated<Integer> minimumWorkingDays;
+    /** [platform rule] whether the publication day is day 1. */
+    private final EffectiveDated<Boolean> publicationDayCounts;
     private final RenewalTrialPeriod trialPeriod;
     private final WorkingDayCalendar calendar;
 
-    public PublicNoticePeriod(Parameters parameters, RenewalTrialPeriod trialPeriod, WorkingDayCalendar calendar) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public PublicNoticePeriod(ParameterSet parameters, RenewalTrialPeriod trialPeriod, WorkingDayCalendar calendar) {
+        minimumWorkingDays = parameters.get("renewal-plan-notice-working-days", ParameterNode::positiveInteger);
+        publicationDayCounts = parameters.get("renewal-plan-notice-counts-publication-day", ParameterNode::flag);
         this.trialPeriod = Objects.requireNonNull(trialPeriod, "trialPeriod");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** The notice starts on its publication day, whatever the decision date. */
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        required(input, "input");
+        return evaluate(input.publishedOn(), input.plannedLastDay());
     }
 
     public Decision evaluate(LocalDate publishedOn) {
@@ -66,8 +79,8 @@ public final class PublicNoticePeriod {
     public Decision evaluate(LocalDate publishedOn, LocalDate plannedLastDay) {
         required(publishedOn, "publishedOn");
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(publishedOn, "publishedOn");
-        InForce<Integer> days = parameters.minimumWorkingDays().on(publishedOn, "publishedOn");
-        InForce<Boolean> countsPublicationDay = parameters.publicationDayCounts().on(publishedOn, "publishedOn");
+        InForce<Integer> days = minimumWorkingDays.on(publishedOn, "publishedOn");
+        InForce<Boolean> countsPublicationDay = publicationDayCounts.on(publishedOn, "publishedOn");
         if (plannedLastDay != null && plannedLastDay.isBefore(publishedOn)) {
             throw new PolicyInputException("plannedLastDay", "the notice cannot end before it is published");
         }

@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
 import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
@@ -11,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Which buildings must be rated (京建法〔2024〕12号 第三条, 第十五条(二)), which are large public buildings
@@ -21,25 +28,12 @@ import cn.beijing.platform.common.basis.Basis;
  * "占比超过50%" → {@code publicArea / totalArea > 0.50}; "超过20000平方米" and "大于20000平方米" →
  * {@code totalArea > 20000}; "大于3000平方米的国家机关办公建筑" → {@code totalArea > 3000}.
  */
-public final class RatingScope {
+@Rule(id = "rating-scope", document = EnergyDocuments.RATING, article = "第三条", parameters = {
+        "rating-scope-public-area-minimum", "rating-scope-public-share-threshold", "large-public-building-area",
+        "statistics-large-public-building-area", "statistics-state-organ-office-area",
+        "statistics-public-share-threshold"})
+public final class RatingScope implements Decides<RatingScope.Input, RatingScope.Decision> {
 
-    /** Parameters in force by date; each a single legal quantity. */
-    public record Parameters(
-            EffectiveDated<BigDecimal> ratingPublicAreaMinimum,
-            EffectiveDated<BigDecimal> ratingPublicShareThreshold,
-            EffectiveDated<BigDecimal> largePublicBuildingArea,
-            EffectiveDated<BigDecimal> statisticsLargePublicBuildingArea,
-            EffectiveDated<BigDecimal> statisticsStateOrganOfficeArea,
-            EffectiveDated<BigDecimal> statisticsPublicShareThreshold) {
-        public Parameters {
-            Objects.requireNonNull(ratingPublicAreaMinimum);
-            Objects.requireNonNull(ratingPublicShareThreshold);
-            Objects.requireNonNull(largePublicBuildingArea);
-            Objects.requireNonNull(statisticsLargePublicBuildingArea);
-            Objects.requireNonNull(statisticsStateOrganOfficeArea);
-            Objects.requireNonNull(statisticsPublicShareThreshold);
-        }
-    }
 
     /**
      * @param totalArea               single-building floor area, m² (单体建筑面积)
@@ -89,10 +83,27 @@ public final class RatingScope {
         }
     }
 
-    private final Parameters parameters;
+    private final EffectiveDated<BigDecimal> ratingPublicAreaMinimum;
+    private final EffectiveDated<BigDecimal> ratingPublicShareThreshold;
+    private final EffectiveDated<BigDecimal> largePublicBuildingArea;
+    private final EffectiveDated<BigDecimal> statisticsLargePublicBuildingArea;
+    private final EffectiveDated<BigDecimal> statisticsStateOrganOfficeArea;
+    private final EffectiveDated<BigDecimal> statisticsPublicShareThreshold;
 
-    public RatingScope(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public RatingScope(ParameterSet parameters) {
+        ratingPublicAreaMinimum = parameters.get("rating-scope-public-area-minimum", ParameterNode::nonNegative);
+        ratingPublicShareThreshold = parameters.get("rating-scope-public-share-threshold", ParameterNode::ratio);
+        largePublicBuildingArea = parameters.get("large-public-building-area", ParameterNode::nonNegative);
+        statisticsLargePublicBuildingArea = parameters.get("statistics-large-public-building-area",
+                ParameterNode::nonNegative);
+        statisticsStateOrganOfficeArea = parameters.get("statistics-state-organ-office-area",
+                ParameterNode::nonNegative);
+        statisticsPublicShareThreshold = parameters.get("statistics-public-share-threshold", ParameterNode::ratio);
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return evaluate(input, decisionDate);
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
@@ -105,12 +116,12 @@ public final class RatingScope {
                     + " exceeds total area " + total.toPlainString());
         }
 
-        InForce<BigDecimal> areaMinimum = parameters.ratingPublicAreaMinimum().on(decisionDate);
-        InForce<BigDecimal> shareThreshold = parameters.ratingPublicShareThreshold().on(decisionDate);
-        InForce<BigDecimal> largeArea = parameters.largePublicBuildingArea().on(decisionDate);
-        InForce<BigDecimal> statsLargeArea = parameters.statisticsLargePublicBuildingArea().on(decisionDate);
-        InForce<BigDecimal> statsOrganArea = parameters.statisticsStateOrganOfficeArea().on(decisionDate);
-        InForce<BigDecimal> statsShare = parameters.statisticsPublicShareThreshold().on(decisionDate);
+        InForce<BigDecimal> areaMinimum = ratingPublicAreaMinimum.on(decisionDate);
+        InForce<BigDecimal> shareThreshold = ratingPublicShareThreshold.on(decisionDate);
+        InForce<BigDecimal> largeArea = largePublicBuildingArea.on(decisionDate);
+        InForce<BigDecimal> statsLargeArea = statisticsLargePublicBuildingArea.on(decisionDate);
+        InForce<BigDecimal> statsOrganArea = statisticsStateOrganOfficeArea.on(decisionDate);
+        InForce<BigDecimal> statsShare = statisticsPublicShareThreshold.on(decisionDate);
 
         List<Basis> basis = new ArrayList<>();
 
@@ -131,10 +142,9 @@ public final class RatingScope {
         boolean ratingRequired = meetsCriteria && exemptions.isEmpty();
 
         // 第八条: 大型公共建筑(单体建筑面积超过20000平方米) — a public building in the 第三条 sense.
+        // Cited either way: "not large" rests on the same threshold.
         boolean large = meetsCriteria && total.compareTo(largeArea.value()) > 0;
-        if (large) {
-            basis.add(EnergyDocuments.rating("第八条", largeArea));
-        }
+        basis.add(EnergyDocuments.rating("第八条", largeArea));
 
         // 13号 第三条(一): 建筑面积大于20000平方米的大型公共建筑、建筑面积大于3000平方米的国家机关办公建筑,
         // 且公共建筑部分的面积占比超过50%.

@@ -1,5 +1,7 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
@@ -7,14 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Buildings that districts may promote first (京建法〔2024〕14号 第九条第二款): "在产权关系清晰、物业权利人有推介意愿的前提下,
  * 以下四类楼宇可优先推介、重点推动: 1.整栋空置; 2.按'疏解整治促提升'要求已完成疏解腾退; 3.物业权利人亟需寻找市场合作主体的;
  * 4.经市、区人民政府认定需要重点支持的,或纳入低效楼宇基础台账且同时存在老旧问题的楼宇等".
  */
-public final class RenewalPriority {
+@Rule(id = "renewal-priority", document = EnergyDocuments.RENEWAL, article = "第九条")
+public final class RenewalPriority implements Decides<RenewalPriority.Input, RenewalPriority.Decision> {
 
     /**
      * @param clearPropertyRights        产权关系清晰 (precondition)
@@ -61,6 +64,11 @@ public final class RenewalPriority {
 
     public RenewalPriority(RenewalTrialPeriod trialPeriod) {
         this.trialPeriod = Objects.requireNonNull(trialPeriod, "trialPeriod");
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return evaluate(input, decisionDate);
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {

@@ -1,12 +1,18 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.PolicyInputException;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Validity of the trial 《老旧低效楼宇更新实施办法(试行)》 (京建法〔2024〕14号 第三十二条: "自印发之日起施行,有效期为3年").
@@ -15,12 +21,13 @@ import cn.beijing.platform.common.basis.Basis;
  * <p>[platform rule] "有效期为3年" counted from the issue day as day one: the last day in force is
  * issue date + 3 years − 1 day (2027-12-25).
  */
-public final class RenewalTrialPeriod {
+@Rule(id = "renewal-trial-validity", document = EnergyDocuments.RENEWAL, article = "第三十二条",
+        parameters = "renewal-trial-validity")
+public final class RenewalTrialPeriod implements Decides<RenewalTrialPeriod.Input, RenewalTrialPeriod.Validity> {
 
-    public record Parameters(EffectiveDated<Integer> validityYears) {
-        public Parameters {
-            Objects.requireNonNull(validityYears);
-        }
+
+    /** The trial's validity depends on the decision date only. */
+    public record Input() {
     }
 
     /** @param inForce {@code date} lies in {@code [firstDay, lastDay]} */
@@ -31,15 +38,20 @@ public final class RenewalTrialPeriod {
         }
     }
 
-    private final Parameters parameters;
+    private final EffectiveDated<Integer> validityYears;
 
-    public RenewalTrialPeriod(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public RenewalTrialPeriod(ParameterSet parameters) {
+        validityYears = parameters.get("renewal-trial-validity", ParameterNode::positiveInteger);
+    }
+
+    @Override
+    public Validity decide(Input input, LocalDate decisionDate) {
+        return validity(decisionDate);
     }
 
     public Validity validity(LocalDate date) {
         required(date, "decisionDate");
-        EffectiveDated<Integer> years = parameters.validityYears();
+        EffectiveDated<Integer> years = validityYears;
         // the latest issue on or before the date governs (a renewed trial is appended as a new version)
         InForce<Integer> governing = null;
         for (EffectiveDated.Version<Integer> version : years.versions()) {

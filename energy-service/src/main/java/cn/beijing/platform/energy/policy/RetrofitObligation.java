@@ -1,5 +1,13 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
@@ -9,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Consequences that depend on a building's rating history and on time:
@@ -22,19 +30,10 @@ import cn.beijing.platform.common.basis.Basis;
  *       without retrofit → handled under 《北京市建筑绿色发展条例》第五十九条.</li>
  * </ul>
  */
-public final class RetrofitObligation {
+@Rule(id = "retrofit-obligation", document = EnergyDocuments.RATING, article = "第九条",
+        parameters = "consecutive-grade-five-years")
+public final class RetrofitObligation implements Decides<RetrofitObligation.Input, RetrofitObligation.Decision> {
 
-    /**
-     * @param ratingDeadline          第八条: month/day and year offset of the annual deadline
-     * @param consecutiveGradeFiveYears 第九条, 第十三条: "连续两年"
-     */
-    public record Parameters(EffectiveDated<AnnualDeadline> ratingDeadline,
-                             EffectiveDated<Integer> consecutiveGradeFiveYears) {
-        public Parameters {
-            Objects.requireNonNull(ratingDeadline);
-            Objects.requireNonNull(consecutiveGradeFiveYears);
-        }
-    }
 
     /** The grade a building obtained for a year. */
     public record AnnualGrade(int year, int grade) {
@@ -79,10 +78,17 @@ public final class RetrofitObligation {
         }
     }
 
-    private final Parameters parameters;
+    private final RatingDeadline ratingDeadline;
+    private final EffectiveDated<Integer> consecutiveGradeFiveYears;
 
-    public RetrofitObligation(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public RetrofitObligation(ParameterSet parameters, RatingDeadline ratingDeadline) {
+        this.ratingDeadline = ratingDeadline;
+        consecutiveGradeFiveYears = parameters.get("consecutive-grade-five-years", ParameterNode::positiveInteger);
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return evaluate(input, decisionDate);
     }
 
     /**
@@ -95,7 +101,7 @@ public final class RetrofitObligation {
     }
 
     private InForce<AnnualDeadline> deadlineRule(int ratingYear) {
-        return parameters.ratingDeadline().governing(rule -> rule.forYear(ratingYear), "ratingYear");
+        return ratingDeadline.rule(ratingYear);
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
@@ -104,7 +110,7 @@ public final class RetrofitObligation {
         int year = input.ratingYear();
         InForce<AnnualDeadline> rule = deadlineRule(year);
         LocalDate deadline = rule.value().forYear(year);
-        InForce<Integer> consecutiveYears = parameters.consecutiveGradeFiveYears().on(decisionDate);
+        InForce<Integer> consecutiveYears = consecutiveGradeFiveYears.on(decisionDate);
 
         Map<Integer, EnergyGrade.Level> grades = new HashMap<>();
         List<AnnualGrade> history = input.grades() == null ? List.of() : input.grades();
@@ -135,8 +141,9 @@ public final class RetrofitObligation {
         for (int y = year - consecutiveYears.value() + 1; y <= year; y++) {
             consecutive &= grades.get(y) == EnergyGrade.Level.FIVE;
         }
+        // Cited either way: "not consecutive" rests on the same count of years.
+        basis.add(EnergyDocuments.rating("第九条", consecutiveYears));
         if (consecutive) {
-            basis.add(EnergyDocuments.rating("第九条", consecutiveYears));
             if (!input.retrofitImplemented()) {
                 measures.add(Measure.RETROFIT_REQUIRED);
             }

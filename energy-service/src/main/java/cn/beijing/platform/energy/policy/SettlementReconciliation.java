@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonBlank;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
@@ -10,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Owner-reported consumption against the utility's settlement figure for the same building, carrier and year
@@ -21,14 +28,10 @@ import cn.beijing.platform.common.basis.Basis;
  * difference exactly at the tolerance is not flagged), when either figure is missing, or when the utility settled
  * zero and the owner reported a non-zero quantity.
  */
-public final class SettlementReconciliation {
+@Rule(id = "settlement-reconciliation", document = EnergyDocuments.STATISTICS, article = "第五条",
+        parameters = "settlement-reconciliation-tolerance")
+public final class SettlementReconciliation implements Decides<SettlementReconciliation.Comparison, SettlementReconciliation.Decision> {
 
-    /** @param tolerance [platform rule] accepted relative difference, e.g. 0.05 */
-    public record Parameters(EffectiveDated<BigDecimal> tolerance) {
-        public Parameters {
-            Objects.requireNonNull(tolerance);
-        }
-    }
 
     /**
      * @param carrier      one of the carriers utilities settle (electricity, natural gas, heat, water)
@@ -59,10 +62,16 @@ public final class SettlementReconciliation {
         }
     }
 
-    private final Parameters parameters;
+    /** [platform rule] accepted relative difference, e.g. 0.05. */
+    private final EffectiveDated<BigDecimal> tolerance;
 
-    public SettlementReconciliation(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public SettlementReconciliation(ParameterSet parameters) {
+        tolerance = parameters.get("settlement-reconciliation-tolerance", ParameterNode::ratio);
+    }
+
+    @Override
+    public Decision decide(Comparison comparison, LocalDate decisionDate) {
+        return reconcile(comparison, decisionDate);
     }
 
     public List<Decision> reconcile(List<Comparison> comparisons, LocalDate decisionDate) {
@@ -95,7 +104,7 @@ public final class SettlementReconciliation {
         if (utility != null && utility.signum() < 0) {
             throw new PolicyInputException(prefix + "utilityFigure", "must not be negative");
         }
-        InForce<BigDecimal> tolerance = parameters.tolerance().on(decisionDate);
+        InForce<BigDecimal> tolerance = this.tolerance.on(decisionDate);
         List<Basis> basis = List.of(EnergyDocuments.statistics("第五条", tolerance),
                 EnergyDocuments.statistics("第七条"));
 

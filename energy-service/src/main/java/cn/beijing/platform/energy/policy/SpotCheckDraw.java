@@ -1,5 +1,12 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonBlank;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
@@ -13,7 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * A district's annual spot check (京建法〔2024〕12号 第十条): by September 30 each district randomly checks 5% of its
@@ -24,18 +31,10 @@ import cn.beijing.platform.common.basis.Basis;
  * {@link SplitMix64} seeded with the recorded seed are taken. Same seed and same set of ids → same draw, whatever
  * the order the ids were given in.
  */
-public final class SpotCheckDraw {
+@Rule(id = "spot-check-draw", document = EnergyDocuments.RATING, article = "第十条",
+        parameters = {"spot-check-sample-ratio", "spot-check-deadline"})
+public final class SpotCheckDraw implements Decides<SpotCheckDraw.Input, SpotCheckDraw.Decision> {
 
-    /**
-     * @param sampleRatio 第十条 "按照5%的比例"
-     * @param deadline    第十条 "每年9月底前" (September 30 of the draw year)
-     */
-    public record Parameters(EffectiveDated<BigDecimal> sampleRatio, EffectiveDated<AnnualDeadline> deadline) {
-        public Parameters {
-            Objects.requireNonNull(sampleRatio);
-            Objects.requireNonNull(deadline);
-        }
-    }
 
     /**
      * @param district                 the district (or 北京经济技术开发区) drawing
@@ -68,10 +67,19 @@ public final class SpotCheckDraw {
         }
     }
 
-    private final Parameters parameters;
+    /** 第十条 "按照5%的比例". */
+    private final EffectiveDated<BigDecimal> sampleRatio;
+    /** 第十条 "每年9月底前" (September 30 of the draw year). */
+    private final EffectiveDated<AnnualDeadline> deadline;
 
-    public SpotCheckDraw(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public SpotCheckDraw(ParameterSet parameters) {
+        sampleRatio = parameters.get("spot-check-sample-ratio", ParameterNode::ratio);
+        deadline = parameters.get("spot-check-deadline", v -> new AnnualDeadline(AnnualDeadline.monthDay(v, ""), 0));
+    }
+
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
+        return draw(input, decisionDate);
     }
 
     /** {@code ceil(ratio × population)} under the ratio in force on {@code decisionDate}. */
@@ -79,7 +87,7 @@ public final class SpotCheckDraw {
         if (population < 0) {
             throw new PolicyInputException("largePublicBuildingIds", "population must not be negative");
         }
-        BigDecimal ratio = parameters.sampleRatio().on(decisionDate).value();
+        BigDecimal ratio = sampleRatio.on(decisionDate).value();
         return ratio.multiply(BigDecimal.valueOf(population)).setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
@@ -89,8 +97,8 @@ public final class SpotCheckDraw {
         String district = nonBlank(input.district(), "district");
         List<String> candidates = sortedDistinct(input.largePublicBuildingIds(), "largePublicBuildingIds");
         List<String> labelled = sortedDistinct(input.labelApplicantIds(), "labelApplicantIds");
-        InForce<BigDecimal> ratio = parameters.sampleRatio().on(decisionDate);
-        InForce<AnnualDeadline> deadline = parameters.deadline()
+        InForce<BigDecimal> ratio = sampleRatio.on(decisionDate);
+        InForce<AnnualDeadline> deadline = this.deadline
                 .governing(rule -> rule.forYear(input.year()), "year");
 
         int n = candidates.size();

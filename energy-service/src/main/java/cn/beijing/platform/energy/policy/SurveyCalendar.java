@@ -1,5 +1,11 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
@@ -7,7 +13,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * The yearly calendar of the energy and resource consumption statistics survey (京建法〔2024〕13号 第七条):
@@ -15,7 +21,9 @@ import cn.beijing.platform.common.basis.Basis;
  * settlement data are in; by September 30 data are aggregated, jointly reviewed and the report is produced.
  * The survey of year Y collects the data of the previous year ("上一年度数据").
  */
-public final class SurveyCalendar {
+@Rule(id = "survey-calendar", document = EnergyDocuments.STATISTICS, article = "第七条",
+        parameters = "survey-calendar")
+public final class SurveyCalendar implements Decides<SurveyCalendar.Input, SurveyCalendar.Schedule> {
 
     /**
      * @param scopeAndQuotaBy              第七条(一) "每年3月底前"
@@ -38,10 +46,9 @@ public final class SurveyCalendar {
         }
     }
 
-    public record Parameters(EffectiveDated<Milestones> milestones) {
-        public Parameters {
-            Objects.requireNonNull(milestones);
-        }
+
+    /** @param surveyYear the year of the survey (it collects the data of the year before) */
+    public record Input(int surveyYear) {
     }
 
     public enum Phase {
@@ -70,15 +77,22 @@ public final class SurveyCalendar {
         }
     }
 
-    private final Parameters parameters;
+    private final EffectiveDated<Milestones> milestones;
 
-    public SurveyCalendar(Parameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public SurveyCalendar(ParameterSet parameters) {
+        milestones = parameters.get("survey-calendar", v -> new Milestones(
+                AnnualDeadline.monthDay(v, "scope_and_quota_by_"), AnnualDeadline.monthDay(v, "data_submission_by_"),
+                AnnualDeadline.monthDay(v, "aggregation_and_joint_review_by_"), v.get("data_years_back").count()));
+    }
+
+    @Override
+    public Schedule decide(Input input, LocalDate decisionDate) {
+        return forYear(required(input, "input").surveyYear());
     }
 
     /** The survey schedule of {@code surveyYear}, under the calendar in force on its first milestone. */
     public Schedule forYear(int surveyYear) {
-        InForce<Milestones> milestones = parameters.milestones()
+        InForce<Milestones> milestones = this.milestones
                 .governing(m -> m.scopeAndQuotaBy().atYear(surveyYear), "surveyYear");
         Milestones m = milestones.value();
         return new Schedule(surveyYear, surveyYear - m.dataYearsBack(), m.scopeAndQuotaBy().atYear(surveyYear),

@@ -1,5 +1,9 @@
 package cn.beijing.platform.energy.policy;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonBlank;
 import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
 import static cn.beijing.platform.energy.policy.PolicyInputs.required;
@@ -8,14 +12,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Is a sample's submission complete? 京建法〔2024〕13号 第四条 lists what is surveyed and 第五条 requires owners to
  * provide "完整" data on electricity, coal, natural gas, LPG, heat, renewable energy and water. A carrier the
  * building does not use is reported as zero; a carrier not reported at all is missing.
  */
-public final class SurveyDataCompleteness {
+@Rule(id = "survey-data-completeness", document = EnergyDocuments.STATISTICS, article = "第五条")
+public final class SurveyDataCompleteness implements Decides<SurveyDataCompleteness.Submission, SurveyDataCompleteness.Decision> {
 
     public record Submission(String sampleId, List<MeterReading> reported) {
     }
@@ -27,6 +32,12 @@ public final class SurveyDataCompleteness {
             missingCarriers = List.copyOf(missingCarriers);
             basis = List.copyOf(basis);
         }
+    }
+
+    /** The decision date plays no part: completeness is the same on every day. */
+    @Override
+    public Decision decide(Submission submission, LocalDate decisionDate) {
+        return check(submission);
     }
 
     public Decision check(Submission submission) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.RatingScope;
 import cn.beijing.platform.energy.store.BuildingFilter;
 import cn.beijing.platform.energy.store.BuildingRecord;
@@ -27,13 +26,13 @@ import reactor.core.publisher.Mono;
 public class BuildingRegister {
 
     private final BuildingStore buildings;
-    private final EnergyPolicies policies;
+    private final RatingScope ratingScope;
     private final JsonText json;
     private final Clock clock;
 
-    BuildingRegister(BuildingStore buildings, EnergyPolicies policies, JsonText json, Clock clock) {
+    BuildingRegister(BuildingStore buildings, RatingScope ratingScope, JsonText json, Clock clock) {
         this.buildings = buildings;
-        this.policies = policies;
+        this.ratingScope = ratingScope;
         this.json = json;
         this.clock = clock;
     }
@@ -89,9 +88,9 @@ public class BuildingRegister {
         if (d.yearBuilt() > today.getYear()) {
             throw new InvalidInputException("yearBuilt", "must not be after the current year " + today.getYear());
         }
-        RatingScope.Decision scope = PolicyCalls.decide(() -> policies.ratingScope().evaluate(
+        RatingScope.Decision scope = ratingScope.evaluate(
                 new RatingScope.Input(d.totalArea(), d.publicArea(), d.stateSecret(), d.stateOrganOffice(),
-                        d.centralGovernmentOffice()), today));
+                        d.centralGovernmentOffice()), today);
         boolean inRenewalScope = d.inRenewalScope() != null ? d.inRenewalScope()
                 : d.buildingType().mainlyOfficeOrCommercial();
         return new BuildingRecord(id, d.name(), d.district(), d.buildingType().name(), d.totalArea(), d.publicArea(),

@@ -1,5 +1,7 @@
 package cn.beijing.platform.energy.rating;
 
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.EffectiveDated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,13 +14,9 @@ import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.config.EnergyProperties;
-import cn.beijing.platform.energy.parameters.EnergyParameters;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
-import cn.beijing.platform.energy.policy.EffectiveDated;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.ExcludedLoadCategory;
-import cn.beijing.platform.energy.policy.InForce;
 import cn.beijing.platform.energy.policy.MeterReading;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
@@ -42,17 +40,15 @@ public class ConsumptionReports {
 
     private final BuildingStore buildings;
     private final ConsumptionStore store;
-    private final EnergyPolicies policies;
-    private final EnergyParameters parameters;
+    private final ComprehensiveIntensity comprehensiveIntensity;
     private final EnergyProperties properties;
     private final Clock clock;
 
-    ConsumptionReports(BuildingStore buildings, ConsumptionStore store, EnergyPolicies policies,
-                       EnergyParameters parameters, EnergyProperties properties, Clock clock) {
+    ConsumptionReports(BuildingStore buildings, ConsumptionStore store, ComprehensiveIntensity comprehensiveIntensity,
+                       EnergyProperties properties, Clock clock) {
         this.buildings = buildings;
         this.store = store;
-        this.policies = policies;
-        this.parameters = parameters;
+        this.comprehensiveIntensity = comprehensiveIntensity;
         this.properties = properties;
         this.clock = clock;
     }
@@ -95,7 +91,7 @@ public class ConsumptionReports {
 
     /** The intensity of a stored report on a decision date, with the factors of the parameter file in force then. */
     public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date) {
-        return intensity(b, report, date, policies.comprehensiveIntensity());
+        return intensity(b, report, date, comprehensiveIntensity.conversionFactors().on(date));
     }
 
     /**
@@ -104,35 +100,27 @@ public class ConsumptionReports {
      */
     public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date,
                                                      InForce<ComprehensiveIntensity.ConversionFactors> factors) {
-        ComprehensiveIntensity withFactors = new ComprehensiveIntensity(new ComprehensiveIntensity.Parameters(
-                EffectiveDated.single(factors.name(), factors.validFrom(), factors.value()),
-                parameters.comprehensiveIntensity().decimalPlaces()));
-        return intensity(b, report, date, withFactors);
-    }
-
-    private ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date,
-                                                      ComprehensiveIntensity policy) {
         return intensity(b,
                 report.lines().stream().map(l -> new MeterReading(EnergyCarrier.valueOf(l.carrier()), l.quantity()))
                         .toList(),
                 report.excludedLoads().stream().map(l -> new ComprehensiveIntensity.ExcludedLoad(
                         ExcludedLoadCategory.valueOf(l.category()), EnergyCarrier.valueOf(l.carrier()), l.quantity()))
                         .toList(),
-                date, policy);
+                date, factors);
     }
 
     private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,
                                                       List<ComprehensiveIntensity.ExcludedLoad> loads,
                                                       LocalDate date) {
-        return intensity(b, consumption, loads, date, policies.comprehensiveIntensity());
+        return intensity(b, consumption, loads, date, comprehensiveIntensity.conversionFactors().on(date));
     }
 
     private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,
                                                       List<ComprehensiveIntensity.ExcludedLoad> loads,
-                                                      LocalDate date, ComprehensiveIntensity policy) {
-        BigDecimal area = floorArea(b);
-        return PolicyCalls.decide(() -> policy.evaluate(
-                new ComprehensiveIntensity.Input(area, consumption, loads), date));
+                                                      LocalDate date,
+                                                      InForce<ComprehensiveIntensity.ConversionFactors> factors) {
+        return comprehensiveIntensity.evaluate(
+                new ComprehensiveIntensity.Input(floorArea(b), consumption, loads), date, factors);
     }
 
     public BigDecimal floorArea(BuildingRecord b) {

@@ -1,5 +1,8 @@
 package cn.beijing.platform.energy.rating;
 
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,14 +17,11 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.energy.parameters.EnergyParameters;
-import cn.beijing.platform.energy.policy.AnnualDeadline;
+import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ConversionFactor;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ConversionFactors;
-import cn.beijing.platform.energy.policy.EffectiveDated;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
-import cn.beijing.platform.energy.policy.InForce;
-import cn.beijing.platform.energy.policy.PolicyInputException;
+import cn.beijing.platform.energy.policy.RatingDeadline;
 import cn.beijing.platform.energy.store.ConversionFactorRecord;
 import cn.beijing.platform.energy.store.ConversionFactorStore;
 import org.springframework.stereotype.Component;
@@ -68,21 +68,20 @@ public class ConversionFactorVersions {
     private final LocalDate firstRatedDay;
     private final Clock clock;
 
-    ConversionFactorVersions(ConversionFactorStore store, EnergyParameters parameters, Clock clock) {
+    ConversionFactorVersions(ConversionFactorStore store, ComprehensiveIntensity intensity, RatingDeadline ratingDeadline,
+                             Clock clock) {
         this.store = store;
-        this.shipped = parameters.comprehensiveIntensity().conversionFactors();
-        this.firstRatedDay = LocalDate.of(firstRatedYear(parameters.retrofitObligation().ratingDeadline(),
-                shipped.versions().get(0).validFrom()), 1, 1);
+        this.shipped = intensity.conversionFactors();
+        this.firstRatedDay = LocalDate.of(firstRatedYear(ratingDeadline, shipped.versions().get(0).validFrom()), 1, 1);
         this.clock = clock;
     }
 
     /** The first year whose annual rating (第八条) falls under the deadline rule in force: 2024 for 12号. */
-    static int firstRatedYear(EffectiveDated<AnnualDeadline> deadlines, LocalDate firstValidFrom) {
+    static int firstRatedYear(RatingDeadline deadline, LocalDate firstValidFrom) {
         for (int year = firstValidFrom.getYear() - 3; year <= firstValidFrom.getYear(); year++) {
-            int rated = year;
             try {
-                deadlines.governing(rule -> rule.forYear(rated), "year");
-                return rated;
+                deadline.rule(year);
+                return year;
             } catch (PolicyInputException e) {
                 // this year's rating was due before the rule took effect: not rated under 12号
             }

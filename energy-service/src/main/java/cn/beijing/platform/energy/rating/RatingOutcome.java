@@ -2,7 +2,7 @@ package cn.beijing.platform.energy.rating;
 
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyGrade;
 import cn.beijing.platform.energy.policy.RetrofitObligation;

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.rating;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -17,22 +18,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.events.BuildingRated;
 import cn.beijing.platform.energy.events.EnergyEvents;
 import cn.beijing.platform.energy.events.ObligationRaised;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.policy.EnergyGrade;
-import cn.beijing.platform.energy.policy.PolicyInputException;
 import cn.beijing.platform.energy.policy.RatingScope;
 import cn.beijing.platform.energy.policy.RetrofitObligation;
 import cn.beijing.platform.energy.store.BuildingRecord;
@@ -66,13 +65,14 @@ public class Ratings {
     private final ConversionFactorVersions factors;
     private final RatingStore store;
     private final OutboxWriter outbox;
-    private final EnergyPolicies policies;
+    private final EnergyGrade energyGrade;
+    private final RetrofitObligation retrofitObligation;
     private final JsonText json;
     private final Clock clock;
 
     Ratings(BuildingStore buildings, IntensityLimitStore limits, ConsumptionStore consumption,
             ConsumptionReports reports, ConversionFactorVersions factors, RatingStore store, OutboxWriter outbox,
-            EnergyPolicies policies, JsonText json, Clock clock) {
+            EnergyGrade energyGrade, RetrofitObligation retrofitObligation, JsonText json, Clock clock) {
         this.factors = factors;
         this.buildings = buildings;
         this.limits = limits;
@@ -80,7 +80,8 @@ public class Ratings {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
-        this.policies = policies;
+        this.energyGrade = energyGrade;
+        this.retrofitObligation = retrofitObligation;
         this.json = json;
         this.clock = clock;
     }
@@ -96,7 +97,7 @@ public class Ratings {
             if (year >= today.getYear()) {
                 throw new InvalidInputException("year", "a year can be rated once it has ended");
             }
-            LocalDate deadline = PolicyCalls.decide("year", () -> policies.retrofitObligation().ratingDeadline(year));
+            LocalDate deadline = PolicyInputException.renaming("ratingYear", "year", () -> retrofitObligation.ratingDeadline(year));
             Mono<Optional<IntensityLimitRecord>> limit = limits.find(year, b.buildingType())
                     .map(Optional::of).defaultIfEmpty(Optional.empty());
             Mono<Optional<ConsumptionRecord>> report = consumption.find(buildingId, year)
@@ -128,8 +129,8 @@ public class Ratings {
                                      ConversionFactorVersions.Factors factorsOfYear, LocalDate deadline,
                                      LocalDate today, CurrentUser user) {
         ComprehensiveIntensity.Decision intensity = reports.intensity(b, report, today, factorsOfYear.factors());
-        EnergyGrade.Decision grade = PolicyCalls.decide(() -> policies.energyGrade().evaluate(
-                new EnergyGrade.Input(intensity.intensity(), limit.guideValue(), limit.constraintValue()), today));
+        EnergyGrade.Decision grade = energyGrade.evaluate(
+                new EnergyGrade.Input(intensity.intensity(), limit.guideValue(), limit.constraintValue()), today);
         return store.ratings(b.id()).collectList().flatMap(history -> {
             Map<Integer, RatingRecord> byYear = new HashMap<>();
             history.forEach(r -> byYear.put(r.year(), r));
@@ -212,9 +213,9 @@ public class Ratings {
     private RetrofitObligation.Decision retrofit(BuildingRecord b, int year,
                                                  List<RetrofitObligation.AnnualGrade> grades, LocalDate ratedOn,
                                                  YearInputs inputs, LocalDate today) {
-        return PolicyCalls.decide(() -> policies.retrofitObligation().evaluate(new RetrofitObligation.Input(
+        return retrofitObligation.evaluate(new RetrofitObligation.Input(
                 b.ratingDeadlineApplies(), year, grades, ratedOn, inputs.correctionDeadline(),
-                inputs.retrofitImplemented()), today));
+                inputs.retrofitImplemented()), today);
     }
 
     /**
@@ -327,7 +328,7 @@ public class Ratings {
         for (int y = asOf.getYear(); y >= b.yearBuilt(); y--) {
             LocalDate deadline;
             try {
-                deadline = policies.retrofitObligation().ratingDeadline(y);
+                deadline = retrofitObligation.ratingDeadline(y);
             } catch (PolicyInputException e) {
                 break; // 12号 not in force for this and earlier years
             }
@@ -342,9 +343,9 @@ public class Ratings {
                 .flatMapMany(ratedOn -> Flux.fromIterable(years).concatMap(y -> inputs(b.id(), y).flatMap(in -> {
                     // a rating made after asOf did not exist yet on asOf
                     LocalDate rated = ratedOn.get(y) != null && !ratedOn.get(y).isAfter(asOf) ? ratedOn.get(y) : null;
-                    RetrofitObligation.Decision decision = PolicyCalls.decide(() -> policies.retrofitObligation()
+                    RetrofitObligation.Decision decision = retrofitObligation
                             .evaluate(new RetrofitObligation.Input(true, y, List.of(), rated,
-                                    in.correctionDeadline(), false), asOf));
+                                    in.correctionDeadline(), false), asOf);
                     boolean escalated = decision.measures().stream()
                             .anyMatch(m -> ObligationCodes.FROM_OVERDUE.contains(m.name()));
                     return escalated ? Mono.just(new OverdueRating(b.id(), b.district(), y, asOf,
@@ -359,8 +360,8 @@ public class Ratings {
                 throw new RuleViolationException("NOT_DEADLINE_BOUND", "only large public buildings subject to"
                         + " rating have the annual deadline", EnergyDocuments.rating("第八条"));
             }
-            LocalDate ratingDeadline = PolicyCalls.decide("year",
-                    () -> policies.retrofitObligation().ratingDeadline(year));
+            LocalDate ratingDeadline = PolicyInputException.renaming("ratingYear", "year",
+                    () -> retrofitObligation.ratingDeadline(year));
             if (!deadline.isAfter(ratingDeadline)) {
                 throw new InvalidInputException("deadline", "a correction time limit must fall after the rating"
                         + " deadline " + ratingDeadline);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** The scope decision of a building as stored (see {@link cn.beijing.platform.energy.policy.RatingScope.Decision}). */
 public record StoredScope(boolean ratingRequired, boolean meetsRatingCriteria, boolean largePublicBuilding,

@@ -9,13 +9,12 @@ import java.util.UUID;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.energy.policy.RenewalTrialPeriod;
 import cn.beijing.platform.energy.policy.PublicNoticePeriod;
 import cn.beijing.platform.energy.policy.RenewalPriority;
 import cn.beijing.platform.energy.rating.Access;
-import cn.beijing.platform.energy.rating.PolicyCalls;
 import cn.beijing.platform.energy.rating.Roles;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
@@ -35,16 +34,20 @@ public class RenewalActions {
     private final BuildingStore buildings;
     private final RenewalStore store;
     private final RenewalLedger ledger;
-    private final EnergyPolicies policies;
+    private final PublicNoticePeriod publicNoticePeriod;
+    private final RenewalPriority renewalPriority;
+    private final RenewalTrialPeriod renewalTrialPeriod;
     private final JsonText json;
     private final Clock clock;
 
-    RenewalActions(BuildingStore buildings, RenewalStore store, RenewalLedger ledger, EnergyPolicies policies,
+    RenewalActions(BuildingStore buildings, RenewalStore store, RenewalLedger ledger, PublicNoticePeriod publicNoticePeriod, RenewalPriority renewalPriority, RenewalTrialPeriod renewalTrialPeriod,
                    JsonText json, Clock clock) {
         this.buildings = buildings;
         this.store = store;
         this.ledger = ledger;
-        this.policies = policies;
+        this.publicNoticePeriod = publicNoticePeriod;
+        this.renewalPriority = renewalPriority;
+        this.renewalTrialPeriod = renewalTrialPeriod;
         this.json = json;
         this.clock = clock;
     }
@@ -84,11 +87,11 @@ public class RenewalActions {
     public Mono<RenewalPriority.Decision> evaluatePriority(UUID buildingId, PriorityFacts facts, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return building(buildingId).flatMap(b -> ledger.status(b).flatMap(status -> {
-            RenewalPriority.Decision d = PolicyCalls.decide(() -> policies.renewalPriority().evaluate(
+            RenewalPriority.Decision d = renewalPriority.evaluate(
                     new RenewalPriority.Input(facts.clearPropertyRights(), facts.ownerWillingToPromote(),
                             facts.wholeBuildingVacant(), facts.relocationCompleted(), facts.ownerSeekingMarketPartner(),
                             facts.designatedForKeySupport(), status.onLowEfficiencyLedger(),
-                            status.classOne() || status.classTwo()), today));
+                            status.classOne() || status.classTwo()), today);
             return store.keepPriority(new RenewalStore.Priority(buildingId, d.priority(), d.preconditionsMet(),
                     JsonText.codes(d.categories()), json.write(d.basis()), today, user.subject())).thenReturn(d);
         }));
@@ -104,8 +107,7 @@ public class RenewalActions {
             if (publishedOn.isBefore(approvedOn)) {
                 throw new InvalidInputException("publishedOn", "a plan is published after it is approved");
             }
-            PublicNoticePeriod.Decision d = PolicyCalls.decide(
-                    () -> policies.publicNoticePeriod().evaluate(publishedOn, plannedLastDay));
+            PublicNoticePeriod.Decision d = publicNoticePeriod.evaluate(publishedOn, plannedLastDay);
             if (Boolean.FALSE.equals(d.plannedPeriodSufficient())) {
                 throw new RuleViolationException("NOTICE_PERIOD_TOO_SHORT", "the public notice must last at least "
                         + d.minimumWorkingDays() + " working days, until " + d.earliestLastDay(), d.basis());
@@ -118,7 +120,7 @@ public class RenewalActions {
     }
 
     private void requireTrial() {
-        PolicyCalls.decide(() -> policies.renewalTrialPeriod().requireInForce(LocalDate.now(clock), "date"));
+        renewalTrialPeriod.requireInForce(LocalDate.now(clock), "date");
     }
 
     private Mono<BuildingRecord> building(UUID id) {

@@ -14,7 +14,6 @@ import java.util.UUID;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.energy.events.EnergyEvents;
 import cn.beijing.platform.energy.events.OldBuildingIdentified;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.OldBuildingClassification;
 import cn.beijing.platform.energy.policy.RenewalTrialPeriod;
 import cn.beijing.platform.energy.store.BuildingRecord;
@@ -40,16 +39,18 @@ public class RenewalLedger {
     private final RenewalStore store;
     private final BuildingStore buildings;
     private final OutboxWriter outbox;
-    private final EnergyPolicies policies;
+    private final OldBuildingClassification oldBuildingClassification;
+    private final RenewalTrialPeriod renewalTrialPeriod;
     private final JsonText json;
     private final Clock clock;
 
-    RenewalLedger(RenewalStore store, BuildingStore buildings, OutboxWriter outbox, EnergyPolicies policies,
+    RenewalLedger(RenewalStore store, BuildingStore buildings, OutboxWriter outbox, OldBuildingClassification oldBuildingClassification, RenewalTrialPeriod renewalTrialPeriod,
                   JsonText json, Clock clock) {
         this.store = store;
         this.buildings = buildings;
         this.outbox = outbox;
-        this.policies = policies;
+        this.oldBuildingClassification = oldBuildingClassification;
+        this.renewalTrialPeriod = renewalTrialPeriod;
         this.json = json;
         this.clock = clock;
     }
@@ -62,7 +63,7 @@ public class RenewalLedger {
                         rated.constraintValue(), eventId), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .then(buildings.find(id))
                 .flatMap(b -> store.intensities(id).collectList().flatMap(copy -> {
-                    if (!policies.renewalTrialPeriod().validity(today).inForce()) {
+                    if (!renewalTrialPeriod.validity(today).inForce()) {
                         return Mono.empty();
                     }
                     // the rated year closes a pair with the year before; a late rating of Y−1 also closes (Y−1, Y)
@@ -96,7 +97,7 @@ public class RenewalLedger {
         List<OldBuildingClassification.AnnualIntensity> intensities = copy.stream()
                 .map(i -> new OldBuildingClassification.AnnualIntensity(i.year(), i.intensity(), i.constraintValue()))
                 .toList();
-        return policies.oldBuildingClassification().classify(new OldBuildingClassification.Input(
+        return oldBuildingClassification.classify(new OldBuildingClassification.Input(
                 b.inRenewalScope(), b.yearBuilt(), b.seismicAppraisedAndReinforced(),
                 b.otherSafetyHazardUnresolved(), b.energyRetrofitted(), assessmentYear, intensities, null), date);
     }
@@ -116,7 +117,7 @@ public class RenewalLedger {
                         store.plans(id).collectList())
                 .map(t -> {
                     List<RenewalStore.LedgerIntensity> copy = t.getT1();
-                    RenewalTrialPeriod.Validity validity = policies.renewalTrialPeriod().validity(today);
+                    RenewalTrialPeriod.Validity validity = renewalTrialPeriod.validity(today);
                     Integer assessmentYear = copy.isEmpty() ? null : copy.get(copy.size() - 1).year();
                     OldBuildingClassification.Decision d = !validity.inForce() ? null
                             : classify(b, copy, assessmentYear != null ? assessmentYear : today.getYear() - 1, today);

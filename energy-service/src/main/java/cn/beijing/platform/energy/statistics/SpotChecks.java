@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.SpotCheckDraw;
-import cn.beijing.platform.energy.rating.PolicyCalls;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.StatisticsStore;
@@ -35,14 +33,14 @@ public class SpotChecks {
 
     private final BuildingStore buildings;
     private final StatisticsStore store;
-    private final EnergyPolicies policies;
+    private final SpotCheckDraw spotCheckDraw;
     private final JsonText json;
     private final Clock clock;
 
-    SpotChecks(BuildingStore buildings, StatisticsStore store, EnergyPolicies policies, JsonText json, Clock clock) {
+    SpotChecks(BuildingStore buildings, StatisticsStore store, SpotCheckDraw spotCheckDraw, JsonText json, Clock clock) {
         this.buildings = buildings;
         this.store = store;
-        this.policies = policies;
+        this.spotCheckDraw = spotCheckDraw;
         this.json = json;
         this.clock = clock;
     }
@@ -54,8 +52,8 @@ public class SpotChecks {
         return Mono.zip(buildings.deadlineBoundIn(district).map(UUID::toString).collectList(),
                         buildings.labelApplicantsIn(district).map(UUID::toString).collectList())
                 .flatMap(t -> {
-                    SpotCheckDraw.Decision d = PolicyCalls.decide(() -> policies.spotCheckDraw().draw(
-                            new SpotCheckDraw.Input(district, year, t.getT1(), t.getT2(), effectiveSeed), today));
+                    SpotCheckDraw.Decision d = spotCheckDraw.draw(
+                            new SpotCheckDraw.Input(district, year, t.getT1(), t.getT2(), effectiveSeed), today);
                     StatisticsStore.Draw row = new StatisticsStore.Draw(district, year, effectiveSeed,
                             json.write(t.getT1().stream().sorted().toList()), json.write(d.labelChecks()),
                             d.sampleSize(), json.write(d.randomSample()), json.write(d.buildingsToCheck()),
@@ -78,7 +76,7 @@ public class SpotChecks {
         List<String> population = json.strings(row.population());
         List<String> labels = json.strings(row.labelApplicants());
         List<String> sample = json.strings(row.randomSample());
-        SpotCheckDraw.Decision replay = policies.spotCheckDraw().draw(
+        SpotCheckDraw.Decision replay = spotCheckDraw.draw(
                 new SpotCheckDraw.Input(row.district(), row.year(), population, labels, row.seed()), row.drawnOn());
         return new RecordedDraw(row.district(), row.year(), row.seed(), population.size(), row.sampleSize(), sample,
                 labels, json.strings(row.buildingsToCheck()), row.deadline(), row.algorithm(), row.drawnOn(),

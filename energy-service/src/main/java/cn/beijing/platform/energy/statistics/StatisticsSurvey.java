@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.statistics;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,19 +15,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.policy.MeterReading;
 import cn.beijing.platform.energy.policy.SettlementReconciliation;
 import cn.beijing.platform.energy.policy.SurveyCalendar;
 import cn.beijing.platform.energy.policy.SurveyDataCompleteness;
-import cn.beijing.platform.energy.rating.PolicyCalls;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.ConsumptionRecord;
@@ -71,15 +70,19 @@ public class StatisticsSurvey {
     private final BuildingStore buildings;
     private final ConsumptionStore consumption;
     private final StatisticsStore store;
-    private final EnergyPolicies policies;
+    private final SettlementReconciliation settlementReconciliation;
+    private final SurveyCalendar surveyCalendar;
+    private final SurveyDataCompleteness surveyDataCompleteness;
     private final Clock clock;
 
     StatisticsSurvey(BuildingStore buildings, ConsumptionStore consumption, StatisticsStore store,
-                     EnergyPolicies policies, Clock clock) {
+                     SettlementReconciliation settlementReconciliation, SurveyCalendar surveyCalendar, SurveyDataCompleteness surveyDataCompleteness, Clock clock) {
         this.buildings = buildings;
         this.consumption = consumption;
         this.store = store;
-        this.policies = policies;
+        this.settlementReconciliation = settlementReconciliation;
+        this.surveyCalendar = surveyCalendar;
+        this.surveyDataCompleteness = surveyDataCompleteness;
         this.clock = clock;
     }
 
@@ -131,22 +134,22 @@ public class StatisticsSurvey {
                                     year, owner.get(carrier), utility.get(carrier)));
                         }
                     }
-                    return PolicyCalls.decide(() -> policies.settlementReconciliation().reconcile(comparisons,
-                            today));
+                    return settlementReconciliation.reconcile(comparisons,
+                            today);
                 });
     }
 
     public Calendar calendar(int surveyYear) {
         LocalDate today = LocalDate.now(clock);
-        SurveyCalendar.Schedule schedule = PolicyCalls.decide(() -> policies.surveyCalendar().forYear(surveyYear));
-        SurveyCalendar.PhaseDecision phase = PolicyCalls.decide("date", () -> policies.surveyCalendar().phaseOn(today));
+        SurveyCalendar.Schedule schedule = surveyCalendar.forYear(surveyYear);
+        SurveyCalendar.PhaseDecision phase = PolicyInputException.renaming("surveyYear", "date", () -> surveyCalendar.phaseOn(today));
         return new Calendar(schedule, phase);
     }
 
     /** Publishes (replaces) the per-district quotas of a survey year (第七条(一)). Call inside a transaction. */
     public Mono<QuotaTable> publishQuotas(int surveyYear, List<QuotaRow> rows, CurrentUser user) {
         return Mono.fromCallable(() -> {
-            SurveyCalendar.Schedule schedule = PolicyCalls.decide(() -> policies.surveyCalendar().forYear(surveyYear));
+            SurveyCalendar.Schedule schedule = surveyCalendar.forYear(surveyYear);
             List<FieldError> errors = new ArrayList<>();
             if (rows == null || rows.isEmpty()) {
                 throw new InvalidInputException("body", "must list at least one district");
@@ -193,8 +196,8 @@ public class StatisticsSurvey {
     public Mono<Completeness> completeness(int surveyYear, String district) {
         SurveyCalendar.Schedule schedule;
         try {
-            schedule = PolicyCalls.decide(() -> policies.surveyCalendar().forYear(surveyYear));
-        } catch (InvalidInputException e) {
+            schedule = surveyCalendar.forYear(surveyYear);
+        } catch (PolicyInputException e) {
             return Mono.error(e);
         }
         int dataYear = schedule.dataYear();
@@ -219,9 +222,9 @@ public class StatisticsSurvey {
     }
 
     private SampleCompleteness check(BuildingRecord b, ConsumptionRecord report) {
-        SurveyDataCompleteness.Decision d = PolicyCalls.decide(() -> policies.surveyDataCompleteness().check(
+        SurveyDataCompleteness.Decision d = surveyDataCompleteness.check(
                 new SurveyDataCompleteness.Submission(b.id().toString(), report.lines().stream()
-                        .map(l -> new MeterReading(EnergyCarrier.valueOf(l.carrier()), l.quantity())).toList())));
+                        .map(l -> new MeterReading(EnergyCarrier.valueOf(l.carrier()), l.quantity())).toList()));
         return new SampleCompleteness(b.id(), b.district(), JsonText.codes(b.statisticsCategories()), true,
                 d.complete(), d.missingCarriers());
     }

@@ -3,20 +3,22 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity.CarrierLine;
 import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ExcludedLoad;
 
 class ComprehensiveIntensityTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 4, 1);
-    private final ComprehensiveIntensity intensity = ShippedPolicies.POLICIES.comprehensiveIntensity();
+    private final ComprehensiveIntensity intensity = ShippedPolicies.POLICIES.get(ComprehensiveIntensity.class);
 
     private static MeterReading reading(EnergyCarrier carrier, String quantity) {
         return new MeterReading(carrier, new BigDecimal(quantity));

@@ -3,6 +3,9 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
+import cn.beijing.platform.policy.EffectiveDated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.EnergyGrade.Obligation;
 
 class EnergyGradeTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
-    private final EnergyGrade grade = ShippedPolicies.POLICIES.energyGrade();
+    private final EnergyGrade grade = ShippedPolicies.POLICIES.get(EnergyGrade.class);
 
     private EnergyGrade.Decision evaluate(String e, String g, String c) {
         return grade.evaluate(new EnergyGrade.Input(new BigDecimal(e), new BigDecimal(g), new BigDecimal(c)), DAY);
@@ -129,14 +132,13 @@ class EnergyGradeTest {
         // 第五条 "适时调整能效分级规则": a later version with other multipliers is chosen by the decision date.
         LocalDate from = LocalDate.of(2025, 2, 1);
         LocalDate adjusted = LocalDate.of(2027, 1, 1);
-        EnergyGrade.Parameters shipped = ShippedPolicies.PARAMETERS.energyGrade();
         EffectiveDated<EnergyGrade.Multipliers> multipliers = new EffectiveDated<>("energy-grade-multipliers", List.of(
                 new EffectiveDated.Version<>(from, null,
                         new EnergyGrade.Multipliers(new BigDecimal("1.5"), new BigDecimal("1.8"))),
                 new EffectiveDated.Version<>(adjusted, null,
                         new EnergyGrade.Multipliers(new BigDecimal("1.3"), new BigDecimal("1.6")))));
-        EnergyGrade adjustedGrade = new EnergyGrade(new EnergyGrade.Parameters(multipliers, shipped.obligationGrades(),
-                shipped.demonstrationGrades(), shipped.greenBuildingLabelGrades()));
+        EnergyGrade adjustedGrade = new EnergyGrade(ShippedPolicies.PARAMETERS.with("energy-grade-multipliers",
+                multipliers));
         EnergyGrade.Input input = new EnergyGrade.Input(new BigDecimal("110"), new BigDecimal("60"),
                 new BigDecimal("80"));
         assertThat(adjustedGrade.evaluate(input, adjusted.minusDays(1)).grade()).isEqualTo(3);
@@ -154,8 +156,12 @@ class EnergyGradeTest {
 
     @Test
     void shippedEligibilityTables() {
-        EnergyGrade.Parameters p = ShippedPolicies.PARAMETERS.energyGrade();
-        assertThat(p.demonstrationGrades().on(DAY).value()).isEqualTo(Set.of(1, 2));
-        assertThat(p.greenBuildingLabelGrades().on(DAY).value()).isEqualTo(Set.of(1, 2, 3, 4));
+        record Grades(Set<Integer> grades) {
+        }
+        var p = ShippedPolicies.PARAMETERS;
+        assertThat(p.get("demonstration-eligible-grades", Grades.class).on(DAY).value().grades())
+                .isEqualTo(Set.of(1, 2));
+        assertThat(p.get("green-building-label-eligible-grades", Grades.class).on(DAY).value().grades())
+                .isEqualTo(Set.of(1, 2, 3, 4));
     }
 }

@@ -3,6 +3,7 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.OldBuildingClassification.AnnualIntensity;
 import cn.beijing.platform.energy.policy.OldBuildingClassification.AppraisalGrade;
 import cn.beijing.platform.energy.policy.OldBuildingClassification.Obligation;
@@ -21,7 +22,7 @@ import cn.beijing.platform.energy.policy.OldBuildingClassification.SafetyApprais
 class OldBuildingClassificationTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
-    private final OldBuildingClassification classification = ShippedPolicies.POLICIES.oldBuildingClassification();
+    private final OldBuildingClassification classification = ShippedPolicies.POLICIES.get(OldBuildingClassification.class);
 
     private OldBuildingClassification.Input building(int completed, boolean seismic, boolean hazard,
                                                      boolean retrofitted, List<AnnualIntensity> intensities,

@@ -3,6 +3,8 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.EffectiveDated;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
-import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
-import cn.beijing.platform.common.calendar.HolidayArrangementFiles;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 
 class PublicNoticePeriodTest {
 
-    private final PublicNoticePeriod notice = ShippedPolicies.POLICIES.publicNoticePeriod();
+    private final PublicNoticePeriod notice = ShippedPolicies.POLICIES.get(PublicNoticePeriod.class);
 
     @ParameterizedTest(name = "published {0} → 15th working day {1}, next working day {2}")
     @CsvSource({
@@ -54,11 +56,10 @@ class PublicNoticePeriodTest {
 
     @Test
     void publicationDayConventionIsAParameter() {
-        PublicNoticePeriod.Parameters shipped = ShippedPolicies.PARAMETERS.publicNoticePeriod();
-        PublicNoticePeriod nextDay = new PublicNoticePeriod(new PublicNoticePeriod.Parameters(
-                shipped.minimumWorkingDays(),
+        PublicNoticePeriod nextDay = new PublicNoticePeriod(ShippedPolicies.PARAMETERS.with(
+                "renewal-plan-notice-counts-publication-day",
                 EffectiveDated.single("renewal-plan-notice-counts-publication-day", LocalDate.of(2024, 12, 26), false)),
-                ShippedPolicies.POLICIES.renewalTrialPeriod(), HolidayArrangementFiles.shipped());
+                ShippedPolicies.POLICIES.get(RenewalTrialPeriod.class), WorkingDayCalendar.shipped());
         assertThat(nextDay.evaluate(LocalDate.of(2025, 3, 3)).earliestLastDay()).isEqualTo(LocalDate.of(2025, 3, 24));
     }
 
@@ -70,11 +71,11 @@ class PublicNoticePeriodTest {
 
     @Test
     void trialValidityReportsItsWindow() {
-        RenewalTrialPeriod.Validity v = ShippedPolicies.POLICIES.renewalTrialPeriod().validity(LocalDate.of(2026, 1, 1));
+        RenewalTrialPeriod.Validity v = ShippedPolicies.POLICIES.get(RenewalTrialPeriod.class).validity(LocalDate.of(2026, 1, 1));
         assertThat(v.firstDay()).isEqualTo(LocalDate.of(2024, 12, 26));
         assertThat(v.lastDay()).isEqualTo(LocalDate.of(2027, 12, 25));
         assertThat(v.inForce()).isTrue();
-        assertThat(ShippedPolicies.POLICIES.renewalTrialPeriod().validity(LocalDate.of(2024, 12, 25)).inForce())
+        assertThat(ShippedPolicies.POLICIES.get(RenewalTrialPeriod.class).validity(LocalDate.of(2024, 12, 25)).inForce())
                 .isFalse();
         assertThat(List.of(v.basis().get(0).article())).containsExactly("第三十二条");
     }

@@ -3,6 +3,8 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.RatingScope.RatingExemption;
 import cn.beijing.platform.energy.policy.RatingScope.StatisticsSampleCategory;
 
 class RatingScopeTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
-    private final RatingScope scope = ShippedPolicies.POLICIES.ratingScope();
+    private final RatingScope scope = ShippedPolicies.POLICIES.get(RatingScope.class);
 
     private RatingScope.Decision evaluate(String total, String publicArea, boolean secret, boolean organ,
                                           boolean central) {

@@ -3,6 +3,7 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import cn.beijing.platform.energy.policy.RenewalPriority.Category;
 class RenewalPriorityTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 6, 1);
-    private final RenewalPriority priority = ShippedPolicies.POLICIES.renewalPriority();
+    private final RenewalPriority priority = ShippedPolicies.POLICIES.get(RenewalPriority.class);
 
     @Test
     void eachCategoryQualifiesWhenThePreconditionsHold() {

@@ -3,18 +3,20 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.RetrofitObligation.AnnualGrade;
 import cn.beijing.platform.energy.policy.RetrofitObligation.Measure;
 
 class RetrofitObligationTest {
 
-    private final RetrofitObligation obligation = ShippedPolicies.POLICIES.retrofitObligation();
+    private final RetrofitObligation obligation = ShippedPolicies.POLICIES.get(RetrofitObligation.class);
 
     private static LocalDate d(String text) {
         return LocalDate.parse(text);

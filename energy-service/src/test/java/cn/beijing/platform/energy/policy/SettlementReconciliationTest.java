@@ -3,6 +3,7 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.SettlementReconciliation.Comparison;
 import cn.beijing.platform.energy.policy.SettlementReconciliation.FlagReason;
 
 class SettlementReconciliationTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 5, 20);
-    private final SettlementReconciliation reconciliation = ShippedPolicies.POLICIES.settlementReconciliation();
+    private final SettlementReconciliation reconciliation = ShippedPolicies.POLICIES.get(SettlementReconciliation.class);
 
     private SettlementReconciliation.Decision reconcile(EnergyCarrier carrier, String owner, String utility) {
         return reconciliation.reconcile(new Comparison("B1", carrier, 2024,

@@ -1,15 +1,15 @@
 package cn.beijing.platform.energy.policy;
 
-import cn.beijing.platform.common.calendar.HolidayArrangementFiles;
-import cn.beijing.platform.energy.parameters.EnergyParameterFiles;
-import cn.beijing.platform.energy.parameters.EnergyParameters;
-import cn.beijing.platform.energy.parameters.EnergyPolicies;
+import cn.beijing.platform.policy.RuleBook;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 
-/** The policies built from the shipped parameter files and the shipped working-day calendar. */
+/** The rules built from the shipped parameter files and the shipped working-day calendar. */
 final class ShippedPolicies {
 
-    static final EnergyParameters PARAMETERS = EnergyParameterFiles.shipped();
-    static final EnergyPolicies POLICIES = EnergyPolicies.from(PARAMETERS, HolidayArrangementFiles.shipped());
+    static final ParameterSet PARAMETERS = ParameterSet.shipped();
+    static final RuleBook POLICIES = RuleBook.load(ShippedPolicies.class.getClassLoader(), PARAMETERS,
+            WorkingDayCalendar.shipped());
 
     private ShippedPolicies() {
     }

@@ -3,6 +3,7 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class SpotCheckDrawTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 7, 15);
-    private final SpotCheckDraw draw = ShippedPolicies.POLICIES.spotCheckDraw();
+    private final SpotCheckDraw draw = ShippedPolicies.POLICIES.get(SpotCheckDraw.class);
 
     private static List<String> ids(int n) {
         return IntStream.rangeClosed(1, n).mapToObj(i -> String.format("B%04d", i)).toList();

@@ -3,18 +3,19 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.SurveyCalendar.Phase;
 
 class SurveyCalendarTest {
 
-    private final SurveyCalendar calendar = ShippedPolicies.POLICIES.surveyCalendar();
+    private final SurveyCalendar calendar = ShippedPolicies.POLICIES.get(SurveyCalendar.class);
 
     @Test
     void scheduleOf2025() {

@@ -3,6 +3,7 @@ package cn.beijing.platform.energy.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SurveyDataCompletenessTest {
 
-    private final SurveyDataCompleteness completeness = ShippedPolicies.POLICIES.surveyDataCompleteness();
+    private final SurveyDataCompleteness completeness = ShippedPolicies.POLICIES.get(SurveyDataCompleteness.class);
 
     @Test
     void completeWhenEveryCarrierIsReportedEvenAsZero() {

@@ -46,7 +46,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/guardianship/audit-trail")
-class AgencyAuditTrailController extends GuardianshipProblemHandlers {
+class AgencyAuditTrailController {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;

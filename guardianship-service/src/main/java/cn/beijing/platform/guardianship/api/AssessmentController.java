@@ -68,7 +68,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/guardianship/assessments")
-class AssessmentController extends GuardianshipProblemHandlers {
+class AssessmentController {
 
     static final String REASON_HEADER = "X-Access-Reason";
     private static final int LIST_LIMIT = 200;

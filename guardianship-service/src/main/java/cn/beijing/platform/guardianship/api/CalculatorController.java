@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/guardianship")
-class CalculatorController extends GuardianshipProblemHandlers {
+class CalculatorController {
 
     private final GuardianshipRisk risk;
     private final VisitTeamCheck visitTeamCheck;

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.api;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.guardianship.policy.OverallRisk;
 import cn.beijing.platform.guardianship.policy.Sex;
 import cn.beijing.platform.guardianship.policy.VisitTeamViolation;

@@ -19,8 +19,10 @@ import cn.beijing.platform.guardianship.policy.ConclusionInvalidated;
 import cn.beijing.platform.guardianship.policy.FeeCharge;
 import cn.beijing.platform.guardianship.policy.Findings;
 import cn.beijing.platform.guardianship.policy.FindingsRecorded;
-import cn.beijing.platform.guardianship.policy.GuardianshipParameters;
+import cn.beijing.platform.guardianship.policy.GuardianshipRisk;
 import cn.beijing.platform.guardianship.policy.IndicatorCatalogue;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.guardianship.policy.Invalidation;
 import cn.beijing.platform.guardianship.policy.OpenAssessment;
 import cn.beijing.platform.guardianship.policy.PoliceReferral;
@@ -55,21 +57,21 @@ import reactor.core.publisher.Mono;
 /**
  * The assessment workflow: every step loads the assessment's history (row locked), lets {@link AssessmentProcess}
  * decide, appends the accepted event and writes the integration events to the outbox — all in the caller's
- * transaction. A refused step writes nothing and fails with {@link StepRefusedException}. No rule lives here.
+ * transaction. A refused step writes nothing and fails with {@link RuleViolationException}. No rule lives here.
  */
 @Service
 public class Assessments {
 
     private final AssessmentProcess process;
-    private final GuardianshipParameters parameters;
+    private final GuardianshipRisk risk;
     private final AssessmentStore store;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    Assessments(AssessmentProcess process, GuardianshipParameters parameters, AssessmentStore store, OutboxWriter outbox,
+    Assessments(AssessmentProcess process, GuardianshipRisk risk, AssessmentStore store, OutboxWriter outbox,
                 Clock clock) {
         this.process = process;
-        this.parameters = parameters;
+        this.risk = risk;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
@@ -87,7 +89,7 @@ public class Assessments {
     public Mono<CaseFile> open(CurrentUser user, OpenAssessment command, List<GuardianRelationship> guardians,
                                String subDistrictCode) {
         return Mono.defer(() -> {
-            StepDecision decision = process.open(command);
+            StepDecision decision = PolicyInputException.renaming("decisionDate", "date", () -> process.open(command));
             AssessmentOpened opened = (AssessmentOpened) decision.event().orElseThrow();
             UUID id = UUID.randomUUID();
             AssessmentRecord row = new AssessmentRecord(id, user.agency(), opened.agency().name(), opened.trigger().name(),
@@ -204,9 +206,10 @@ public class Assessments {
 
     private Mono<CaseFile> referToPolice(Access access, CaseFile file, PoliceReferral referral) {
         UUID referralId = UUID.randomUUID();
-        StepDecision decision = process.reportToPolice(file.assessment(), referral);
+        StepDecision decision = PolicyInputException.renaming("decisionDate", "date",
+                () -> process.reportToPolice(file.assessment(), referral));
         if (!decision.accepted()) {
-            return Mono.error(new StepRefusedException(decision.refusals()));
+            return Mono.error(new RuleViolationException(decision.refusals()));
         }
         PoliceReported reported = (PoliceReported) decision.event().orElseThrow();
         PoliceReferralCategory category = PoliceReferralCategory.of(reported.grounds());
@@ -219,9 +222,9 @@ public class Assessments {
 
     private Mono<CaseFile> step(Access access, Function<CaseFile, StepDecision> decide, EventAnnotations annotations) {
         return lockAndRead(access.assessmentId()).flatMap(file -> {
-            StepDecision decision = decide.apply(file);
+            StepDecision decision = PolicyInputException.renaming("decisionDate", "date", () -> decide.apply(file));
             if (!decision.accepted()) {
-                return Mono.error(new StepRefusedException(decision.refusals()));
+                return Mono.error(new RuleViolationException(decision.refusals()));
             }
             return append(file, decision, annotations, access.user().subject());
         });
@@ -256,7 +259,7 @@ public class Assessments {
 
     /** Every examined point must be a 附件 code in force on the date, once. */
     private void checkIndicatorCodes(LocalDate date, List<FindingNote> notes) {
-        IndicatorCatalogue catalogue = parameters.indicatorCatalogue().inForceOn(date).value();
+        IndicatorCatalogue catalogue = risk.catalogue(date, "date");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < notes.size(); i++) {
             String field = "findings[" + i + "].indicatorCode";

@@ -2,7 +2,8 @@ package cn.beijing.platform.guardianship.assessments;
 
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.guardianship.policy.PolicyInputException;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.RuleViolationException;
 import org.springframework.web.server.ServerWebInputException;
 
 /** How an audited access ended. */
@@ -23,7 +24,7 @@ public enum AuditOutcome {
     FAILED;
 
     public static AuditOutcome of(Throwable error) {
-        if (error instanceof StepRefusedException) {
+        if (error instanceof RuleViolationException) {
             return REFUSED;
         }
         if (error instanceof PolicyInputException || error instanceof InvalidInputException

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.events;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.guardianship.policy.InvalidationGround;
 import java.time.LocalDate;
 import java.util.List;

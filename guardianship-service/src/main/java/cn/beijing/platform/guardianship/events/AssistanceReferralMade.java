@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.events;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.guardianship.policy.AssistanceKind;
 import cn.beijing.platform.guardianship.policy.HouseholdReliefSituation;
 import cn.beijing.platform.guardianship.policy.ReferralChannel;

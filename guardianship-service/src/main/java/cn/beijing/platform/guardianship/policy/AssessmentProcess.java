@@ -1,11 +1,18 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Refusal;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Basis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The gates of a family guardianship capacity assessment (京民儿福发〔2024〕103号 第四章, 第十六条, 第十八条) and of the
@@ -16,9 +23,20 @@ import java.util.Objects;
  * step (else {@link PolicyInputException} on {@code date}). After invalidation (第十八条) only police reports are
  * accepted: the duty of 第十四条 does not depend on the validity of the conclusion.
  */
-public final class AssessmentProcess {
+@Rule(id = "assessment-process", document = GazetteCitations.ASSESSMENT_MEASURES, article = "第十条", parameters = {
+        "age-of-majority", "minor-interview-age", "differing-risk-conclusion-requires-reason",
+        "police-report-before-assessment-report", "assistance-referral-after-report",
+        "consent-required-for-government-relief-referral", "guardianship-indicators",
+        "low-risk-findings-raise-overall-risk", "minimum-visit-assessors", "female-assessors-for-female-minor",
+        "full-years-reached-day-after-birthday"})
+public final class AssessmentProcess implements Decides<ProcessScenario, ProcessScenario.Replay> {
 
-    private final GuardianshipParameters parameters;
+    private final EffectiveDated<Integer> ageOfMajority;
+    private final EffectiveDated<Integer> minorInterviewAge;
+    private final EffectiveDated<Boolean> differingRiskConclusionRequiresReason;
+    private final EffectiveDated<Boolean> policeReportBeforeAssessmentReport;
+    private final EffectiveDated<Boolean> assistanceReferralAfterReport;
+    private final EffectiveDated<Boolean> consentRequiredForGovernmentReliefReferral;
     private final GuardianshipRisk risk;
     private final VisitTeamCheck visitTeamCheck;
     private final FullYearsOfAge age;
@@ -26,11 +44,29 @@ public final class AssessmentProcess {
     private final PoliceReportDuty policeReportDuty = new PoliceReportDuty();
     private final AssessmentObligation obligation = new AssessmentObligation();
 
-    public AssessmentProcess(GuardianshipParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    /** Builds its own checks from the same parameters, so that a variant of one parameter reaches every gate. */
+    public AssessmentProcess(ParameterSet parameters) {
+        ageOfMajority = parameters.get("age-of-majority", ParameterNode::count);
+        minorInterviewAge = parameters.get("minor-interview-age", ParameterNode::count);
+        differingRiskConclusionRequiresReason = parameters.get("differing-risk-conclusion-requires-reason",
+                ParameterNode::flag);
+        policeReportBeforeAssessmentReport = parameters.get("police-report-before-assessment-report",
+                ParameterNode::flag);
+        assistanceReferralAfterReport = parameters.get("assistance-referral-after-report", ParameterNode::flag);
+        consentRequiredForGovernmentReliefReferral = parameters.get("consent-required-for-government-relief-referral",
+                ParameterNode::flag);
         this.risk = new GuardianshipRisk(parameters);
         this.visitTeamCheck = new VisitTeamCheck(parameters);
         this.age = new FullYearsOfAge(parameters);
+    }
+
+    /**
+     * Replays a scenario: opens the assessment, then runs every step in order, a refused step leaving the assessment
+     * as it was. What the auditors' cases of the process check, step by step.
+     */
+    @Override
+    public ProcessScenario.Replay decide(ProcessScenario scenario, LocalDate decisionDate) {
+        return scenario.replay(this);
     }
 
     /** 第二条/第五条 agency, 第四条 occasion; the minor must be a minor on the opening date. */
@@ -44,11 +80,10 @@ public final class AssessmentProcess {
         if (birthDate.isAfter(date)) {
             throw new PolicyInputException("minorBirthDate", "after the opening date " + date);
         }
-        ParameterValue<Integer> majority = parameters.ageOfMajority().inForceOn(date);
+        InForce<Integer> majority = ageOfMajority.on(date);
         int years = age.ageOn(birthDate, date, "date");
         if (years >= majority.value()) {
-            throw new PolicyInputException("minorBirthDate", "the person is " + years + " on " + date
-                    + ": not a minor (under " + majority.value() + ")");
+            throw new PolicyInputException("minorBirthDate", "the person is not a minor on the opening date");
         }
         AssessmentObligationDecision obligationDecision = obligation.decide(trigger);
         List<Basis> basis = new ArrayList<>(obligationDecision.basis());
@@ -124,7 +159,7 @@ public final class AssessmentProcess {
             Entrustment entrustment = PolicyInputException.required(assignment.entrustment(), "entrustment");
             EntrustmentDecision decision = entrustmentCheck.check(entrustment);
             for (RuleBreach<EntrustmentViolation> breach : decision.breaches()) {
-                refusals.add(new Refusal(ProcessRefusalCode.ENTRUSTMENT_NOT_COMPLIANT,
+                refusals.add(refusal(ProcessRefusalCode.ENTRUSTMENT_NOT_COMPLIANT,
                         breach.code() + " (" + breach.field() + "): " + breach.detail(), breach.basis()));
             }
             basis.addAll(decision.basis());
@@ -160,15 +195,14 @@ public final class AssessmentProcess {
         }
         AssessmentOpened opening = assessment.opening();
         int minorAge = age.ageOn(opening.minorBirthDate(), date, "date");
-        int majority = parameters.ageOfMajority().inForceOn(date).value();
+        int majority = ageOfMajority.on(date).value();
         if (minorAge >= majority) {
-            throw new PolicyInputException("date", "the person is " + minorAge + " on " + date
-                    + " and no longer a minor (under " + majority + ")");
+            throw new PolicyInputException("date", "the person is no longer a minor on this date");
         }
         VisitTeamDecision team = visitTeamCheck.check(
                 new VisitTeam(opening.minorSex(), minorAge, visit.assessors()), date);
         for (RuleBreach<VisitTeamViolation> breach : team.breaches()) {
-            refusals.add(new Refusal(ProcessRefusalCode.VISIT_TEAM_NOT_COMPLIANT,
+            refusals.add(refusal(ProcessRefusalCode.VISIT_TEAM_NOT_COMPLIANT,
                     breach.code() + " (" + breach.field() + "): " + breach.detail(), breach.basis()));
         }
         if (visit.recordingReference() == null || visit.recordingReference().isBlank()) {
@@ -177,7 +211,7 @@ public final class AssessmentProcess {
                     measures("第十一条")));
         }
         boolean viewsRecorded = PolicyInputException.required(visit.minorViewsRecorded(), "minorViewsRecorded");
-        ParameterValue<Integer> interviewAge = parameters.minorInterviewAge().inForceOn(date);
+        InForce<Integer> interviewAge = minorInterviewAge.on(date);
         if (team.minorInterviewRequired() && !viewsRecorded) {
             refusals.add(refusal(ProcessRefusalCode.MINOR_VIEWS_NOT_RECORDED,
                     "the minor is " + minorAge + " (满" + interviewAge.value()
@@ -248,7 +282,7 @@ public final class AssessmentProcess {
                     "the report gives intervention/assistance recommendations (对家庭监护进行干预帮扶提出建议)",
                     measures("第十二条")));
         }
-        ParameterValue<Boolean> reasonRequired = parameters.differingRiskConclusionRequiresReason().inForceOn(date);
+        InForce<Boolean> reasonRequired = differingRiskConclusionRequiresReason.on(date);
         String reason = draft.reasonForDifferingRiskConclusion();
         if (computed != null && conclusion != computed && reasonRequired.value() && (reason == null || reason.isBlank())) {
             refusals.add(refusal(ProcessRefusalCode.DIFFERING_RISK_CONCLUSION_WITHOUT_REASON,
@@ -256,7 +290,7 @@ public final class AssessmentProcess {
                             + "): record the reason",
                     measures("第十二条", reasonRequired), measures("附件")));
         }
-        ParameterValue<Boolean> policeFirst = parameters.policeReportBeforeAssessmentReport().inForceOn(date);
+        InForce<Boolean> policeFirst = policeReportBeforeAssessmentReport.on(date);
         if (policeFirst.value() && assessment.policeReportDue()) {
             refusals.add(refusal(ProcessRefusalCode.POLICE_REPORT_OUTSTANDING,
                     "the findings oblige a prompt report to public security; report before issuing the assessment report",
@@ -337,7 +371,7 @@ public final class AssessmentProcess {
         checkDate(assessment, referral.date());
         PoliceReportDecision decision = policeReportDuty.assess(referral.grounds());
         if (!decision.required()) {
-            return StepDecision.refuse(assessment, List.of(new Refusal(ProcessRefusalCode.POLICE_REPORT_GROUNDS_NOT_MET,
+            return StepDecision.refuse(assessment, List.of(refusal(ProcessRefusalCode.POLICE_REPORT_GROUNDS_NOT_MET,
                     "第十四条 covers serious harm or other serious infringement by the parents/guardian that is "
                             + "suspected unlawful or criminal",
                     decision.basis())));
@@ -361,7 +395,7 @@ public final class AssessmentProcess {
         if (refuseWhenInvalidated(assessment, refusals)) {
             return StepDecision.refuse(assessment, refusals);
         }
-        ParameterValue<Boolean> afterReport = parameters.assistanceReferralAfterReport().inForceOn(date);
+        InForce<Boolean> afterReport = assistanceReferralAfterReport.on(date);
         if (afterReport.value() && assessment.report().isEmpty()) {
             refusals.add(refusal(ProcessRefusalCode.REPORT_NOT_ISSUED,
                     "assistance follows the report's intervention/assistance recommendations",
@@ -371,7 +405,7 @@ public final class AssessmentProcess {
         consentBasis.add(GazetteCitations.charityReferralConsent());
         boolean consentRequired = true;
         if (kind == AssistanceKind.GOVERNMENT_RELIEF) {
-            ParameterValue<Boolean> reliefConsent = parameters.consentRequiredForGovernmentReliefReferral().inForceOn(date);
+            InForce<Boolean> reliefConsent = consentRequiredForGovernmentReliefReferral.on(date);
             consentRequired = reliefConsent.value();
             consentBasis.set(0, GazetteCitations.charityReferralConsent().withParameters(reliefConsent.version()));
             consentBasis.add(measures("第十五条"));
@@ -380,10 +414,10 @@ public final class AssessmentProcess {
         if (consentRequired) {
             if (consent == null || consent.recordedOn() == null || consent.reference() == null
                     || consent.reference().isBlank()) {
-                refusals.add(new Refusal(ProcessRefusalCode.CONSENT_NOT_RECORDED,
+                refusals.add(refusal(ProcessRefusalCode.CONSENT_NOT_RECORDED,
                         "the family's consent is recorded (date and reference) before the referral", consentBasis));
             } else if (consent.recordedOn().isAfter(date)) {
-                refusals.add(new Refusal(ProcessRefusalCode.CONSENT_NOT_RECORDED,
+                refusals.add(refusal(ProcessRefusalCode.CONSENT_NOT_RECORDED,
                         "consent recorded on " + consent.recordedOn() + ", after the referral on " + date
                                 + ": consent comes first (在征得…同意的前提下)",
                         consentBasis));
@@ -430,14 +464,18 @@ public final class AssessmentProcess {
     }
 
     private static Refusal refusal(ProcessRefusalCode code, String detail, Basis... basis) {
-        return new Refusal(code, detail, List.of(basis));
+        return refusal(code, detail, List.of(basis));
+    }
+
+    private static Refusal refusal(ProcessRefusalCode code, String detail, List<Basis> basis) {
+        return new Refusal(code.name(), detail, basis);
     }
 
     private static Basis measures(String article) {
         return GazetteCitations.measures(article);
     }
 
-    private static Basis measures(String article, ParameterValue<?> parameter) {
+    private static Basis measures(String article, InForce<?> parameter) {
         return GazetteCitations.measures(article, parameter);
     }
 }

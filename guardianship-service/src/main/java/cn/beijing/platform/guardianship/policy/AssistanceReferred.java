@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import java.util.List;
 
 /** Whether an entrustment meets 第七条, with each breach and the field it concerns. */

@@ -1,7 +1,15 @@
 package cn.beijing.platform.guardianship.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.Basis;
+import java.util.List;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Age in full years (周岁), as in 第十一条 "未成年人满八周岁的".
@@ -14,12 +22,32 @@ import java.util.Objects;
  * false (default) = reached on the birthday, which lets more minors be heard (第三条 最有利于未成年人); true = the day
  * after.
  */
-public final class FullYearsOfAge {
+@Rule(id = "full-years-of-age", document = GazetteCitations.ASSESSMENT_MEASURES, article = "第十一条",
+        parameters = "full-years-reached-day-after-birthday")
+public final class FullYearsOfAge implements Decides<FullYearsOfAge.Input, FullYearsOfAge.Age> {
 
-    private final GuardianshipParameters parameters;
+    /** A person's birth date and the day their age is asked for. */
+    public record Input(LocalDate birthDate, LocalDate onDate) {
+    }
 
-    public FullYearsOfAge(GuardianshipParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public record Age(int ageYears, List<Basis> basis) {
+        public Age {
+            basis = List.copyOf(basis);
+        }
+    }
+
+    private final EffectiveDated<Boolean> fullYearsReachedDayAfterBirthday;
+
+    public FullYearsOfAge(ParameterSet parameters) {
+        fullYearsReachedDayAfterBirthday = parameters.get("full-years-reached-day-after-birthday", ParameterNode::flag);
+    }
+
+    @Override
+    public Age decide(Input input, LocalDate decisionDate) {
+        PolicyInputException.required(input, "input");
+        int years = ageOn(input.birthDate(), input.onDate(), "onDate");
+        return new Age(years, List.of(GazetteCitations.measures("第十一条",
+                fullYearsReachedDayAfterBirthday.on(input.onDate(), "onDate"))));
     }
 
     /**
@@ -37,9 +65,9 @@ public final class FullYearsOfAge {
         PolicyInputException.required(birthDate, "birthDate");
         PolicyInputException.required(onDate, dateField);
         if (onDate.isBefore(birthDate)) {
-            throw new PolicyInputException(dateField, onDate + " is before the birth date " + birthDate);
+            throw new PolicyInputException(dateField, "is before the minor's date of birth");
         }
-        boolean dayAfter = parameters.fullYearsReachedDayAfterBirthday().inForceOn(onDate).value();
+        boolean dayAfter = fullYearsReachedDayAfterBirthday.on(onDate).value();
         int years = onDate.getYear() - birthDate.getYear();
         while (years > 0 && reachedOn(birthDate, years, dayAfter).isAfter(onDate)) {
             years--;
@@ -50,7 +78,7 @@ public final class FullYearsOfAge {
     /** The day {@code years} full years are reached ([platform rule] birthday or the day after). */
     public LocalDate dayReached(LocalDate birthDate, int years, LocalDate decisionDate) {
         PolicyInputException.required(birthDate, "birthDate");
-        boolean dayAfter = parameters.fullYearsReachedDayAfterBirthday().inForceOn(decisionDate).value();
+        boolean dayAfter = fullYearsReachedDayAfterBirthday.on(decisionDate).value();
         return reachedOn(birthDate, years, dayAfter);
     }
 

@@ -1,6 +1,7 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Document numbers and articles exactly as printed in the Beijing Municipal Government Gazette 2025 No. 12.
@@ -22,7 +23,7 @@ public final class GazetteCitations {
     }
 
     /** {@code 京民儿福发〔2024〕103号 <article>} with the parameter version used. */
-    public static Basis measures(String article, ParameterValue<?> parameter) {
+    public static Basis measures(String article, InForce<?> parameter) {
         return Basis.of(ASSESSMENT_MEASURES, article).withParameters(parameter.version());
     }
 

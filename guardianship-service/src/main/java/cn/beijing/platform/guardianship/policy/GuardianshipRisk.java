@@ -1,11 +1,17 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.Basis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,12 +23,30 @@ import java.util.Set;
  * findings leave NONE), no adverse finding → NONE. The assessors' own conclusion may differ (第十二条), with a
  * recorded reason ({@link AssessmentProcess#issueReport}).
  */
-public final class GuardianshipRisk {
+@Rule(id = "guardianship-risk", document = GazetteCitations.ASSESSMENT_MEASURES, article = "附件",
+        parameters = {"guardianship-indicators", "low-risk-findings-raise-overall-risk"})
+public final class GuardianshipRisk implements Decides<GuardianshipRisk.Input, RiskEvaluation> {
 
-    private final GuardianshipParameters parameters;
+    /** @param adverseFindings indicator codes of the points found adverse */
+    public record Input(List<String> adverseFindings) {
+    }
 
-    public GuardianshipRisk(GuardianshipParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    private final EffectiveDated<IndicatorCatalogue> indicatorCatalogue;
+    private final EffectiveDated<Boolean> lowRiskFindingsRaiseOverallRisk;
+
+    public GuardianshipRisk(ParameterSet parameters) {
+        indicatorCatalogue = parameters.get("guardianship-indicators", IndicatorCatalogue::read);
+        lowRiskFindingsRaiseOverallRisk = parameters.get("low-risk-findings-raise-overall-risk", ParameterNode::flag);
+    }
+
+    @Override
+    public RiskEvaluation decide(Input input, LocalDate decisionDate) {
+        return evaluate(PolicyInputException.required(input, "input").adverseFindings(), decisionDate);
+    }
+
+    /** The indicator catalogue of the 附件 in force on {@code date} (errors name {@code field}). */
+    public IndicatorCatalogue catalogue(LocalDate date, String field) {
+        return indicatorCatalogue.on(date, field).value();
     }
 
     /**
@@ -32,8 +56,8 @@ public final class GuardianshipRisk {
      */
     public RiskEvaluation evaluate(List<String> adverseFindings, LocalDate decisionDate) {
         PolicyInputException.required(adverseFindings, "adverseFindings");
-        ParameterValue<IndicatorCatalogue> catalogue = parameters.indicatorCatalogue().inForceOn(decisionDate);
-        ParameterValue<Boolean> lowRaises = parameters.lowRiskFindingsRaiseOverallRisk().inForceOn(decisionDate);
+        InForce<IndicatorCatalogue> catalogue = indicatorCatalogue.on(decisionDate);
+        InForce<Boolean> lowRaises = lowRiskFindingsRaiseOverallRisk.on(decisionDate);
 
         Set<String> seen = new LinkedHashSet<>();
         List<String> high = new ArrayList<>();

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import java.util.List;
 
 /** Whether the assessors must report to public security promptly (第十四条). */

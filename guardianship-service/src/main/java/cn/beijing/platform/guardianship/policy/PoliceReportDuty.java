@@ -1,12 +1,23 @@
 package cn.beijing.platform.guardianship.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * 第十四条: an assessor who finds that the parents or other guardian seriously harmed the minor or otherwise seriously
  * infringed the minor's rights, suspected unlawful or criminal, shall report to public security promptly.
  */
-public final class PoliceReportDuty {
+@Rule(id = "police-report", document = GazetteCitations.ASSESSMENT_MEASURES, article = "第十四条")
+public final class PoliceReportDuty implements Decides<PoliceReportGrounds, PoliceReportDecision> {
+
+    @Override
+    public PoliceReportDecision decide(PoliceReportGrounds grounds, LocalDate decisionDate) {
+        return assess(grounds);
+    }
+
 
     /** @throws PolicyInputException naming {@code grounds.*} when a flag is missing */
     public PoliceReportDecision assess(PoliceReportGrounds grounds) {

@@ -1,6 +1,7 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Refusal;
+import cn.beijing.platform.policy.Basis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public record StepDecision(boolean accepted, Assessment assessment, List<Refusal
     }
 
     public List<ProcessRefusalCode> refusalCodes() {
-        return refusals.stream().map(Refusal::code).toList();
+        return refusals.stream().map(r -> ProcessRefusalCode.valueOf(r.code())).toList();
     }
 
     /** The event the step added, when accepted. */

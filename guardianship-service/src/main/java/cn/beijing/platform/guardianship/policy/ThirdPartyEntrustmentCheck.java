@@ -1,6 +1,10 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
+import cn.beijing.platform.policy.Basis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +16,14 @@ import java.util.Set;
  * physically and mentally healthy, of good conduct, without a record of unlawful or criminal conduct, experienced;
  * recusal of the organisation or any assessor with an interest in the minor's guardian.
  */
-public final class ThirdPartyEntrustmentCheck {
+@Rule(id = "entrustment", document = GazetteCitations.ASSESSMENT_MEASURES, article = "第七条")
+public final class ThirdPartyEntrustmentCheck implements Decides<Entrustment, EntrustmentDecision> {
+
+    @Override
+    public EntrustmentDecision decide(Entrustment entrustment, LocalDate decisionDate) {
+        return check(entrustment);
+    }
+
 
     private static final Basis ARTICLE_7 = GazetteCitations.measures("第七条");
 

@@ -1,10 +1,16 @@
 package cn.beijing.platform.guardianship.policy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.Basis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The on-site visit team rules of 京民儿福发〔2024〕103号 第十一条 (at least two assessors, each showing a credential,
@@ -14,12 +20,25 @@ import java.util.Objects;
  * platform applies it to every assessor (the agency's own staff too), as 第三条 requires an objective and impartial
  * assessment.
  */
-public final class VisitTeamCheck {
+@Rule(id = "visit-team", document = GazetteCitations.ASSESSMENT_MEASURES, article = "第十一条", parameters = {
+        "minimum-visit-assessors", "female-assessors-for-female-minor", "minor-interview-age", "age-of-majority"})
+public final class VisitTeamCheck implements Decides<VisitTeam, VisitTeamDecision> {
 
-    private final GuardianshipParameters parameters;
+    private final EffectiveDated<Integer> minimumVisitAssessors;
+    private final EffectiveDated<Integer> femaleAssessorsForFemaleMinor;
+    private final EffectiveDated<Integer> minorInterviewAge;
+    private final EffectiveDated<Integer> ageOfMajority;
 
-    public VisitTeamCheck(GuardianshipParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    public VisitTeamCheck(ParameterSet parameters) {
+        minimumVisitAssessors = parameters.get("minimum-visit-assessors", ParameterNode::count);
+        femaleAssessorsForFemaleMinor = parameters.get("female-assessors-for-female-minor", ParameterNode::count);
+        minorInterviewAge = parameters.get("minor-interview-age", ParameterNode::count);
+        ageOfMajority = parameters.get("age-of-majority", ParameterNode::count);
+    }
+
+    @Override
+    public VisitTeamDecision decide(VisitTeam team, LocalDate decisionDate) {
+        return check(team, decisionDate);
     }
 
     /**
@@ -33,10 +52,10 @@ public final class VisitTeamCheck {
         int age = PolicyInputException.required(team.minorAgeYears(), "minorAgeYears");
         List<Assessor> assessors = PolicyInputException.required(team.assessors(), "assessors");
 
-        ParameterValue<Integer> minimumAssessors = parameters.minimumVisitAssessors().inForceOn(decisionDate);
-        ParameterValue<Integer> femaleAssessors = parameters.femaleAssessorsForFemaleMinor().inForceOn(decisionDate);
-        ParameterValue<Integer> interviewAge = parameters.minorInterviewAge().inForceOn(decisionDate);
-        ParameterValue<Integer> majority = parameters.ageOfMajority().inForceOn(decisionDate);
+        InForce<Integer> minimumAssessors = minimumVisitAssessors.on(decisionDate);
+        InForce<Integer> femaleAssessors = femaleAssessorsForFemaleMinor.on(decisionDate);
+        InForce<Integer> interviewAge = minorInterviewAge.on(decisionDate);
+        InForce<Integer> majority = ageOfMajority.on(decisionDate);
 
         if (age < 0) {
             throw new PolicyInputException("minorAgeYears", "must not be negative, was " + age);

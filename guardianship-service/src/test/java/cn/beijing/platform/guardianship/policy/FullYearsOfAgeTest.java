@@ -4,6 +4,7 @@ import static cn.beijing.platform.guardianship.policy.ShippedParameters.PARAMETE
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

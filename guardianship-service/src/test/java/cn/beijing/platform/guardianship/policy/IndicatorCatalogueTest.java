@@ -1,10 +1,9 @@
 package cn.beijing.platform.guardianship.policy;
 
-import static cn.beijing.platform.guardianship.policy.ShippedParameters.IN_FORCE;
-import static cn.beijing.platform.guardianship.policy.ShippedParameters.PARAMETERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped catalogue against the 附件 as printed in the gazette. */
 class IndicatorCatalogueTest {
 
-    private final IndicatorCatalogue catalogue = PARAMETERS.indicatorCatalogue().inForceOn(IN_FORCE).value();
+    private final IndicatorCatalogue catalogue = ShippedParameters.catalogue();
 
     /** ★★ points of the 附件. */
     static final List<String> HIGH = List.of("A2.2.2", "A3.1.2", "A4.1.2", "A4.1.5", "A4.1.6", "B2.3.1");

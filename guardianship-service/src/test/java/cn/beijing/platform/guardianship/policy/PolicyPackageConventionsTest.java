@@ -3,7 +3,8 @@ package cn.beijing.platform.guardianship.policy;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Refusal;
+import cn.beijing.platform.policy.Basis;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -40,7 +41,7 @@ class PolicyPackageConventionsTest {
                         || DECISION_NAME_ENDINGS.stream().anyMatch(e -> c.getSimpleName().endsWith(e)))
                 .toList();
         assertThat(decisions).extracting(Class::getSimpleName).contains("RiskEvaluation", "VisitTeamDecision",
-                "EntrustmentDecision", "PoliceReportDecision", "AssessmentObligationDecision", "StepDecision", "Refusal",
+                "EntrustmentDecision", "PoliceReportDecision", "AssessmentObligationDecision", "StepDecision",
                 "RuleBreach", "ReportIssued", "ConclusionInvalidated", "AssistanceReferred");
         for (Class<?> decision : decisions) {
             assertThat(PolicyDecision.class.isAssignableFrom(decision)).as(decision.getSimpleName() + " implements PolicyDecision")

@@ -3,6 +3,7 @@ package cn.beijing.platform.guardianship.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

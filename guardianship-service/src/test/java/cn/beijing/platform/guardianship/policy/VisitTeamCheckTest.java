@@ -4,7 +4,8 @@ import static cn.beijing.platform.guardianship.policy.ShippedParameters.PARAMETE
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Basis;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

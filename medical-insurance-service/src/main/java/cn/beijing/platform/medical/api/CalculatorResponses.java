@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.medical.policy.DrugCatalogueStatus;
 import cn.beijing.platform.medical.policy.PriceItemChargeStatus;
 import cn.beijing.platform.medical.store.DrugCataloguePart;

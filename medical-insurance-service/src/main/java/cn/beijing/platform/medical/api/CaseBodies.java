@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.medical.drg.CaseCommand;
 import cn.beijing.platform.medical.drg.DrgCaseSettlements;
 import cn.beijing.platform.medical.policy.DrgPaymentMethod;

@@ -13,11 +13,9 @@ import org.springframework.stereotype.Service;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.parameters.MedicalInsuranceParameters;
 import cn.beijing.platform.medical.policy.DrugCatalogueStatus;
 import cn.beijing.platform.medical.policy.DrugClaimLine;
 import cn.beijing.platform.medical.policy.DrugClaimLineInput;
-import cn.beijing.platform.medical.policy.EffectiveDated;
 import cn.beijing.platform.medical.policy.HerbalExclusion;
 import cn.beijing.platform.medical.policy.HerbalPieceExclusion;
 import cn.beijing.platform.medical.policy.HerbalPieceExclusionLists;
@@ -31,7 +29,6 @@ import cn.beijing.platform.medical.policy.OutpatientSpecialDisease;
 import cn.beijing.platform.medical.policy.OutpatientSpecialDiseaseDrugInput;
 import cn.beijing.platform.medical.policy.OutpatientSpecialDiseaseScope;
 import cn.beijing.platform.medical.policy.OutpatientSpecialDiseaseScopeDecision;
-import cn.beijing.platform.medical.policy.ParameterReference;
 import cn.beijing.platform.medical.store.CatalogueDrug;
 import cn.beijing.platform.medical.store.DrugCataloguePart;
 import cn.beijing.platform.medical.store.DrugStore;
@@ -52,17 +49,20 @@ public class DrugCatalogue {
     private final DrugStore drugs;
     private final ReferenceImports imports;
     private final CatalogueImports catalogueImports;
-    private final MedicalInsuranceParameters parameters;
+    private final DrugClaimLine claimLine;
+    private final HerbalPieceExclusion herbalPieceExclusion;
     private final OutpatientSpecialDiseaseScope specialDiseaseScope;
     private final ListingPriceCheck listingPriceCheck;
 
     DrugCatalogue(DrugStore drugs, ReferenceImports imports, CatalogueImports catalogueImports,
-                  MedicalInsuranceParameters parameters, OutpatientSpecialDiseaseScope specialDiseaseScope,
+                  DrugClaimLine claimLine, HerbalPieceExclusion herbalPieceExclusion,
+                  OutpatientSpecialDiseaseScope specialDiseaseScope,
                   ListingPriceCheck listingPriceCheck) {
         this.drugs = drugs;
         this.imports = imports;
         this.catalogueImports = catalogueImports;
-        this.parameters = parameters;
+        this.claimLine = claimLine;
+        this.herbalPieceExclusion = herbalPieceExclusion;
         this.specialDiseaseScope = specialDiseaseScope;
         this.listingPriceCheck = listingPriceCheck;
     }
@@ -148,8 +148,7 @@ public class DrugCatalogue {
                     HerbalPieceExclusion exclusion = excluded.isEmpty() || latest == null ? null
                             : importedLists(excluded, latest);
                     boolean sample = exclusion == null
-                            ? parameters.herbalPieceExclusions().versions().stream()
-                                    .anyMatch(v -> v.value().sample())
+                            ? herbalPieceExclusion.sampleLists()
                             : latest.sample();
                     return new ClaimLineOutcome(drug, null, claimLine(exclusion).decide(
                             DrugClaimLineInput.herbalPiece(herbName, use, price, quantity, serviceDate)), sample);
@@ -166,17 +165,13 @@ public class DrugCatalogue {
         for (CatalogueDrug d : excluded) {
             (d.herbalExclusion() == HerbalExclusion.NOT_PAYABLE_ALONE ? notAlone : notAtAll).add(d.name());
         }
-        LocalDate catalogueStart = parameters.drugCatalogue2024InForce().versions().get(0).validFrom();
-        return new HerbalPieceExclusion(EffectiveDated.single("drug-catalogue-import-" + latest.id(), "flag",
-                new ParameterReference(MedicalInsuranceDocuments.DRUG_CATALOGUE_2024, "一(二)"), catalogueStart,
-                new HerbalPieceExclusionLists(notAtAll, notAlone, latest.sample())));
+        return herbalPieceExclusion.withImportedLists("drug-catalogue-import-" + latest.id(),
+                claimLine.catalogueInForceFrom(), new HerbalPieceExclusionLists(notAtAll, notAlone, latest.sample()));
     }
 
     /** The claim-line rule with the imported herbal lists, or the shipped parameter lists when none are imported. */
     private DrugClaimLine claimLine(HerbalPieceExclusion importedHerbalLists) {
-        return new DrugClaimLine(parameters.drugCatalogue2024InForce(), parameters.drugPaymentStandard(),
-                parameters.droppedNegotiatedDrugTransitionRule(),
-                importedHerbalLists != null ? importedHerbalLists : parameters.herbalPieceExclusion());
+        return importedHerbalLists == null ? claimLine : claimLine.withHerbalPieceExclusion(importedHerbalLists);
     }
 
     /** 二(六)/二(七): by the drug's catalogue category code and name, or by a category code / name given directly. */

@@ -30,7 +30,7 @@ import cn.beijing.platform.medical.policy.DrgCaseInput;
 import cn.beijing.platform.medical.policy.DrgCaseSettlementDecision;
 import cn.beijing.platform.medical.policy.DrgPaymentMethod;
 import cn.beijing.platform.medical.policy.DrgSettlement;
-import cn.beijing.platform.medical.policy.PolicyInputException;
+import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.medical.store.CaseBatch;
 import cn.beijing.platform.medical.store.DrgCaseStore;
 import cn.beijing.platform.medical.store.DrgHospital;
@@ -152,7 +152,7 @@ public class DrgCaseSettlements {
                         hospital == null ? null : hospital.level(), hospital != null && hospital.infectiousDiseaseSpecialty(),
                         c.insurance(), c.actualCost(), c.dischargeDate(), false), ref.groups(), ref.designated());
             } catch (PolicyInputException e) {
-                errors.add(prefix + e.field(), e.errors().get(0).message());
+                errors.add(prefix + e.field(), e.reason());
             }
             if (errors.count() != before || decision == null) {
                 continue;

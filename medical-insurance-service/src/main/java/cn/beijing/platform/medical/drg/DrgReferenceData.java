@@ -15,14 +15,12 @@ import org.springframework.stereotype.Service;
 import cn.beijing.platform.medical.catalogue.ImportRequest;
 import cn.beijing.platform.medical.catalogue.ImportResult;
 import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.parameters.MedicalInsuranceParameters;
 import cn.beijing.platform.medical.policy.DesignatedHospitals;
 import cn.beijing.platform.medical.policy.DrgGroup;
 import cn.beijing.platform.medical.policy.DrgGroupTable;
-import cn.beijing.platform.medical.policy.DrgGroupingScheme;
-import cn.beijing.platform.medical.policy.EffectiveDated;
+import cn.beijing.platform.medical.policy.DrgHighCostOutlier;
+import cn.beijing.platform.medical.policy.DrgReferenceCompleteness;
 import cn.beijing.platform.medical.policy.HighCostOutlierMultipliers;
-import cn.beijing.platform.medical.policy.ParameterVersion;
 import cn.beijing.platform.medical.store.DrgHospital;
 import cn.beijing.platform.medical.store.DrgReferenceStore;
 import cn.beijing.platform.medical.store.ImportKind;
@@ -41,14 +39,17 @@ public class DrgReferenceData {
 
     private final DrgReferenceStore store;
     private final ReferenceImports imports;
-    private final MedicalInsuranceParameters parameters;
+    private final DrgReferenceCompleteness completeness;
+    private final DrgHighCostOutlier highCostOutlier;
     private final Clock clock;
 
-    DrgReferenceData(DrgReferenceStore store, ReferenceImports imports, MedicalInsuranceParameters parameters,
+    DrgReferenceData(DrgReferenceStore store, ReferenceImports imports, DrgReferenceCompleteness completeness,
+                     DrgHighCostOutlier highCostOutlier,
                      Clock clock) {
         this.store = store;
         this.imports = imports;
-        this.parameters = parameters;
+        this.completeness = completeness;
+        this.highCostOutlier = highCostOutlier;
         this.clock = clock;
     }
 
@@ -60,7 +61,7 @@ public class DrgReferenceData {
             Map<String, DrgGroup> byCode = new LinkedHashMap<>();
             groups.forEach(g -> byCode.put(g.code(), g));
             List<String> issues = new DrgGroupTable(request.source(), request.sample(), byCode)
-                    .completenessIssues(inForce(parameters.drgGroupingScheme()));
+                    .completenessIssues(completeness.currentScheme(today()));
             return store.groups().map(DrgGroup::code).collectList().flatMap(previous -> {
                 Counts counts = Counts.of(previous, byCode.keySet());
                 return imports.record(ImportKind.DRG_GROUP_TABLE, request.source(), request.sample(), groups.size(),
@@ -75,7 +76,7 @@ public class DrgReferenceData {
         return Mono.defer(() -> {
             ImportErrors errors = new ImportErrors(request.readErrors());
             List<DrgHospital> hospitals = DrgReferenceRows.hospitals(request.rows(), errors,
-                    inForce(parameters.drgHighCostOutlierMultipliers()));
+                    highCostOutlier.currentMultipliers(today()));
             errors.throwIfAny();
             Set<String> codes = new LinkedHashSet<>();
             Set<String> designated = new LinkedHashSet<>();
@@ -86,7 +87,7 @@ public class DrgReferenceData {
                 }
             }
             List<String> issues = new DesignatedHospitals(request.source(), request.sample(), designated)
-                    .completenessIssues(inForce(parameters.drgGroupingScheme()));
+                    .completenessIssues(completeness.currentScheme(today()));
             return store.hospitals().map(DrgHospital::code).collectList().flatMap(previous -> {
                 Counts counts = Counts.of(previous, codes);
                 return imports.record(ImportKind.DRG_HOSPITALS, request.source(), request.sample(), hospitals.size(),
@@ -142,10 +143,8 @@ public class DrgReferenceData {
         return imports.latest(kind);
     }
 
-    private <T> T inForce(EffectiveDated<T> parameter) {
-        LocalDate today = LocalDate.now(clock);
-        return parameter.versionOn(today).map(ParameterVersion::value)
-                .orElse(parameter.versions().get(parameter.versions().size() - 1).value());
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static ImportResult result(ReferenceImport record, Counts counts) {

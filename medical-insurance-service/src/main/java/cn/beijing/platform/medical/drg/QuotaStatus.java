@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.drg;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * The special-case quota of a discharge year: DRG discharge cases settled, special cases approved, the most that may

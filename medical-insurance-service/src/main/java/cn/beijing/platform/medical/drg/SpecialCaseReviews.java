@@ -10,10 +10,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.medical.events.MedicalEvents;
@@ -21,7 +21,7 @@ import cn.beijing.platform.medical.policy.DrgCaseInput;
 import cn.beijing.platform.medical.policy.DrgCaseSettlementDecision;
 import cn.beijing.platform.medical.policy.DrgSettlement;
 import cn.beijing.platform.medical.policy.MedicalInsuranceDocuments;
-import cn.beijing.platform.medical.policy.PolicyInputException;
+import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.medical.policy.SpecialCaseQuota;
 import cn.beijing.platform.medical.policy.SpecialCaseQuotaDecision;
 import cn.beijing.platform.medical.policy.SpecialCaseQuotaInput;
@@ -149,7 +149,7 @@ public class SpecialCaseReviews {
                     ref.groups(), ref.designated());
         } catch (PolicyInputException e) {
             throw new RuleViolationException("NOT_A_DRG_PAID_CASE", "the case cannot be re-settled as a special case: "
-                    + e.errors().get(0).message(), SPECIAL_CASES);
+                    + e.reason(), SPECIAL_CASES);
         }
     }
 

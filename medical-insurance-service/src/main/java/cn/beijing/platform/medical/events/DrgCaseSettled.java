@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code medical.drg-case-settled.v1}: a case was settled under 京医保发〔2024〕24号. Ids, the group, the payment

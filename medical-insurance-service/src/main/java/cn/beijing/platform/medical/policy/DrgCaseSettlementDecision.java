@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * A settled case. {@code rate}/{@code standard} are null when no DRG standard applies; {@code simulation} is the DRG

@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code payment} is what the fund settles for the case as a whole (before the patient's own cost-sharing):

@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * A group's payment standard for a case: {@code standard = weight × rate} (yuan, HALF_UP 0.01). {@code rate} is null

@@ -2,12 +2,19 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Settles cases under 京医保发〔2024〕24号.
@@ -24,19 +31,27 @@ import cn.beijing.platform.common.basis.Basis;
  * <p>
  * <b>Special cases (四)</b>: a DRG-paid case approved as 特例单议 is paid per item (payment = actual cost).
  */
-public final class DrgSettlement {
+@Rule(id = "drg-payment-evaluation", document = DRG_2_0, article = "二(二)", parameters = "drg-surplus-retention")
+public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, DrgPaymentEvaluation> {
 
     private final DrgPaymentStandard paymentStandard;
     private final EffectiveDated<SurplusRetentionRatios> retention;
     private final KeptConsumablesProcurementGroups keptGroups;
     private final DrgHighCostOutlier highCostOutlier;
 
-    public DrgSettlement(DrgPaymentStandard paymentStandard, EffectiveDated<SurplusRetentionRatios> retention,
+    public DrgSettlement(ParameterSet parameters, DrgPaymentStandard paymentStandard,
                          KeptConsumablesProcurementGroups keptGroups, DrgHighCostOutlier highCostOutlier) {
         this.paymentStandard = paymentStandard;
-        this.retention = retention;
+        this.retention = parameters.get("drg-surplus-retention",
+                v -> new SurplusRetentionRatios(v.decimal("EMPLOYEE"), v.decimal("RESIDENT")));
         this.keptGroups = keptGroups;
         this.highCostOutlier = highCostOutlier;
+    }
+
+    /** The input's discharge date decides. */
+    @Override
+    public DrgPaymentEvaluation decide(DrgPaymentEvaluationInput input, LocalDate date) {
+        return evaluate(input);
     }
 
     /** The stateless calculator: a DRG-paid case priced by weight × rate, with the retention of its insurance. */
@@ -103,9 +118,9 @@ public final class DrgSettlement {
 
     private DrgPaymentEvaluation pay(DrgPaymentStandardDecision standard, Insurance insurance, BigDecimal cost,
                                      LocalDate discharge) {
-        ParameterVersion<SurplusRetentionRatios> ratios = retention.requireOn(discharge, "dischargeDate");
+        InForce<SurplusRetentionRatios> ratios = retention.on(discharge, "dischargeDate");
         List<Basis> basis = concat(standard.basis(),
-                List.of(Basis.of(DRG_2_0, "二(二)").withParameters(retention.citation(ratios))));
+                List.of(Basis.of(DRG_2_0, "二(二)").withParameters(ratios.version())));
         if (cost.compareTo(standard.standard()) >= 0) {
             return new DrgPaymentEvaluation(standard.rate(), standard.standard(), standard.standard(), Money.zero(),
                     basis);

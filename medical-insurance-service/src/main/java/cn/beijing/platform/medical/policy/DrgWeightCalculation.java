@@ -2,6 +2,13 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Relative weights of DRG groups from historical cases — 京医保发〔2024〕24号 二(一): "权重按照四分位法裁剪后计算".
@@ -29,19 +36,33 @@ import cn.beijing.platform.common.basis.Basis;
  * group ({@code Arrays.sort(long[], from, to)}); quartiles are exact integers in quarter-fen (R-7 with p = 1/4, 3/4
  * only ever interpolates by 0, 1/4, 1/2 or 3/4), so no floating point is involved. O(n log n) time, O(n) memory.
  */
-public final class DrgWeightCalculation {
+@Rule(id = "drg-weights", document = DRG_2_0, article = "二(一)", parameters = "drg-weight-trimming")
+public final class DrgWeightCalculation implements Decides<DrgWeightCalculation.Costs, DrgWeightCalculationResult> {
 
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
     private final EffectiveDated<WeightTrimmingParameters> trimming;
 
-    public DrgWeightCalculation(EffectiveDated<WeightTrimmingParameters> trimming) {
-        this.trimming = trimming;
+    /** Historical case costs by group code (yuan). */
+    public record Costs(Map<String, List<BigDecimal>> costsByGroup) {
+    }
+
+    public DrgWeightCalculation(ParameterSet parameters) {
+        trimming = parameters.get("drg-weight-trimming", WeightTrimmingParameters.class);
+    }
+
+    @Override
+    public DrgWeightCalculationResult decide(Costs costs, LocalDate decisionDate) {
+        InputChecks.required(costs, "input");
+        HistoricalCases.Builder cases = HistoricalCases.builder();
+        InputChecks.required(costs.costsByGroup(), "costsByGroup").forEach((group, list) -> list
+                .forEach(cost -> cases.add(group, cost)));
+        return compute(cases.build(), decisionDate);
     }
 
     public DrgWeightCalculationResult compute(HistoricalCases cases, LocalDate decisionDate) {
         InputChecks.required(cases, "cases");
-        ParameterVersion<WeightTrimmingParameters> version = trimming.requireOn(decisionDate, "decisionDate");
+        InForce<WeightTrimmingParameters> version = trimming.on(decisionDate, "decisionDate");
         WeightTrimmingParameters p = version.value();
         int n = cases.size();
         if (n == 0) {
@@ -126,7 +147,7 @@ public final class DrgWeightCalculation {
         }
 
         // 4. weights = (sum_g / count_g) / (totalSum / totalRetained), exact, rounded once
-        String parameters = trimming.citation(version);
+        String parameters = version.version();
         List<Basis> basis = List.of(Basis.of(DRG_2_0, "二(一)").withParameters(parameters));
         BigDecimal total = BigDecimal.valueOf(totalSum);
         BigDecimal retained = BigDecimal.valueOf(totalRetained);

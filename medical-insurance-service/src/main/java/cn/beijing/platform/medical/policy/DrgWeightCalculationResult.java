@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * The weights of every group (sorted by group code) and the overall trimmed mean (all retained cases of all groups,

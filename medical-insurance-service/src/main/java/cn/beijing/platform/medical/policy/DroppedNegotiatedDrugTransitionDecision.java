@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** Whether a dropped negotiated drug is still paid at its original payment standard on the service date. */
 public record DroppedNegotiatedDrugTransitionDecision(LocalDate serviceDate, boolean payableAtOriginalStandard,

@@ -2,12 +2,19 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Decides one drug claim line under the 2024 catalogue (京医保发〔2024〕21号, in force from 2025-01-01 by 三(十四);
@@ -22,19 +29,43 @@ import cn.beijing.platform.common.basis.Basis;
  * <li>drugs not listed are not payable.</li>
  * </ul>
  */
-public final class DrugClaimLine {
+@Rule(id = "drug-claim-line", document = DRUG_CATALOGUE_2024, article = "三(十四)",
+        parameters = "drug-catalogue-2024-in-force")
+public final class DrugClaimLine implements Decides<DrugClaimLineInput, DrugClaimLineDecision> {
 
     private final EffectiveDated<Boolean> catalogueInForce;
     private final DrugPaymentStandard paymentStandard;
     private final DroppedNegotiatedDrugTransition transition;
     private final HerbalPieceExclusion herbalPieceExclusion;
 
-    public DrugClaimLine(EffectiveDated<Boolean> catalogueInForce, DrugPaymentStandard paymentStandard,
+    public DrugClaimLine(ParameterSet parameters, DrugPaymentStandard paymentStandard,
                          DroppedNegotiatedDrugTransition transition, HerbalPieceExclusion herbalPieceExclusion) {
+        this(parameters.get("drug-catalogue-2024-in-force", ParameterNode::flag), paymentStandard, transition,
+                herbalPieceExclusion);
+    }
+
+    private DrugClaimLine(EffectiveDated<Boolean> catalogueInForce, DrugPaymentStandard paymentStandard,
+                          DroppedNegotiatedDrugTransition transition, HerbalPieceExclusion herbalPieceExclusion) {
         this.catalogueInForce = catalogueInForce;
         this.paymentStandard = paymentStandard;
         this.transition = transition;
         this.herbalPieceExclusion = herbalPieceExclusion;
+    }
+
+    /** The same rule with other herbal exclusion lists (those of an imported catalogue). */
+    public DrugClaimLine withHerbalPieceExclusion(HerbalPieceExclusion exclusion) {
+        return new DrugClaimLine(catalogueInForce, paymentStandard, transition, exclusion);
+    }
+
+    /** The first day the 2024 catalogue is in force (三(十四)). */
+    public LocalDate catalogueInForceFrom() {
+        return catalogueInForce.versions().get(0).validFrom();
+    }
+
+    /** The input's service date decides. */
+    @Override
+    public DrugClaimLineDecision decide(DrugClaimLineInput input, LocalDate date) {
+        return decide(input);
     }
 
     public DrugClaimLineDecision decide(DrugClaimLineInput input) {
@@ -43,11 +74,11 @@ public final class DrugClaimLine {
         BigDecimal price = InputChecks.nonNegative(input.price(), "price");
         BigDecimal quantity = InputChecks.positive(input.quantity(), "quantity");
         LocalDate serviceDate = input.serviceDate();
-        ParameterVersion<Boolean> catalogue = catalogueInForce.requireOn(serviceDate, "serviceDate");
+        InForce<Boolean> catalogue = catalogueInForce.on(serviceDate, "serviceDate");
         if (!catalogue.value()) {
             throw new PolicyInputException("serviceDate", "the 2024 catalogue is not in force on " + serviceDate);
         }
-        Basis inForce = Basis.of(DRUG_CATALOGUE_2024, "三(十四)").withParameters(catalogueInForce.citation(catalogue));
+        Basis inForce = Basis.of(DRUG_CATALOGUE_2024, "三(十四)").withParameters(catalogue.version());
         Basis parts = Basis.of(DRUG_CATALOGUE_2024, "一(二)");
         return switch (status) {
             case WESTERN_MEDICINE, CHINESE_PATENT_MEDICINE -> {

@@ -2,10 +2,13 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * 京医保发〔2024〕21号 一(三): negotiated and competitive-bid drugs carry the national payment standard {@code S};
@@ -14,9 +17,16 @@ import cn.beijing.platform.common.basis.Basis;
  * <p>
  * Rounding: each total ({@code min(P,S)×q}, {@code max(0,P−S)×q}) is rounded once, HALF_UP to 0.01 yuan.
  */
-public final class DrugPaymentStandard {
+@Rule(id = "drug-price-evaluation", document = DRUG_CATALOGUE_2024, article = "一(三)")
+public final class DrugPaymentStandard implements Decides<DrugPriceInput, DrugPriceEvaluation> {
 
     static final String ARTICLE = "一(三)";
+
+    /** The same on every day. */
+    @Override
+    public DrugPriceEvaluation decide(DrugPriceInput input, LocalDate decisionDate) {
+        return evaluate(input);
+    }
 
     public DrugPriceEvaluation evaluate(DrugPriceInput input) {
         InputChecks.required(input, "input");

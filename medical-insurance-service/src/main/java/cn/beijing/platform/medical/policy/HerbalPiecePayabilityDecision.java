@@ -2,7 +2,7 @@ package cn.beijing.platform.medical.policy;
 
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** Whether a herbal piece is payable by the fund in the given use. */
 public record HerbalPiecePayabilityDecision(String name, HerbalUse use, HerbalExclusion exclusion, boolean payable,

@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** {@code flagged} when {@code actualCost > threshold = multiplier × standard}: a candidate for 特例单议. */
 public record HighCostOutlierFlag(boolean flagged, HospitalLevel hospitalLevel, BigDecimal multiplier,

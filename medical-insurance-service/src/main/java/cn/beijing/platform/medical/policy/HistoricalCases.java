@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 

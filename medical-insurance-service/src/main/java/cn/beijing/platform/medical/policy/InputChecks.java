@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 
 /** Validation of policy inputs; every failure names the input field. */

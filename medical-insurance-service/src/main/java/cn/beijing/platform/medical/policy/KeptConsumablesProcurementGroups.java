@@ -2,9 +2,10 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Exception to weight × rate, 京医保发〔2024〕24号 二(一): "33个耗材集采相关病组(见附件2)维持原病组支付标准"; and to the

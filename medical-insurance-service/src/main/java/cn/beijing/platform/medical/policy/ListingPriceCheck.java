@@ -2,16 +2,26 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * 京医保发〔2024〕21号 三(九) (and 一(四) for same-generic-name drugs): a listing price "不得高于" its ceiling,
  * i.e. {@code listingPrice <= ceiling}; equal is allowed.
  */
-public final class ListingPriceCheck {
+@Rule(id = "listing-price", document = DRUG_CATALOGUE_2024, article = "三(九)")
+public final class ListingPriceCheck implements Decides<ListingPriceInput, ListingPriceDecision> {
+
+    /** The same on every day. */
+    @Override
+    public ListingPriceDecision decide(ListingPriceInput input, LocalDate decisionDate) {
+        return check(input);
+    }
 
     public ListingPriceDecision check(ListingPriceInput input) {
         InputChecks.required(input, "input");

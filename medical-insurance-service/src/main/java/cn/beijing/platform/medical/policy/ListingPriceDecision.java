@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** {@code allowed} when listing price {@code <=} ceiling ("不得高于"); {@code excess = max(0, price − ceiling)}. */
 public record ListingPriceDecision(ListedDrugKind kind, boolean allowed, BigDecimal ceiling, BigDecimal excess,

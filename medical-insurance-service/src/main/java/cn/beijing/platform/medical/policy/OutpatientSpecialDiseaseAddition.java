@@ -12,5 +12,8 @@ public record OutpatientSpecialDiseaseAddition(OutpatientSpecialDisease disease,
     public OutpatientSpecialDiseaseAddition {
         categoryCodePrefixes = List.copyOf(categoryCodePrefixes);
         drugNames = List.copyOf(drugNames);
+        if (categoryCodePrefixes.isEmpty() && drugNames.isEmpty()) {
+            throw new IllegalArgumentException("adds neither a category code prefix nor a drug name");
+        }
     }
 }

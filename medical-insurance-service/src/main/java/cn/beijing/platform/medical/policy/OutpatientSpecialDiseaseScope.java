@@ -2,11 +2,19 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * 京医保发〔2024〕21号 二(六) and 二(七): drugs added to the outpatient special diseases' drug scope — 恶性肿瘤门诊治疗:
@@ -14,12 +22,21 @@ import cn.beijing.platform.common.basis.Basis;
  * parameter file {@code outpatient-special-disease-drug-additions}). A category code is in scope when it starts with
  * a listed prefix (case-insensitive, trimmed); a name matches when equal after trimming.
  */
-public final class OutpatientSpecialDiseaseScope {
+@Rule(id = "outpatient-special-disease-scope", document = DRUG_CATALOGUE_2024, article = "二(六)",
+        parameters = "outpatient-special-disease-drug-additions")
+public final class OutpatientSpecialDiseaseScope implements Decides<OutpatientSpecialDiseaseDrugInput, OutpatientSpecialDiseaseScopeDecision> {
 
     private final EffectiveDated<List<OutpatientSpecialDiseaseAddition>> additions;
 
-    public OutpatientSpecialDiseaseScope(EffectiveDated<List<OutpatientSpecialDiseaseAddition>> additions) {
-        this.additions = additions;
+    public OutpatientSpecialDiseaseScope(ParameterSet parameters) {
+        additions = parameters.get("outpatient-special-disease-drug-additions",
+                v -> v.list().stream().map(a -> a.as(OutpatientSpecialDiseaseAddition.class)).toList());
+    }
+
+    /** The input's service date decides. */
+    @Override
+    public OutpatientSpecialDiseaseScopeDecision decide(OutpatientSpecialDiseaseDrugInput input, LocalDate date) {
+        return evaluate(input);
     }
 
     public OutpatientSpecialDiseaseScopeDecision evaluate(OutpatientSpecialDiseaseDrugInput input) {
@@ -30,9 +47,9 @@ public final class OutpatientSpecialDiseaseScope {
         if (code == null && (name == null || name.isEmpty())) {
             throw new PolicyInputException("categoryCode", "a category code or a drug name is required");
         }
-        ParameterVersion<List<OutpatientSpecialDiseaseAddition>> version =
-                additions.requireOn(input.serviceDate(), "serviceDate");
-        String parameters = additions.citation(version);
+        InForce<List<OutpatientSpecialDiseaseAddition>> version =
+                additions.on(input.serviceDate(), "serviceDate");
+        String parameters = version.version();
         List<Basis> basis = new ArrayList<>();
         String matchedBy = null;
         for (OutpatientSpecialDiseaseAddition addition : version.value()) {

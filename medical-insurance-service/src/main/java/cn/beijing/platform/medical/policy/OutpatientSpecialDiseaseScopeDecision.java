@@ -2,7 +2,7 @@ package cn.beijing.platform.medical.policy;
 
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code addedToScope}: the drug is added to the disease's drug scope by 二(六)/二(七); {@code matchedBy} is the

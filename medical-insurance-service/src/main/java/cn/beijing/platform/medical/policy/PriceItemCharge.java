@@ -2,12 +2,19 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.PRICE_ITEMS;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * 京医保发〔2024〕22号 (in force 2024-12-28, the {@code valid_from} of parameter {@code medical-service-price-items}):
@@ -19,12 +26,19 @@ import cn.beijing.platform.common.basis.Basis;
  * </ul>
  * The window is chosen by the <b>service date</b>, never the billing date.
  */
-public final class PriceItemCharge {
+@Rule(id = "price-item-charge", document = PRICE_ITEMS, article = "一", parameters = "medical-service-price-items")
+public final class PriceItemCharge implements Decides<PriceItemChargeInput, PriceItemChargeDecision> {
 
     private final EffectiveDated<PriceItemTable> items;
 
-    public PriceItemCharge(EffectiveDated<PriceItemTable> items) {
-        this.items = items;
+    public PriceItemCharge(ParameterSet parameters) {
+        items = parameters.get("medical-service-price-items", PriceItemTable::read);
+    }
+
+    /** The input's service date decides, never the billing date. */
+    @Override
+    public PriceItemChargeDecision decide(PriceItemChargeInput input, LocalDate date) {
+        return check(input);
     }
 
     public PriceItemChargeDecision check(PriceItemChargeInput input) {
@@ -32,17 +46,17 @@ public final class PriceItemCharge {
         String code = InputChecks.code(input.itemCode(), "itemCode").toUpperCase(Locale.ROOT);
         BigDecimal price = InputChecks.nonNegative(input.unitPrice(), "unitPrice");
         LocalDate serviceDate = InputChecks.required(input.serviceDate(), "serviceDate");
-        ParameterVersion<PriceItemTable> firstNaming = items.versions().stream()
+        EffectiveDated.Version<PriceItemTable> firstNaming = items.versions().stream()
                 .filter(v -> names(v.value(), code)).findFirst()
                 .orElseThrow(() -> new PolicyInputException("itemCode", code + " is not a price item of " + PRICE_ITEMS));
-        var version = items.versionOn(serviceDate);
+        var version = items.find(serviceDate);
         if (version.isEmpty() || !names(version.get().value(), code)) {
             String article = firstNaming.value().abolishedItems().containsKey(code) ? "二" : "一";
             return new PriceItemChargeDecision(code, serviceDate, price,
                     PriceItemChargeStatus.NOT_GOVERNED_ON_SERVICE_DATE, true, null,
-                    List.of(Basis.of(PRICE_ITEMS, article).withParameters(items.citation(firstNaming))));
+                    List.of(Basis.of(PRICE_ITEMS, article).withParameters(items.name() + "@" + firstNaming.validFrom())));
         }
-        String parameters = items.citation(version.get());
+        String parameters = version.get().version();
         PriceItemTable table = version.get().value();
         if (table.abolishedItems().containsKey(code)) {
             return new PriceItemChargeDecision(code, serviceDate, price, PriceItemChargeStatus.REFUSED_ITEM_ABOLISHED,

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** Whether a charge may be made; {@code maximumGuidePrice} is null when none applies on the service date. */
 public record PriceItemChargeDecision(String itemCode, LocalDate serviceDate, BigDecimal unitPrice,

@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * One row of the API table: yuan per person per year, scale 2. {@code total = individual + fiscalSubsidy} is the

@@ -2,13 +2,20 @@ package cn.beijing.platform.medical.policy;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.RESIDENT_FUNDING_2025;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Urban and rural resident basic medical insurance funding standard of a year — for 2025, 京医保发〔2024〕23号:
@@ -16,12 +23,32 @@ import cn.beijing.platform.common.basis.Basis;
  * {@code resident-contribution-standards}; a version must cover the whole calendar year, otherwise the year has no
  * table and the request is refused on field {@code year}.
  */
-public final class ResidentContributionStandard {
+@Rule(id = "resident-contributions", document = RESIDENT_FUNDING_2025, article = "一",
+        parameters = "resident-contribution-standards")
+public final class ResidentContributionStandard implements Decides<ResidentContributionStandard.Input, ResidentContributionTable> {
 
     private final EffectiveDated<Map<ResidentCategory, ResidentContributionRates>> standards;
 
-    public ResidentContributionStandard(EffectiveDated<Map<ResidentCategory, ResidentContributionRates>> standards) {
-        this.standards = standards;
+    public record Input(int year) {
+    }
+
+    public ResidentContributionStandard(ParameterSet parameters) {
+        standards = parameters.get("resident-contribution-standards", v -> {
+            Map<ResidentCategory, ResidentContributionRates> table = v.enumMap(ResidentCategory.class,
+                    row -> row.as(ResidentContributionRates.class));
+            for (ResidentCategory category : ResidentCategory.values()) {
+                if (!table.containsKey(category)) {
+                    throw v.fail(category + " missing");
+                }
+            }
+            return table;
+        });
+    }
+
+    /** The year decides: a version must cover it whole. */
+    @Override
+    public ResidentContributionTable decide(Input input, LocalDate decisionDate) {
+        return forYear(InputChecks.required(input, "input").year());
     }
 
     public ResidentContributionTable forYear(int year) {
@@ -30,11 +57,11 @@ public final class ResidentContributionStandard {
         }
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        ParameterVersion<Map<ResidentCategory, ResidentContributionRates>> version = standards.versionOn(first)
-                .filter(v -> v.covers(last))
+        InForce<Map<ResidentCategory, ResidentContributionRates>> version = standards.find(first)
+                .filter(v -> standards.find(last).map(InForce::validFrom).filter(v.validFrom()::equals).isPresent())
                 .orElseThrow(() -> new PolicyInputException("year",
                         "no resident funding standard is loaded for " + year));
-        String parameters = standards.citation(version);
+        String parameters = version.version();
         List<Basis> basis = List.of(
                 Basis.of(RESIDENT_FUNDING_2025, "一").withParameters(parameters),
                 Basis.of(RESIDENT_FUNDING_2025, "二").withParameters(parameters),

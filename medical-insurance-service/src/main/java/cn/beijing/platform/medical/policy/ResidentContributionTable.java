@@ -2,7 +2,7 @@ package cn.beijing.platform.medical.policy;
 
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** The funding standards of one year, rows in the order ELDERLY, STUDENT_CHILD, WORKING_AGE. */
 public record ResidentContributionTable(int year, List<ResidentContributionRow> rows, List<Basis> basis)

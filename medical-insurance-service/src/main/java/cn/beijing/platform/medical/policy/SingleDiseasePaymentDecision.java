@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.policy;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** Whether the ischemic-stroke single-disease payment may be used for a case discharged on {@code dischargeDate}. */
 public record SingleDiseasePaymentDecision(LocalDate dischargeDate, boolean available, List<Basis> basis)

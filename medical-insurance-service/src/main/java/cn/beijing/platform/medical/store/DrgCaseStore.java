@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.medical.policy.DrgPaymentMethod;
 import cn.beijing.platform.medical.policy.Insurance;
 import io.r2dbc.spi.Readable;

@@ -5,6 +5,7 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class DrgPaymentStandardTest {
 
-    private final DrgPaymentStandard rule = ShippedParameters.PARAMETERS.drgPaymentStandard();
+    private final DrgPaymentStandard rule = ShippedParameters.RULES.get(DrgPaymentStandard.class);
 
     @ParameterizedTest(name = "weight {0}, specialty {1} -> rate {2}, standard {3}")
     @CsvSource({
@@ -40,9 +41,9 @@ class DrgPaymentStandardTest {
 
     @Test
     void theSpecialtyRateIsTheBaseRatePlusTwoPercentRoundedToTheYuan() {
-        BigDecimal base = ShippedParameters.PARAMETERS.drgBaseRate().versions().get(0).value();
-        BigDecimal uplift = ShippedParameters.PARAMETERS.drgInfectiousDiseaseSpecialtyUplift().versions().get(0).value();
-        BigDecimal specialty = ShippedParameters.PARAMETERS.drgInfectiousDiseaseSpecialtyRate().versions().get(0).value();
+        BigDecimal base = ShippedParameters.parameter("drg-base-rate", BigDecimal.class).versions().get(0).value();
+        BigDecimal uplift = ShippedParameters.parameter("drg-infectious-disease-specialty-uplift", BigDecimal.class).versions().get(0).value();
+        BigDecimal specialty = ShippedParameters.parameter("drg-infectious-disease-specialty-rate", BigDecimal.class).versions().get(0).value();
         assertThat(base).isEqualByComparingTo("20425");
         assertThat(uplift).isEqualByComparingTo("2");
         assertThat(base.multiply(d("1.02"))).isEqualByComparingTo("20833.5");

@@ -1,6 +1,5 @@
 package cn.beijing.platform.medical.policy;
 
-import static cn.beijing.platform.medical.policy.ParameterFilesTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,12 +11,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.medical.parameters.DrgReferenceDataCsv;
-import cn.beijing.platform.medical.parameters.ParameterFileException;
+import cn.beijing.platform.policy.parameters.ParameterFileException;
 
 class DrgReferenceDataTest {
 
-    private final DrgGroupingScheme scheme = ShippedParameters.PARAMETERS.drgGroupingScheme().versions().get(0).value();
+    private static java.io.InputStream text(String csv) {
+        return new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private final DrgGroupingScheme scheme = ShippedParameters.parameter("drg-grouping-scheme", DrgGroupingScheme.class).versions().get(0).value();
 
     @Test
     void theShippedGroupTableAndHospitalListAreLabelledSamples() {

@@ -5,16 +5,16 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
-import cn.beijing.platform.medical.parameters.DrgReferenceDataCsv;
+import cn.beijing.platform.policy.Basis;
 
 class DrgSettlementTest {
 
-    private final DrgSettlement rule = ShippedParameters.PARAMETERS.drgSettlement();
+    private final DrgSettlement rule = ShippedParameters.RULES.get(DrgSettlement.class);
     private final DrgGroupTable groups = DrgReferenceDataCsv.sampleGroupTable();
     private final DesignatedHospitals hospitals = DrgReferenceDataCsv.sampleDesignatedHospitals();
 

@@ -36,7 +36,7 @@ class DrgWeightCalculationMillionCasesTest {
             fen[i] = Math.round(cost * 100);
         }
         HistoricalCases cases = HistoricalCases.ofFen(groupOf, fen);
-        DrgWeightCalculation rule = ShippedParameters.PARAMETERS.drgWeightCalculation();
+        DrgWeightCalculation rule = ShippedParameters.RULES.get(DrgWeightCalculation.class);
 
         rule.compute(cases, day("2025-01-01"));                                // warm-up
         long started = System.nanoTime();

@@ -5,13 +5,15 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.EffectiveDated;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Hand-worked data set. Quartiles by R-7 (Excel QUARTILE.INC): sorted x[0..n-1], h = (n-1)p,
@@ -40,7 +42,7 @@ import cn.beijing.platform.common.basis.Basis;
  */
 class DrgWeightCalculationTest {
 
-    private final DrgWeightCalculation rule = ShippedParameters.PARAMETERS.drgWeightCalculation();
+    private final DrgWeightCalculation rule = ShippedParameters.RULES.get(DrgWeightCalculation.class);
 
     static HistoricalCases handWorked() {
         HistoricalCases.Builder b = HistoricalCases.builder();
@@ -179,8 +181,8 @@ class DrgWeightCalculationTest {
     }
 
     static DrgWeightCalculation withFences(String lower, String upper) {
-        return new DrgWeightCalculation(EffectiveDated.single("drg-weight-trimming-test", "ratio",
-                new ParameterReference("京医保发〔2024〕24号", "二(一)"), day("2025-01-01"),
-                new WeightTrimmingParameters(d(lower), d(upper), QuartileMethod.R7_LINEAR_INTERPOLATION, 4)));
+        return new DrgWeightCalculation(ShippedParameters.PARAMETERS.with("drg-weight-trimming",
+                EffectiveDated.single("drg-weight-trimming-test", day("2025-01-01"),
+                        new WeightTrimmingParameters(d(lower), d(upper), QuartileMethod.R7_LINEAR_INTERPOLATION, 4))));
     }
 }

@@ -4,15 +4,17 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.EffectiveDated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class DroppedNegotiatedDrugTransitionTest {
 
-    private final DroppedNegotiatedDrugTransition rule = ShippedParameters.PARAMETERS.droppedNegotiatedDrugTransitionRule();
+    private final DroppedNegotiatedDrugTransition rule = ShippedParameters.RULES.get(DroppedNegotiatedDrugTransition.class);
 
     @ParameterizedTest(name = "{0} -> payable at original standard: {1}")
     @CsvSource({
@@ -32,7 +34,7 @@ class DroppedNegotiatedDrugTransitionTest {
 
     @Test
     void theTransitionIsSixMonthsFromTheCatalogueStart() {
-        ParameterVersion<java.time.LocalDate> v = ShippedParameters.PARAMETERS.droppedNegotiatedDrugTransition()
+        EffectiveDated.Version<java.time.LocalDate> v = ShippedParameters.parameter("dropped-negotiated-drug-transition", java.time.LocalDate.class)
                 .versions().get(0);
         assertThat(v.validFrom().plusMonths(6).minusDays(1)).isEqualTo(v.value());
     }

@@ -5,11 +5,12 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 
 class DrugClaimLineTest {
 
-    private final DrugClaimLine rule = ShippedParameters.PARAMETERS.drugClaimLine();
+    private final DrugClaimLine rule = ShippedParameters.RULES.get(DrugClaimLine.class);
 
     private DrugClaimLineDecision line(DrugCatalogueStatus status, String price, String standard, String quantity,
                                        String date) {

@@ -4,15 +4,16 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class DrugPaymentStandardTest {
 
-    private final DrugPaymentStandard rule = ShippedParameters.PARAMETERS.drugPaymentStandard();
+    private final DrugPaymentStandard rule = ShippedParameters.RULES.get(DrugPaymentStandard.class);
 
     @ParameterizedTest(name = "P={0} S={1} q={2} -> base {3}, extra {4}")
     @CsvSource({
@@ -62,10 +63,11 @@ class DrugPaymentStandardTest {
                         e -> assertThat(e.field()).isEqualTo("paymentStandard"));
     }
 
+    /** The one policy input error of platform-policy, which platform-common answers 422 naming the field. */
     @Test
-    void theHttpLayerSeesTheFieldThroughTheCommonInvalidInputType() {
+    void theHttpLayerSeesTheFieldThroughTheCommonPolicyInputType() {
         assertThatThrownBy(() -> rule.evaluate(new DrugPriceInput(d("-1"), d("10"), d("1"))))
-                .isInstanceOfSatisfying(cn.beijing.platform.common.error.InvalidInputException.class,
-                        e -> assertThat(e.errors()).extracting("field").containsExactly("price"));
+                .isInstanceOfSatisfying(cn.beijing.platform.policy.PolicyInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("price"));
     }
 }

@@ -4,13 +4,14 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HerbalPieceExclusionTest {
 
-    private final HerbalPieceExclusion rule = ShippedParameters.PARAMETERS.herbalPieceExclusion();
+    private final HerbalPieceExclusion rule = ShippedParameters.RULES.get(HerbalPieceExclusion.class);
 
     @ParameterizedTest(name = "{0} {1} -> {2}, payable {3}")
     @CsvSource({

@@ -4,14 +4,15 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class IschemicStrokeSingleDiseasePaymentTest {
 
     private final IschemicStrokeSingleDiseasePayment rule =
-            ShippedParameters.PARAMETERS.ischemicStrokeSingleDiseasePaymentRule();
+            ShippedParameters.RULES.get(IschemicStrokeSingleDiseasePayment.class);
 
     @Test
     void isCancelledForDischargesFromJanuaryFirst() {

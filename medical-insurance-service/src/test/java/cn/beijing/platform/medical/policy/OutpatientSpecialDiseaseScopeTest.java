@@ -4,15 +4,16 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class OutpatientSpecialDiseaseScopeTest {
 
-    private final OutpatientSpecialDiseaseScope rule = ShippedParameters.PARAMETERS.outpatientSpecialDiseaseScope();
+    private final OutpatientSpecialDiseaseScope rule = ShippedParameters.RULES.get(OutpatientSpecialDiseaseScope.class);
 
     @ParameterizedTest(name = "{0} {1} -> added {2} by {3}")
     @CsvSource({

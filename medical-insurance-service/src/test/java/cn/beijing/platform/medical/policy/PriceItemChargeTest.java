@@ -5,15 +5,16 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class PriceItemChargeTest {
 
-    private final PriceItemCharge rule = ShippedParameters.PARAMETERS.priceItemCharge();
+    private final PriceItemCharge rule = ShippedParameters.RULES.get(PriceItemCharge.class);
 
     private PriceItemChargeDecision charge(String code, String price, String serviceDate, String billingDate) {
         return rule.check(new PriceItemChargeInput(code, d(price), day(serviceDate),

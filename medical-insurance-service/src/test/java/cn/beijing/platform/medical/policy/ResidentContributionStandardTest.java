@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class ResidentContributionStandardTest {
 
-    private final ResidentContributionStandard rule = ShippedParameters.PARAMETERS.residentContributionStandard();
+    private final ResidentContributionStandard rule = ShippedParameters.RULES.get(ResidentContributionStandard.class);
 
     @Test
     void returnsThe2025TableAsPrinted() {

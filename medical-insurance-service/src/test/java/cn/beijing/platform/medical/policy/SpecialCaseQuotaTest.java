@@ -4,15 +4,16 @@ import static cn.beijing.platform.medical.policy.ShippedParameters.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 class SpecialCaseQuotaTest {
 
-    private final SpecialCaseQuota rule = ShippedParameters.PARAMETERS.specialCaseQuota();
+    private final SpecialCaseQuota rule = ShippedParameters.RULES.get(SpecialCaseQuota.class);
 
     @ParameterizedTest(name = "{0} approved of {1} discharges -> one more allowed: {2} (max {3})")
     @CsvSource({

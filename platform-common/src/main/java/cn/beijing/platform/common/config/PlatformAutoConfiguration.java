@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.beijing.platform.common.calendar.HolidayArrangementFiles;
-import cn.beijing.platform.common.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.deadletter.DeadLetterReplayController;
 import cn.beijing.platform.common.deadletter.DeadLetterReplays;
 import cn.beijing.platform.common.error.ProblemResponses;
@@ -31,6 +29,7 @@ import cn.beijing.platform.common.retention.RetentionProperties;
 import cn.beijing.platform.common.retention.RetentionPurge;
 import cn.beijing.platform.common.web.CommandLog;
 import cn.beijing.platform.common.web.RequestIdWebFilter;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -85,7 +84,7 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     WorkingDayCalendar workingDayCalendar() {
-        return HolidayArrangementFiles.shipped();
+        return WorkingDayCalendar.shipped();
     }
 
     @Bean

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
 import cn.beijing.platform.common.input.RefusedInputException;
 import cn.beijing.platform.common.input.RefusedValueException;
 import cn.beijing.platform.common.web.RequestIds;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.RuleViolationException;
+import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -69,6 +71,20 @@ public class ProblemResponses {
         return respond(exchange, invalid(e.errors()));
     }
 
+    /** A rule could not decide on an input: 422 naming the field, as any bad input. */
+    @ExceptionHandler(PolicyInputException.class)
+    ResponseEntity<Problem> policyInput(PolicyInputException e, ServerWebExchange exchange) {
+        return respond(exchange, invalid(List.of(new FieldError(e.field(), e.reason()))));
+    }
+
+    /** Input read from the request by a service (a claim's block, a rule's body) that does not fit its type: 400. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Problem> unreadableJson(JacksonException e, ServerWebExchange exchange) {
+        return respond(exchange, Problem.of(ProblemTypes.MALFORMED_REQUEST, "Malformed request", 400,
+                "The request could not be read.").withErrors(List.of(e.getPath().isEmpty()
+                        ? new FieldError("body", "is not valid JSON") : new FieldError(path(e), jsonProblem(e)))));
+    }
+
     @ExceptionHandler(MethodNotAllowedException.class)
     ResponseEntity<Problem> methodNotAllowed(MethodNotAllowedException e, ServerWebExchange exchange) {
         return respond(exchange, Problem.of(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", 405,
@@ -111,7 +127,7 @@ public class ProblemResponses {
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Problem> ruleViolation(RuleViolationException e, ServerWebExchange exchange) {
         return respond(exchange, Problem.of(ProblemTypes.RULE_VIOLATION, "Refused by rule", 409, e.getMessage())
-                .withRule(e.code(), e.basis()));
+                .withRefusals(e.code(), e.basis(), e.refusals()));
     }
 
     @ExceptionHandler(CalendarYearNotLoadedException.class)

@@ -9,13 +9,13 @@ import cn.beijing.platform.subsidy.api.CalculatorRequests.NoticePeriodRequest;
 import cn.beijing.platform.subsidy.api.CalculatorRequests.PerChildSettlementRequest;
 import cn.beijing.platform.subsidy.api.CalculatorRequests.RentEvaluationRequest;
 import cn.beijing.platform.subsidy.policy.finance.FinanceSupportDecision;
+import cn.beijing.platform.subsidy.policy.finance.LicensedInstitutionSubsidy;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement;
 import cn.beijing.platform.subsidy.policy.kindergarten.PreschoolAid;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentSubsidy;
-import cn.beijing.platform.subsidy.programmes.IndustrialFinanceArticles;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,19 +37,19 @@ class CalculatorController {
     private final PerChildSubsidySettlement settlement;
     private final RentSubsidy rent;
     private final PublicNoticePeriod noticePeriod;
-    private final IndustrialFinanceArticles finance;
+    private final LicensedInstitutionSubsidy licensedInstitution;
     private final KindergartenEligibility eligibility;
     private final DocumentChecklist checklist;
     private final PreschoolAid preschoolAid;
     private final Clock clock;
 
     CalculatorController(PerChildSubsidySettlement settlement, RentSubsidy rent, PublicNoticePeriod noticePeriod,
-                         IndustrialFinanceArticles finance, KindergartenEligibility eligibility,
+                         LicensedInstitutionSubsidy licensedInstitution, KindergartenEligibility eligibility,
                          DocumentChecklist checklist, PreschoolAid preschoolAid, Clock clock) {
         this.settlement = settlement;
         this.rent = rent;
         this.noticePeriod = noticePeriod;
-        this.finance = finance;
+        this.licensedInstitution = licensedInstitution;
         this.eligibility = eligibility;
         this.checklist = checklist;
         this.preschoolAid = preschoolAid;
@@ -114,7 +114,7 @@ class CalculatorController {
                                                      @RequestParam(required = false)
                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                                      LocalDate decisionDate) {
-        return Mono.fromCallable(() -> finance.licensedInstitution(request.paidInCapital(), dateOr(decisionDate)));
+        return Mono.fromCallable(() -> licensedInstitution.evaluate(request.paidInCapital(), dateOr(decisionDate)));
     }
 
     /** 30号 第十四条 on the official working-day calendar; a span reaching a year with no calendar → 422. */

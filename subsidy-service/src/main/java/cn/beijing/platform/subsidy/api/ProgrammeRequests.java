@@ -2,12 +2,12 @@ package cn.beijing.platform.subsidy.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy;
-import cn.beijing.platform.subsidy.programmes.IndustrialFinanceClaims;
 import cn.beijing.platform.subsidy.programmes.Programme;
-import cn.beijing.platform.subsidy.programmes.SciTechCultureClaims;
+import tools.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,12 +22,12 @@ final class ProgrammeRequests {
     /** {@code POST /api/subsidies/sci-tech-culture/best-only-evaluations}. */
     record SciTechCultureBestOnlyRequest(@NotBlank @Size(max = 100) String projectId,
                                          @NotNull ApplicantStanding standing, @NotNull LocalDate eventDate,
-                                         @NotNull SciTechCultureClaims claims) {
+                                         @NotNull Map<String, JsonNode> claims) {
     }
 
     /** {@code POST /api/subsidies/industrial-finance/highest-only-evaluations}. */
     record IndustrialFinanceHighestOnlyRequest(@NotNull ApplicantStanding standing, @NotNull LocalDate eventDate,
-                                               @NotNull IndustrialFinanceClaims claims, Boolean sameProject) {
+                                               @NotNull Map<String, JsonNode> claims, Boolean sameProject) {
     }
 
     /** {@code POST /api/subsidies/youth-employment/job-expansion-evaluations}: the hires of one employer. */
@@ -43,7 +43,7 @@ final class ProgrammeRequests {
      */
     record ProgrammeApplicationRequest(@NotNull Programme programme, @NotBlank @Size(max = 100) String projectId,
                                        LocalDate appliedOn, LocalDate eventDate, ApplicantStanding standing,
-                                       SciTechCultureClaims sciTechCulture, IndustrialFinanceClaims industrialFinance,
+                                       Map<String, JsonNode> sciTechCulture, Map<String, JsonNode> industrialFinance,
                                        Boolean sameProject, @Valid JobExpansionRequest youthEmployment) {
     }
 

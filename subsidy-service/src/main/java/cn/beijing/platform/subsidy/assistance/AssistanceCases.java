@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.subsidy.events.AssistanceReferral;
 import cn.beijing.platform.subsidy.store.AssistanceCaseStore;

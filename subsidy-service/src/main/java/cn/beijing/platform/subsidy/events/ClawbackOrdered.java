@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code subsidy.clawback-ordered.v1}: a kindergarten must return {@code amount} yuan (京技管发〔2024〕30号 第十九条

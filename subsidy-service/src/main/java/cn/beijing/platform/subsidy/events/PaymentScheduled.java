@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code subsidy.payment-scheduled.v1}: no objection stands after the public notice (第十四条); the finance bureau pays

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * {@code subsidy.public-notice-published.v1}: the education authority published the approved list (京技管发〔2024〕30号

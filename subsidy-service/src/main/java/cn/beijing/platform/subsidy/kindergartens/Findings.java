@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
-import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;

@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
+import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.ApplicationDocument;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
@@ -214,7 +214,7 @@ public class KindergartenApplications {
                     return kindergartens.visibleRow(a.kindergartenId())
                             .zipWith(kindergartens.policyChildren(a.kindergartenId()))
                             .flatMap(t -> {
-                                KindergartenEligibility.EligibilityDecision decision = renamed("reviewedOn",
+                                KindergartenEligibility.EligibilityDecision decision = PolicyInputException.renaming("decisionDate", "reviewedOn",
                                         () -> eligibility.evaluate(facts, on));
                                 Assessment assessment = assess(a, t.getT1(), t.getT2(), on);
                                 String eligibilityJson = jsonb.write(decision);
@@ -325,9 +325,9 @@ public class KindergartenApplications {
         if (kinds.contains(SubsidyKind.RENT)) {
             RentClaim r = jsonb.read(a.rentFactsJson(), RentClaim.class);
             int days = (int) ChronoUnit.DAYS.between(r.periodStart(), r.periodEnd()) + 1;
-            rentDecision = renamed("reviewedOn", () -> rent.evaluate(new RentSubsidy.RentEvaluation(
+            rentDecision = PolicyInputException.renaming("decisionDate", "reviewedOn", () -> rent.evaluate(new RentSubsidy.RentEvaluation(
                     r.actualRentPerSquareMetrePerDay(), r.leasedArea(), r.children(), r.perChildAreaCap(), days), on));
-            leaseDecision = renamed("reviewedOn", () -> rent.checkLease(new RentSubsidy.Lease(r.signedWithOwner(),
+            leaseDecision = PolicyInputException.renaming("decisionDate", "reviewedOn", () -> rent.checkLease(new RentSubsidy.Lease(r.signedWithOwner(),
                     r.newKindergarten(), r.leaseStart(), r.leaseEnd(), r.thirdPartyAppraisalReport()), on));
             lines.add(new Line(SubsidyKind.RENT.name(), r.periodStart(), r.periodEnd(), rentDecision.amount(), "第六条",
                     rentDecision.dailyRate(), "yuan per square metre per day"));
@@ -377,18 +377,6 @@ public class KindergartenApplications {
         Set<SubsidyKind> kinds = EnumSet.noneOf(SubsidyKind.class);
         jsonb.tree(a.kindsJson()).forEach(n -> kinds.add(SubsidyKind.valueOf(n.asString())));
         return kinds;
-    }
-
-    /** A policy input error on the decision date is an error of the request field that carries it. */
-    static <T> T renamed(String dateField, java.util.function.Supplier<T> evaluation) {
-        try {
-            return evaluation.get();
-        } catch (PolicyInputException e) {
-            if ("decisionDate".equals(e.field())) {
-                throw new InvalidInputException(dateField, e.errors().get(0).message());
-            }
-            throw e;
-        }
     }
 
     static RuleViolationException notActive(KindergartenRow k) {

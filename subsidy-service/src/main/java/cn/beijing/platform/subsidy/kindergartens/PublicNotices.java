@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
-import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.subsidy.events.PaymentScheduled;

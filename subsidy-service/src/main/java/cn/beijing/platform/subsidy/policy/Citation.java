@@ -1,12 +1,13 @@
 package cn.beijing.platform.subsidy.policy;
 
+import cn.beijing.platform.policy.EffectiveDated;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /** Builds the {@link Basis} of a decision: the article and the versions of the parameters it used. */
 public final class Citation {
@@ -15,10 +16,10 @@ public final class Citation {
     }
 
     /** {@code document article} with {@code name@valid_from} of each parameter on {@code date}, comma-separated. */
-    public static Basis of(String document, String article, LocalDate date, Parameter<?>... parameters) {
+    public static Basis of(String document, String article, LocalDate date, EffectiveDated<?>... parameters) {
         Set<String> versions = new LinkedHashSet<>();
-        for (Parameter<?> parameter : parameters) {
-            versions.add(parameter.versionOn(date));
+        for (EffectiveDated<?> parameter : parameters) {
+            versions.add(parameter.on(date).version());
         }
         return withVersions(document, article, versions);
     }

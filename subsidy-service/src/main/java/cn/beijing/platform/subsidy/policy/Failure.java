@@ -2,7 +2,7 @@ package cn.beijing.platform.subsidy.policy;
 
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * One condition a case does not meet, named by a stable code and the article that sets the condition

@@ -1,5 +1,7 @@
 package cn.beijing.platform.subsidy.policy;
 
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -46,12 +48,7 @@ public final class Inputs {
     }
 
     /** The value of a parameter on the decision date; a date outside every window is a 422 on {@code decisionDate}. */
-    public static <T> T inForce(Parameter<T> parameter, LocalDate decisionDate) {
-        date("decisionDate", decisionDate);
-        try {
-            return parameter.on(decisionDate);
-        } catch (ParameterNotInForceException e) {
-            throw new PolicyInputException("decisionDate", e.getMessage());
-        }
+    public static <T> T inForce(EffectiveDated<T> parameter, LocalDate decisionDate) {
+        return parameter.on(date("decisionDate", decisionDate)).value();
     }
 }

@@ -5,15 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.error.RuleViolationException;
+import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.kindergartens.Callers;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.Money;
@@ -63,8 +65,8 @@ public class ProgrammeApplications {
     }
 
     public record Submission(Programme programme, String projectId, LocalDate appliedOn, LocalDate eventDate,
-                             ApplicantStanding standing, SciTechCultureClaims sciTechCulture,
-                             IndustrialFinanceClaims industrialFinance, Boolean sameProject, Hires youthEmployment) {
+                             ApplicantStanding standing, Map<String, JsonNode> sciTechCulture,
+                             Map<String, JsonNode> industrialFinance, Boolean sameProject, Hires youthEmployment) {
     }
 
     public record ClaimView(String article, String clause, String result, BigDecimal amount,
@@ -177,7 +179,7 @@ public class ProgrammeApplications {
 
     private Evaluated youth(UUID id, Submission s, LocalDate on) {
         Hires hires = s.youthEmployment();
-        JobExpansionSubsidy.JobExpansionDecision decision = FieldPaths.under("youthEmployment",
+        JobExpansionSubsidy.JobExpansionDecision decision = PolicyInputException.nested("youthEmployment",
                 () -> jobExpansion.evaluate(hires.employerIsEnterprise(), hires.hires(), on));
         List<ClaimRow> claims = new ArrayList<>();
         for (JobExpansionSubsidy.HireDecision hire : decision.hires()) {

@@ -6,23 +6,15 @@ import static cn.beijing.platform.subsidy.api.Json.expect;
 import static cn.beijing.platform.subsidy.api.Json.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.beijing.platform.subsidy.policy.Shipped;
+import cn.beijing.platform.test.PolicyCases;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.TestTokens;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -33,9 +25,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -172,124 +161,42 @@ class SubsidyCalculatorsIT {
     // ---------------------------------------------------------------- policy cases, over HTTP
 
     /**
-     * The auditors' rule cases ({@code src/test/resources/policy-cases/*.yaml}), run against the live endpoints: the
-     * same expectations as the policy runner, through the HTTP contract.
+     * The auditors' rule cases ({@code src/test/resources/policy-cases/*.yaml}), run against the live endpoints by the
+     * one runner: the same expectations as in process, through the HTTP contract. A rule of a family is at its
+     * family's endpoint ({@code /industrial-finance/articles/{n}/evaluations}, {@code /sci-tech-culture/measures/{n}/…}).
      */
     @TestFactory
-    Stream<DynamicNode> policyCasesOverHttp() throws IOException, URISyntaxException {
+    Stream<DynamicNode> policyCasesOverHttp() {
         Map<String, String> endpoints = Map.of(
                 "kindergarten-per-child-settlement", "/kindergarten/per-child-settlements",
                 "kindergarten-rent", "/kindergarten/rent-evaluations",
                 "notice-period", "/notice-period-evaluations",
-                "industrial-finance-licensed-institution", "/industrial-finance/licensed-institution-evaluations",
-                "industrial-finance-business-growth", "/industrial-finance/articles/14/evaluations",
-                "industrial-finance-tech-insurance", "/industrial-finance/articles/2/evaluations",
-                "sci-tech-culture-digital-culture-trade", "/sci-tech-culture/measures/8/evaluations",
-                "sci-tech-culture-original-games", "/sci-tech-culture/measures/6/evaluations",
+                "industrial-finance-article-08", "/industrial-finance/licensed-institution-evaluations",
                 "youth-job-expansion", "/youth-employment/job-expansion-evaluations");
-        Path dir = Path.of(getClass().getClassLoader().getResource("policy-cases").toURI());
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-        List<DynamicNode> containers = new ArrayList<>();
-        for (Path file : files) {
-            Map<String, Object> doc;
-            try (InputStream in = Files.newInputStream(file)) {
-                doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        return PolicyCases.run((rule, input, decisionDate) -> {
+            String endpoint = endpoints.containsKey(rule) ? endpoints.get(rule) : familyEndpoint(rule);
+            String path = API + endpoint + (decisionDate == null ? "" : "?decisionDate=" + decisionDate);
+            var result = web.post().uri(path).header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Json.MAPPER.writeValueAsString(input)).exchange()
+                    .expectBody(JsonNode.class).returnResult();
+            int status = result.getStatus().value();
+            if (status == 400 || status == 422) {
+                assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+                throw new PolicyCases.Refused(errorFields(result.getResponseBody()), "HTTP " + status,
+                        String.valueOf(result.getResponseBody()));
             }
-            String endpoint = endpoints.get((String) doc.get("calculator"));
-            assertThat(endpoint).as("endpoint of %s", file.getFileName()).isNotNull();
-            List<DynamicTest> tests = new ArrayList<>();
-            for (Object o : (List<?>) doc.get("cases")) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> c = (Map<String, Object>) o;
-                tests.add(DynamicTest.dynamicTest(c.get("name") + " [" + c.get("article") + "]",
-                        () -> runCase(endpoint, c)));
-            }
-            containers.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), tests));
-        }
-        return containers.stream();
+            assertThat(status).as("%s %s", path, result.getResponseBody()).isEqualTo(200);
+            return result.getResponseBody();
+        }, Shipped.RULES);
     }
 
-    @SuppressWarnings("unchecked")
-    private void runCase(String endpoint, Map<String, Object> c) {
-        Object decisionDate = c.get("decisionDate");
-        String path = endpoint + (decisionDate == null ? "" : "?decisionDate=" + isoDate(decisionDate));
-        String body = Json.MAPPER.writeValueAsString(jsonReady(c.get("input")));
-        Map<String, Object> expected = (Map<String, Object>) c.get("expected");
-        if (expected.containsKey("error")) {
-            JsonNode problem = web.post().uri(API + path).header("Authorization", TOKEN)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                    .expectStatus().value(s -> assertThat(s).isIn(400, 422))
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody(JsonNode.class).returnResult().getResponseBody();
-            assertThat(errorFields(problem)).contains((String) ((Map<String, Object>) expected.get("error")).get("field"));
-            return;
-        }
-        JsonNode response = ok(path, body);
-        assertThat(citations(response.path("basis"))).as("basis of %s", response).contains((String) c.get("article"));
-        for (Map.Entry<String, Object> e : expected.entrySet()) {
-            JsonNode actual = switch (e.getKey()) {
-                case "advances" -> collect(response.path("advances"), n -> n.path("amount"));
-                case "failures" -> response.has("hires")
-                        ? collectAll(response.path("hires"), h -> h.path("failures"), f -> f.path("code"))
-                        : collect(response.path("failures"), n -> n.path("code"));
-                default -> response.path(e.getKey());
-            };
-            assertMatches(e.getKey(), e.getValue(), actual);
-        }
-    }
-
-    private static void assertMatches(String key, Object expected, JsonNode actual) {
-        assertThat(actual.isMissingNode()).as("%s present", key).isFalse();
-        if (expected instanceof List<?> list) {
-            assertThat(actual.size()).as("%s size", key).isEqualTo(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                assertMatches(key + "[" + i + "]", list.get(i), actual.get(i));
-            }
-        } else if (expected instanceof Number n) {
-            assertThat(actual.decimalValue()).as(key).isEqualByComparingTo(new BigDecimal(n.toString()));
-        } else if (expected instanceof Boolean b) {
-            assertThat(actual.asBoolean()).as(key).isEqualTo(b);
-        } else if (expected instanceof Date d) {
-            assertThat(actual.asString()).as(key).isEqualTo(isoDate(d));
-        } else {
-            assertThat(actual.asString()).as(key).isEqualTo(String.valueOf(expected));
-        }
-    }
-
-    private static JsonNode collect(JsonNode array, java.util.function.Function<JsonNode, JsonNode> f) {
-        var out = Json.MAPPER.createArrayNode();
-        array.forEach(n -> out.add(f.apply(n)));
-        return out;
-    }
-
-    private static JsonNode collectAll(JsonNode array, java.util.function.Function<JsonNode, JsonNode> inner,
-                                       java.util.function.Function<JsonNode, JsonNode> f) {
-        var out = Json.MAPPER.createArrayNode();
-        array.forEach(n -> inner.apply(n).forEach(m -> out.add(f.apply(m))));
-        return out;
-    }
-
-    /** SnakeYAML reads unquoted dates as {@link Date}: back to ISO strings for the JSON body. */
-    private static Object jsonReady(Object value) {
-        if (value instanceof Date d) {
-            return isoDate(d);
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), jsonReady(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(SubsidyCalculatorsIT::jsonReady).toList();
-        }
-        return value;
-    }
-
-    private static String isoDate(Object date) {
-        return date instanceof Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : date.toString();
+    private static String familyEndpoint(String rule) {
+        var family = java.util.regex.Pattern.compile("(industrial-finance)-article-(\\d+)|(sci-tech-culture)-measure-(\\d+)")
+                .matcher(rule);
+        assertThat(family.matches()).as("endpoint of rule %s", rule).isTrue();
+        return family.group(1) != null
+                ? "/industrial-finance/articles/" + Integer.parseInt(family.group(2)) + "/evaluations"
+                : "/sci-tech-culture/measures/" + Integer.parseInt(family.group(4)) + "/evaluations";
     }
 
     // ---------------------------------------------------------------- 31号, one calculator per measure

@@ -1,18 +1,24 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第九条 金融分支机构提档升级: a newly established bank first-level branch, or securities or insurance company
  * first-level branch → one-time 400万 opening support; a newly upgraded bank second-level branch → 200万.
  */
-public final class BranchOpeningSubsidy {
+@Rule(id = "industrial-finance-article-09", document = Documents.INDUSTRIAL_FINANCE, article = "第九条",
+        parameters = "industrial-finance-article-09-branches")
+public final class BranchOpeningSubsidy implements IndustrialFinanceArticle<BranchOpeningSubsidy.Claim, FinanceSupportDecision> {
 
     static final int ARTICLE = 9;
 
@@ -29,16 +35,25 @@ public final class BranchOpeningSubsidy {
         OTHER
     }
 
-    private final Parameter<Terms> terms;
+    /** A claim under 第九条. */
+    public record Claim(BranchKind kind, boolean newlyEstablished) {
+    }
 
-    public BranchOpeningSubsidy(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article09();
+    private final EffectiveDated<Terms> terms;
+
+    @Override
+    public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
+        return evaluate(in.kind(), in.newlyEstablished(), decisionDate);
+    }
+
+    public BranchOpeningSubsidy(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-09-branches", Terms.class);
     }
 
     /** @param newlyEstablished newly set up (or, for a second-level bank branch, newly upgraded) */
     public FinanceSupportDecision evaluate(BranchKind kind, boolean newlyEstablished, LocalDate decisionDate) {
         Inputs.required("kind", kind);
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         if (!newlyEstablished || kind == BranchKind.OTHER) {
             return FinanceSupportDecision.refused(ARTICLE, kind.name(), List.of(FinanceSupportDecision.failure(ARTICLE,

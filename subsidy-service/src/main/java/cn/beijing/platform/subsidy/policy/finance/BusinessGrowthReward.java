@@ -1,15 +1,19 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第十四条 金融机构业务增速, for financial institutions with statistical codes beginning 66, 67, 68, 69: revenue of the
@@ -19,7 +23,9 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * <p>The gazette's "5000万元以下" would include 5000万 (民法典 第一千二百五十九条), but the next clause claims 5000万 with
  * "(含)"; both clauses pay 2%, so revenue of exactly 5000万 is read under the second (growth 15%).
  */
-public final class BusinessGrowthReward {
+@Rule(id = "industrial-finance-article-14", document = Documents.INDUSTRIAL_FINANCE, article = "第十四条",
+        parameters = "industrial-finance-article-14-business-growth")
+public final class BusinessGrowthReward implements IndustrialFinanceArticle<BusinessGrowthReward.Input, FinanceSupportDecision> {
 
     static final int ARTICLE = 14;
 
@@ -43,10 +49,15 @@ public final class BusinessGrowthReward {
                         boolean subordinateInSystem) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public BusinessGrowthReward(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article14();
+    public BusinessGrowthReward(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-14-business-growth", Terms.class);
+    }
+
+    @Override
+    public FinanceSupportDecision decide(BusinessGrowthReward.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
@@ -54,7 +65,7 @@ public final class BusinessGrowthReward {
         String code = Inputs.required("statisticalCode", in.statisticalCode());
         BigDecimal revenue = FinanceTerms.tenThousand(Inputs.nonNegative("revenue", in.revenue()));
         BigDecimal previous = FinanceTerms.tenThousand(Inputs.nonNegative("previousYearRevenue", in.previousYearRevenue()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         List<Failure> failures = new ArrayList<>();
         if (t.statisticalCodePrefixes().stream().noneMatch(code::startsWith)) {

@@ -1,5 +1,11 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,13 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 第十五条 投早投小投硬科技: a venture investor's first investment in a start-up, 满2年 after the transfer (the
@@ -26,7 +30,9 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * <p>[platform rule] when the institution cap cuts the year's rewards, the investments are served in the order of
  * their transfer day (earliest first).
  */
-public final class EarlyStageInvestmentReward {
+@Rule(id = "industrial-finance-article-15", document = Documents.INDUSTRIAL_FINANCE, article = "第十五条",
+        parameters = "industrial-finance-article-15-early-stage-investment")
+public final class EarlyStageInvestmentReward implements IndustrialFinanceArticle<EarlyStageInvestmentReward.Claim, EarlyStageInvestmentReward.InstitutionDecision> {
 
     static final int ARTICLE = 15;
 
@@ -53,13 +59,28 @@ public final class EarlyStageInvestmentReward {
      */
     public record InstitutionDecision(List<FinanceSupportDecision> projects, BigDecimal alreadyAwardedThisYear,
                                       BigDecimal amount, BigDecimal amountTenThousandYuan, boolean institutionCapApplied,
-                                      List<Basis> basis) implements Decision {
+                                      List<Basis> basis) implements Decision, FinanceSupportClaim {
+
+        /** One support decision per investment. */
+        @Override
+        public List<FinanceSupportDecision> supportDecisions() {
+            return projects;
+        }
     }
 
-    private final Parameter<Terms> terms;
+    /** A claim under 第十五条: the year's investments of one institution and what it was already awarded (yuan). */
+    public record Claim(List<Investment> investments, BigDecimal alreadyAwardedThisYear) {
+    }
 
-    public EarlyStageInvestmentReward(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article15();
+    private final EffectiveDated<Terms> terms;
+
+    @Override
+    public EarlyStageInvestmentReward.InstitutionDecision decide(Claim in, LocalDate decisionDate) {
+        return evaluate(in.investments(), in.alreadyAwardedThisYear(), decisionDate);
+    }
+
+    public EarlyStageInvestmentReward(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-15-early-stage-investment", Terms.class);
     }
 
     /** The day the scope window (附则5, 附则3) is tested against: the transfer day, not the day of maturity. */
@@ -72,7 +93,7 @@ public final class EarlyStageInvestmentReward {
         Inputs.required("investments", investments);
         BigDecimal already = FinanceTerms.tenThousand(
                 Inputs.optionalNonNegative("alreadyAwardedThisYear", alreadyAwardedThisYear));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         FinanceSupportDecision[] decisions = new FinanceSupportDecision[investments.size()];
         List<Integer> order = new ArrayList<>();

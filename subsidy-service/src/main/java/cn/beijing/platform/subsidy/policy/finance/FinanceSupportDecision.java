@@ -3,7 +3,7 @@ package cn.beijing.platform.subsidy.policy.finance;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
@@ -19,7 +19,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 public record FinanceSupportDecision(int articleNumber, String article, String clause, boolean eligible,
                                      BigDecimal amount, BigDecimal amountTenThousandYuan, boolean capApplied,
-                                     List<Failure> failures, List<Basis> basis) implements Decision {
+                                     List<Failure> failures, List<Basis> basis) implements Decision, FinanceSupportClaim {
 
     public FinanceSupportDecision {
         failures = List.copyOf(failures);
@@ -27,6 +27,12 @@ public record FinanceSupportDecision(int articleNumber, String article, String c
     }
 
     /** 第八条 for 8, as printed. */
+    /** A claim under one article decides one support. */
+    @Override
+    public List<FinanceSupportDecision> supportDecisions() {
+        return List.of(this);
+    }
+
     public static String article(int number) {
         String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         String text = number < 10 ? digits[number]

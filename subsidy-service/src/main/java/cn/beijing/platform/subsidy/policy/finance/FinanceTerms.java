@@ -1,14 +1,14 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.EffectiveDated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /** Small pieces the 33号 articles share: unit conversion of inputs and the basis of an article. */
 final class FinanceTerms {
@@ -21,7 +21,7 @@ final class FinanceTerms {
         return Money.toTenThousandYuanExact(yuan);
     }
 
-    static List<Basis> basis(int articleNumber, LocalDate decisionDate, Parameter<?> terms) {
+    static List<Basis> basis(int articleNumber, LocalDate decisionDate, EffectiveDated<?> terms) {
         return List.of(Citation.of(Documents.INDUSTRIAL_FINANCE, FinanceSupportDecision.article(articleNumber),
                 decisionDate, terms));
     }

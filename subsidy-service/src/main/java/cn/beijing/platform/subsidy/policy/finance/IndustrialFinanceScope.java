@@ -1,11 +1,15 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
@@ -19,36 +23,53 @@ import cn.beijing.platform.subsidy.policy.ScopeDecision;
  * administrative penalty and no criminal record in the last 3 years, not on the list of seriously dishonest entities
  * (附则2); the event falls from publication to 2028-12-31 (附则5) — or, by the exception of 附则3, anywhere in 2024.
  */
-public final class IndustrialFinanceScope {
+@Rule(id = "industrial-finance-scope", document = Documents.INDUSTRIAL_FINANCE, article = "三、附则 2",
+        parameters = {"industrial-finance-policy-period", "industrial-finance-year-2024-transition", "industrial-finance-scope-lookback"})
+public final class IndustrialFinanceScope implements Decides<IndustrialFinanceScope.Input, ScopeDecision> {
 
     public static final String PERIOD_ARTICLE = "三、附则 5";
     public static final String TRANSITION_ARTICLE = "三、附则 3";
     public static final String STANDING_ARTICLE = "三、附则 2";
 
-    private final IndustrialFinanceParameters parameters;
+    private final EffectiveDated<EventWindow> policyPeriod;
+    private final EffectiveDated<EventWindow> year2024Transition;
+    private final EffectiveDated<Integer> scopeLookback;
 
-    public IndustrialFinanceScope(IndustrialFinanceParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+    public IndustrialFinanceScope(ParameterSet parameters) {
+        this.policyPeriod = parameters.get("industrial-finance-policy-period", EventWindow.class);
+        this.year2024Transition = parameters.get("industrial-finance-year-2024-transition", EventWindow.class);
+        this.scopeLookback = parameters.get("industrial-finance-scope-lookback", Integer.class);
     }
 
     /**
      * @param eventDate the day of the qualifying event (第十五条: the transfer day, see
      *                  {@link EarlyStageInvestmentReward#qualifyingEventDate})
      */
+    /** The applicant and the day of the event a claim rests on. */
+    public record Input(ApplicantStanding standing, LocalDate eventDate) {
+    }
+
+    @Override
+    public ScopeDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return check(input.standing(), input.eventDate(), decisionDate);
+    }
+
     public ScopeDecision check(ApplicantStanding standing, LocalDate eventDate, LocalDate decisionDate) {
         Inputs.required("standing", standing);
         Inputs.date("eventDate", eventDate);
-        int lookback = Inputs.inForce(parameters.scopeLookback(), decisionDate);
-        EventWindow period = Inputs.inForce(parameters.policyPeriod(), decisionDate);
+        int lookback = Inputs.inForce(this.scopeLookback, decisionDate);
+        EventWindow period = Inputs.inForce(this.policyPeriod, decisionDate);
         List<Failure> failures = new ArrayList<>();
         List<Basis> basis = new ArrayList<>();
-        basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, STANDING_ARTICLE, decisionDate, parameters.scopeLookback()));
+        basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, STANDING_ARTICLE, decisionDate, scopeLookback));
         if (period.contains(eventDate)) {
-            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE, decisionDate, parameters.policyPeriod()));
-        } else if (Year2024Transition.covers(parameters, eventDate, decisionDate)) {
-            basis.add(Year2024Transition.basis(parameters, decisionDate));
+            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE, decisionDate, policyPeriod));
+        } else if (Inputs.inForce(this.year2024Transition, decisionDate).contains(eventDate)) {
+            // 三、附则 3 "对于2024年度发生且符合本措施相关支持条款的，参照本措施予以兑现": 2024 events before publication
+            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, TRANSITION_ARTICLE, decisionDate, year2024Transition));
         } else {
-            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE, decisionDate, parameters.policyPeriod()));
+            basis.add(Citation.of(Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE, decisionDate, policyPeriod));
             failures.add(new Failure("EVENT_OUTSIDE_POLICY_PERIOD", Documents.INDUSTRIAL_FINANCE, PERIOD_ARTICLE,
                     "event on " + eventDate + " is outside " + period.eventsFrom() + ".." + period.eventsTo()
                             + " and not a 2024 event (三、附则 3)"));
@@ -84,24 +105,5 @@ public final class IndustrialFinanceScope {
             }
         }
         return false;
-    }
-
-    /**
-     * The exception of 三、附则 3: "对于2024年度发生且符合本措施相关支持条款的，参照本措施予以兑现" — events of 2024
-     * before publication are honoured as if the measures applied.
-     */
-    public static final class Year2024Transition {
-
-        private Year2024Transition() {
-        }
-
-        public static boolean covers(IndustrialFinanceParameters parameters, LocalDate eventDate, LocalDate decisionDate) {
-            return Inputs.inForce(parameters.year2024Transition(), decisionDate).contains(eventDate);
-        }
-
-        public static Basis basis(IndustrialFinanceParameters parameters, LocalDate decisionDate) {
-            return Citation.of(Documents.INDUSTRIAL_FINANCE, TRANSITION_ARTICLE, decisionDate,
-                    parameters.year2024Transition());
-        }
     }
 }

@@ -1,15 +1,19 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第十三条 持牌法人金融机构扩大业务规模, in the landing year and with positive growth: banking legal persons (统计代码66)
@@ -18,7 +22,9 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * 就高不重复 with 第三条 and 第十四条.
  * <p>[platform rule] "正增长" is read on the same quantity as the threshold, against the previous year.
  */
-public final class InstitutionScaleReward {
+@Rule(id = "industrial-finance-article-13", document = Documents.INDUSTRIAL_FINANCE, article = "第十三条",
+        parameters = "industrial-finance-article-13-institution-scale")
+public final class InstitutionScaleReward implements IndustrialFinanceArticle<InstitutionScaleReward.Input, FinanceSupportDecision> {
 
     static final int ARTICLE = 13;
 
@@ -48,10 +54,15 @@ public final class InstitutionScaleReward {
                         BigDecimal revenue) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public InstitutionScaleReward(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article13();
+    public InstitutionScaleReward(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-13-institution-scale", Terms.class);
+    }
+
+    @Override
+    public FinanceSupportDecision decide(InstitutionScaleReward.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
@@ -59,7 +70,7 @@ public final class InstitutionScaleReward {
         Sector sector = Inputs.required("sector", in.sector());
         BigDecimal measure = FinanceTerms.tenThousand(Inputs.nonNegative("measure", in.measure()));
         BigDecimal revenue = FinanceTerms.tenThousand(Inputs.nonNegative("revenue", in.revenue()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         SectorTerms s = switch (sector) {
             case BANKING -> t.banking();
             case SECURITIES -> t.securities();

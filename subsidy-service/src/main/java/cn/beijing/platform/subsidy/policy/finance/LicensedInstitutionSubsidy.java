@@ -1,13 +1,17 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第八条 持牌法人金融机构落户: a licensed legal-person financial institution approved by the national financial
@@ -16,7 +20,9 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * percentage is of the <em>whole</em> paid-in capital, as printed (not of the excess over the bracket floor). Each
  * capital increase of 1亿(含) or more → 1% of the increase, at most 2000万 each time.
  */
-public final class LicensedInstitutionSubsidy {
+@Rule(id = "industrial-finance-article-08", document = Documents.INDUSTRIAL_FINANCE, article = "第八条",
+        parameters = "industrial-finance-article-08-licensed-institutions")
+public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticle<LicensedInstitutionSubsidy.Claim, FinanceSupportDecision> {
 
     static final int ARTICLE = 8;
 
@@ -38,10 +44,27 @@ public final class LicensedInstitutionSubsidy {
         }
     }
 
-    private final Parameter<Terms> terms;
+    /**
+     * A claim under 第八条: {@code ESTABLISHMENT} (default) with {@code paidInCapital}, or {@code CAPITAL_INCREASE} with
+     * {@code increase}; yuan. {@code approvedByNationalRegulator} defaults to true.
+     */
+    public record Claim(CapitalClause clause, Boolean approvedByNationalRegulator, BigDecimal paidInCapital,
+                        BigDecimal increase) {
+    }
 
-    public LicensedInstitutionSubsidy(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article08();
+    private final EffectiveDated<Terms> terms;
+
+    @Override
+    public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
+        if (CapitalClause.of(in.clause()) == CapitalClause.CAPITAL_INCREASE) {
+            return capitalIncrease(in.increase(), decisionDate);
+        }
+        return establishment(in.approvedByNationalRegulator() == null || in.approvedByNationalRegulator(),
+                in.paidInCapital(), decisionDate);
+    }
+
+    public LicensedInstitutionSubsidy(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-08-licensed-institutions", Terms.class);
     }
 
     /**
@@ -56,7 +79,7 @@ public final class LicensedInstitutionSubsidy {
     public FinanceSupportDecision establishment(boolean approvedByNationalRegulator, BigDecimal paidInCapital,
                                                 LocalDate decisionDate) {
         BigDecimal capital = FinanceTerms.tenThousand(Inputs.nonNegative("paidInCapital", paidInCapital));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         if (!approvedByNationalRegulator) {
             return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", List.of(FinanceSupportDecision.failure(
@@ -83,7 +106,7 @@ public final class LicensedInstitutionSubsidy {
     /** 增资: one capital increase of {@code increase} yuan. */
     public FinanceSupportDecision capitalIncrease(BigDecimal increase, LocalDate decisionDate) {
         BigDecimal amount = FinanceTerms.tenThousand(Inputs.nonNegative("increase", increase));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         if (amount.compareTo(t.increaseMin()) < 0) {
             return FinanceSupportDecision.refused(ARTICLE, "CAPITAL_INCREASE", List.of(FinanceSupportDecision.failure(

@@ -1,21 +1,27 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第十六条 "并购+"组合融资: a listed company with M&A investment of 1亿 or more (以上: inclusive) and a bank M&A loan
  * contract → 25% of the interest actually paid, at most 300万 per enterprise a year.
  */
-public final class MergerLoanInterestSubsidy {
+@Rule(id = "industrial-finance-article-16", document = Documents.INDUSTRIAL_FINANCE, article = "第十六条",
+        parameters = "industrial-finance-article-16-merger-loans")
+public final class MergerLoanInterestSubsidy implements IndustrialFinanceArticle<MergerLoanInterestSubsidy.Input, FinanceSupportDecision> {
 
     static final int ARTICLE = 16;
 
@@ -28,17 +34,22 @@ public final class MergerLoanInterestSubsidy {
                         BigDecimal interestPaid) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public MergerLoanInterestSubsidy(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article16();
+    public MergerLoanInterestSubsidy(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-16-merger-loans", Terms.class);
+    }
+
+    @Override
+    public FinanceSupportDecision decide(MergerLoanInterestSubsidy.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal investment = FinanceTerms.tenThousand(Inputs.nonNegative("mergerInvestment", in.mergerInvestment()));
         BigDecimal interest = FinanceTerms.tenThousand(Inputs.nonNegative("interestPaid", in.interestPaid()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         List<Failure> failures = new ArrayList<>();
         if (!in.listedCompany()) {

@@ -1,16 +1,21 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.parameters.ParameterKey;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第十一条 私募投资机构落户: a fund manager with paid-in capital of 1000万 or more whose managed funds have paid-in
@@ -21,7 +26,9 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * <p>[platform rule] the entry threshold and the bracket are read on the capital net of those contributions
  * (net_capital_decides_bracket_flag); the managed-fund condition on the gross scale.
  */
-public final class PrivateFundManagerReward {
+@Rule(id = "industrial-finance-article-11", document = Documents.INDUSTRIAL_FINANCE, article = "第十一条",
+        parameters = "industrial-finance-article-11-private-fund-managers")
+public final class PrivateFundManagerReward implements IndustrialFinanceArticle<PrivateFundManagerReward.Claim, FinanceSupportDecision> {
 
     static final int ARTICLE = 11;
 
@@ -31,7 +38,7 @@ public final class PrivateFundManagerReward {
 
     /** Amounts in 万元. */
     public record Terms(BigDecimal minFundsPaidIn, List<Bracket> brackets, BigDecimal increaseMin,
-                        BigDecimal increaseRatePercent, BigDecimal increaseCap, boolean netCapitalDecidesBracket) {
+                        BigDecimal increaseRatePercent, BigDecimal increaseCap, @ParameterKey("net_capital_decides_bracket_flag") boolean netCapitalDecidesBracket) {
 
         public Terms {
             brackets = List.copyOf(brackets);
@@ -48,10 +55,28 @@ public final class PrivateFundManagerReward {
                         BigDecimal managedFundsPaidIn, boolean strongRealEconomyEffect) {
     }
 
-    private final Parameter<Terms> terms;
+    /**
+     * A claim under 第十一条: ESTABLISHMENT with the manager's paid-in capital, the government part and the managed
+     * funds, or CAPITAL_INCREASE with the increase and its government part; yuan.
+     */
+    public record Claim(CapitalClause clause, BigDecimal managerPaidInCapital, BigDecimal governmentContribution,
+                        BigDecimal managedFundsPaidIn, boolean strongRealEconomyEffect, BigDecimal increase,
+                        BigDecimal governmentPart) {
+    }
 
-    public PrivateFundManagerReward(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article11();
+    private final EffectiveDated<Terms> terms;
+
+    @Override
+    public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
+        if (CapitalClause.of(in.clause()) == CapitalClause.CAPITAL_INCREASE) {
+            return capitalIncrease(in.increase(), in.governmentPart(), decisionDate);
+        }
+        return establishment(new Input(in.managerPaidInCapital(), in.governmentContribution(), in.managedFundsPaidIn(),
+                in.strongRealEconomyEffect()), decisionDate);
+    }
+
+    public PrivateFundManagerReward(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-11-private-fund-managers", Terms.class);
     }
 
     public FinanceSupportDecision establishment(Input in, LocalDate decisionDate) {
@@ -63,7 +88,7 @@ public final class PrivateFundManagerReward {
             throw new PolicyInputException("governmentContribution", "is more than the paid-in capital");
         }
         BigDecimal funds = FinanceTerms.tenThousand(Inputs.nonNegative("managedFundsPaidIn", in.managedFundsPaidIn()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         BigDecimal net = gross.subtract(government);
         BigDecimal bracketBase = t.netCapitalDecidesBracket() ? net : gross;
@@ -101,7 +126,7 @@ public final class PrivateFundManagerReward {
         if (government.compareTo(gross) > 0) {
             throw new PolicyInputException("governmentPart", "is more than the increase");
         }
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         BigDecimal net = gross.subtract(government);
         BigDecimal base = t.netCapitalDecidesBracket() ? net : gross;

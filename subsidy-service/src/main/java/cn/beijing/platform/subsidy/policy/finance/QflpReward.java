@@ -1,15 +1,19 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 第十二条 合格境外有限合伙人 (QFLP): a fund manager newly granted the Beijing QFLP pilot qualification → one-time
@@ -17,7 +21,9 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * US$2000万(含)–5000万以下 → 50万, 5000万(含)–1亿 → 80万, 1亿(含) or more → 100万 (yuan). Guidance fund, fiscal or
  * state capital is excluded first. 与第十一条按"就高不重复".
  */
-public final class QflpReward {
+@Rule(id = "industrial-finance-article-12", document = Documents.INDUSTRIAL_FINANCE, article = "第十二条",
+        parameters = "industrial-finance-article-12-qflp")
+public final class QflpReward implements IndustrialFinanceArticle<QflpReward.Claim, FinanceSupportDecision> {
 
     static final int ARTICLE = 12;
 
@@ -40,15 +46,33 @@ public final class QflpReward {
                             BigDecimal governmentContributionUsd) {
     }
 
-    private final Parameter<Terms> terms;
+    public enum Clause {
+        NEW_QUALIFICATION, FUND
+    }
 
-    public QflpReward(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article12();
+    /** A claim under 第十二条: NEW_QUALIFICATION with {@code newlyQualified}, or FUND with the fund facts (US dollars). */
+    public record Claim(Clause clause, boolean newlyQualified, boolean filedWithAmac, boolean operatesInYizhuang,
+                        BigDecimal paidInUsd, BigDecimal governmentContributionUsd) {
+    }
+
+    private final EffectiveDated<Terms> terms;
+
+    @Override
+    public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
+        if (Inputs.required("clause", in.clause()) == Clause.NEW_QUALIFICATION) {
+            return newQualification(in.newlyQualified(), decisionDate);
+        }
+        return fund(new FundInput(in.filedWithAmac(), in.operatesInYizhuang(), in.paidInUsd(),
+                in.governmentContributionUsd()), decisionDate);
+    }
+
+    public QflpReward(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-12-qflp", Terms.class);
     }
 
     /** A manager newly granted the QFLP pilot qualification. */
     public FinanceSupportDecision newQualification(boolean newlyQualified, LocalDate decisionDate) {
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         if (!newlyQualified) {
             return FinanceSupportDecision.refused(ARTICLE, "NEW_QUALIFICATION", List.of(FinanceSupportDecision.failure(
@@ -66,7 +90,7 @@ public final class QflpReward {
             throw new PolicyInputException("governmentContributionUsd", "is more than the paid-in amount");
         }
         BigDecimal net = gross.subtract(government);
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         List<Failure> failures = new ArrayList<>();
         if (!in.filedWithAmac()) {

@@ -1,20 +1,26 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第四条 小微企业融资: a small or micro enterprise with a business loan → 50% of the interest actually paid in the year,
  * at most 25万 (北京市"专精特新" 40万, 国家级"小巨人" 50万); an enterprise supported by Beijing's first-loan interest
  * subsidy → 1:1 of the municipal support, at most 20万. 本条措施就高不重复享受: the higher of the two.
  */
-public final class SmallBusinessLoanInterestSubsidy {
+@Rule(id = "industrial-finance-article-04", document = Documents.INDUSTRIAL_FINANCE, article = "第四条",
+        parameters = "industrial-finance-article-04-small-business-loans")
+public final class SmallBusinessLoanInterestSubsidy implements IndustrialFinanceArticle<SmallBusinessLoanInterestSubsidy.Input, FinanceSupportDecision> {
 
     static final int ARTICLE = 4;
 
@@ -39,10 +45,15 @@ public final class SmallBusinessLoanInterestSubsidy {
                         BigDecimal municipalFirstLoanSupport) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public SmallBusinessLoanInterestSubsidy(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article04();
+    public SmallBusinessLoanInterestSubsidy(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-04-small-business-loans", Terms.class);
+    }
+
+    @Override
+    public FinanceSupportDecision decide(SmallBusinessLoanInterestSubsidy.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
@@ -51,7 +62,7 @@ public final class SmallBusinessLoanInterestSubsidy {
         BigDecimal interest = FinanceTerms.tenThousand(Inputs.optionalNonNegative("interestPaid", in.interestPaid()));
         BigDecimal firstLoan = FinanceTerms.tenThousand(
                 Inputs.optionalNonNegative("municipalFirstLoanSupport", in.municipalFirstLoanSupport()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         FinanceSupportDecision interestPart = null;
         if (in.smallOrMicro() && interest.signum() > 0) {

@@ -1,22 +1,28 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第三条 供应链金融: a commercial factoring or financial leasing company whose business contracts in the year reach
  * 1亿 (含) → 0.1% of the financing provided to enterprises in the year, at most 500万 per company a year. 就高不重复 with
  * 第十三条 and 第十四条 (第十四条).
  */
-public final class SupplyChainFinanceReward {
+@Rule(id = "industrial-finance-article-03", document = Documents.INDUSTRIAL_FINANCE, article = "第三条",
+        parameters = "industrial-finance-article-03-supply-chain-finance")
+public final class SupplyChainFinanceReward implements IndustrialFinanceArticle<SupplyChainFinanceReward.Input, FinanceSupportDecision> {
 
     static final int ARTICLE = 3;
 
@@ -32,10 +38,15 @@ public final class SupplyChainFinanceReward {
     public record Input(CompanyType companyType, BigDecimal contractAmount, BigDecimal financingProvided) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public SupplyChainFinanceReward(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article03();
+    public SupplyChainFinanceReward(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-03-supply-chain-finance", Terms.class);
+    }
+
+    @Override
+    public FinanceSupportDecision decide(SupplyChainFinanceReward.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
@@ -43,7 +54,7 @@ public final class SupplyChainFinanceReward {
         CompanyType type = Inputs.required("companyType", in.companyType());
         BigDecimal contracts = FinanceTerms.tenThousand(Inputs.nonNegative("contractAmount", in.contractAmount()));
         BigDecimal financing = FinanceTerms.tenThousand(Inputs.nonNegative("financingProvided", in.financingProvided()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         List<Failure> failures = new ArrayList<>();
         if (type == CompanyType.OTHER) {

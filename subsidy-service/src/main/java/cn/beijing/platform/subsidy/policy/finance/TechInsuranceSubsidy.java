@@ -1,16 +1,21 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.parameters.ParameterKey;
+import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 第二条 科技保险: an enterprise or platform operator with one of the listed recognitions whose premiums for
@@ -18,13 +23,15 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * at most 50万 per enterprise a year.
  * <p>[platform rule] the "超过10万元" condition also applies to "小巨人" (little_giant_threshold_applies_flag).
  */
-public final class TechInsuranceSubsidy {
+@Rule(id = "industrial-finance-article-02", document = Documents.INDUSTRIAL_FINANCE, article = "第二条",
+        parameters = "industrial-finance-article-02-tech-insurance")
+public final class TechInsuranceSubsidy implements IndustrialFinanceArticle<TechInsuranceSubsidy.Input, FinanceSupportDecision> {
 
     static final int ARTICLE = 2;
 
     /** Amounts in 万元. */
     public record Terms(BigDecimal premiumThresholdExclusive, BigDecimal ratePercent, BigDecimal littleGiantRatePercent,
-                        BigDecimal annualCap, boolean littleGiantThresholdApplies) {
+                        BigDecimal annualCap, @ParameterKey("little_giant_threshold_applies_flag") boolean littleGiantThresholdApplies) {
     }
 
     public enum Recognition {
@@ -46,17 +53,22 @@ public final class TechInsuranceSubsidy {
     public record Input(Set<Recognition> recognitions, BigDecimal annualPremiums) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public TechInsuranceSubsidy(IndustrialFinanceParameters parameters) {
-        this.terms = parameters.article02();
+    public TechInsuranceSubsidy(ParameterSet parameters) {
+        this.terms = parameters.get("industrial-finance-article-02-tech-insurance", Terms.class);
+    }
+
+    @Override
+    public FinanceSupportDecision decide(TechInsuranceSubsidy.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal premiums = FinanceTerms.tenThousand(Inputs.nonNegative("annualPremiums", in.annualPremiums()));
         Set<Recognition> recognitions = in.recognitions() == null ? Set.of() : in.recognitions();
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
         boolean littleGiant = recognitions.contains(Recognition.NATIONAL_LITTLE_GIANT);
         List<Failure> failures = new ArrayList<>();

@@ -1,22 +1,26 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 申请补助资金的幼儿园需提交书面材料 (京技管发〔2024〕30号 第十三条): items 1–8 for every application, item 9 only
  * for the rent subsidy, item 10 only for preschool aid.
  */
-public final class DocumentChecklist {
+@Rule(id = "kindergarten-documents", document = Documents.KINDERGARTEN, article = "第十三条")
+public final class DocumentChecklist implements Decides<DocumentChecklist.Input, DocumentChecklist.ChecklistDecision> {
 
     private static final String ARTICLE = "第十三条";
 
@@ -68,6 +72,17 @@ public final class DocumentChecklist {
 
     public record ChecklistDecision(boolean complete, List<ApplicationDocument> required,
                                     List<Failure> missing, List<Basis> basis) implements Decision {
+    }
+
+    /** The subsidies applied for and the documents submitted. */
+    public record Input(Set<SubsidyKind> appliedFor, Set<ApplicationDocument> submitted) {
+    }
+
+    /** The same on every day. */
+    @Override
+    public ChecklistDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return check(input.appliedFor(), input.submitted());
     }
 
     public ChecklistDecision check(Set<SubsidyKind> appliedFor, Set<ApplicationDocument> submitted) {

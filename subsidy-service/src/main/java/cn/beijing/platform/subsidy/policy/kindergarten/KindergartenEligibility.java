@@ -1,17 +1,21 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 申请补助资金的条件 (京技管发〔2024〕30号 第十二条), with the status of 第二条:
@@ -23,14 +27,27 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * supervision evaluation "合格" or better.</li>
  * </ol>
  */
-public final class KindergartenEligibility {
+@Rule(id = "kindergarten-eligibility", document = Documents.KINDERGARTEN, article = "第十二条",
+        parameters = {"kindergarten-eligibility-lookback", "kindergarten-minimum-evaluation-grade"})
+public final class KindergartenEligibility implements Decides<KindergartenEligibility.Applicant, KindergartenEligibility.EligibilityDecision> {
 
     private static final String ARTICLE = "第十二条";
 
-    private final KindergartenParameters parameters;
+    /** 第十二条 第3项: the lowest passing grades. */
+    public record MinimumGrades(EvaluationGrade annualInspection, EvaluationGrade municipalSupervision) {
 
-    public KindergartenEligibility(KindergartenParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+        public MinimumGrades {
+            Objects.requireNonNull(annualInspection);
+            Objects.requireNonNull(municipalSupervision);
+        }
+    }
+
+    private final EffectiveDated<Integer> eligibilityLookback;
+    private final EffectiveDated<MinimumGrades> minimumEvaluationGrade;
+
+    public KindergartenEligibility(ParameterSet parameters) {
+        this.eligibilityLookback = parameters.get("kindergarten-eligibility-lookback", Integer.class);
+        this.minimumEvaluationGrade = parameters.get("kindergarten-minimum-evaluation-grade", MinimumGrades.class);
     }
 
     public enum RecordType {
@@ -64,10 +81,15 @@ public final class KindergartenEligibility {
             implements Decision {
     }
 
+    @Override
+    public EligibilityDecision decide(Applicant applicant, LocalDate decisionDate) {
+        return evaluate(applicant, decisionDate);
+    }
+
     public EligibilityDecision evaluate(Applicant applicant, LocalDate decisionDate) {
         Inputs.required("applicant", applicant);
-        int lookbackYears = Inputs.inForce(parameters.eligibilityLookback(), decisionDate);
-        KindergartenParameters.MinimumGrades minimum = Inputs.inForce(parameters.minimumEvaluationGrade(), decisionDate);
+        int lookbackYears = Inputs.inForce(this.eligibilityLookback, decisionDate);
+        MinimumGrades minimum = Inputs.inForce(this.minimumEvaluationGrade, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!applicant.recognisedInclusive()) {
             failures.add(new Failure("NOT_RECOGNISED_INCLUSIVE", Documents.KINDERGARTEN, "第二条",
@@ -115,8 +137,8 @@ public final class KindergartenEligibility {
         }
         List<Basis> basis = new ArrayList<>();
         basis.add(Basis.of(Documents.KINDERGARTEN, "第二条"));
-        basis.add(Citation.of(Documents.KINDERGARTEN, ARTICLE, decisionDate, parameters.eligibilityLookback(),
-                parameters.minimumEvaluationGrade()));
+        basis.add(Citation.of(Documents.KINDERGARTEN, ARTICLE, decisionDate, eligibilityLookback,
+                minimumEvaluationGrade));
         return new EligibilityDecision(failures.isEmpty(), List.copyOf(failures), List.copyOf(basis));
     }
 

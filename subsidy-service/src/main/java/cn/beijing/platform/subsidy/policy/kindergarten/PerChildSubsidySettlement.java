@@ -1,5 +1,13 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.ParameterNotInForceException;
+import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,13 +20,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.ParameterNotInForceException;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 生均定额补助 (京技管发〔2024〕30号 第五条): monthly counts of a year, the quarterly advances and the January
@@ -33,14 +39,50 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * count at the end of March, three months each (第五条 3).</li>
  * </ul>
  */
-public final class PerChildSubsidySettlement {
+@Rule(id = "kindergarten-per-child-settlement", document = Documents.KINDERGARTEN, article = "第五条",
+        parameters = {"kindergarten-per-child-monthly-rate", "kindergarten-minimum-age", "kindergarten-age-reference-day", "kindergarten-per-child-count-calendar"})
+public final class PerChildSubsidySettlement implements Decides<PerChildSubsidySettlement.Input, PerChildSubsidySettlement.SettlementDecision> {
 
     private static final String ARTICLE = "第五条";
 
-    private final KindergartenParameters parameters;
+    /**
+     * 第五条: the autumn intake month, the months whose last day fixes the advance counts, which quarters use
+     * which count, the months per quarter and the settlement month.
+     */
+    public record CountCalendar(int autumnIntakeMonth, int previousYearCountMonth, int currentYearCountMonth,
+                                List<Integer> quartersOnPreviousYearCount, List<Integer> quartersOnCurrentYearCount,
+                                @ParameterKey("months_per_quarter_count") int monthsPerQuarter, int settlementMonth) {
 
-    public PerChildSubsidySettlement(KindergartenParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+        public CountCalendar {
+            quartersOnPreviousYearCount = List.copyOf(quartersOnPreviousYearCount);
+            quartersOnCurrentYearCount = List.copyOf(quartersOnCurrentYearCount);
+            for (int month : List.of(autumnIntakeMonth, previousYearCountMonth, currentYearCountMonth, settlementMonth)) {
+                if (month < 1 || month > 12) {
+                    throw new IllegalArgumentException("month " + month + " is not 1..12");
+                }
+            }
+            for (int q = 1; q <= 4; q++) {
+                if (quartersOnPreviousYearCount.contains(q) == quartersOnCurrentYearCount.contains(q)) {
+                    throw new IllegalArgumentException("quarter " + q + " must use exactly one count");
+                }
+            }
+            if (monthsPerQuarter * 4 != 12) {
+                throw new IllegalArgumentException("four quarters must make a year");
+            }
+        }
+    }
+
+
+    private final EffectiveDated<BigDecimal> perChildMonthlyRate;
+    private final EffectiveDated<Integer> minimumAge;
+    private final EffectiveDated<MonthDay> ageReferenceDay;
+    private final EffectiveDated<CountCalendar> countCalendar;
+
+    public PerChildSubsidySettlement(ParameterSet parameters) {
+        this.perChildMonthlyRate = parameters.get("kindergarten-per-child-monthly-rate", BigDecimal.class);
+        this.minimumAge = parameters.get("kindergarten-minimum-age", Integer.class);
+        this.ageReferenceDay = parameters.get("kindergarten-age-reference-day", MonthDay.class);
+        this.countCalendar = parameters.get("kindergarten-per-child-count-calendar", CountCalendar.class);
     }
 
     /**
@@ -82,11 +124,22 @@ public final class PerChildSubsidySettlement {
             implements Decision {
     }
 
+    /** The children of a kindergarten and the year to settle. */
+    public record Input(int year, List<Child> children) {
+    }
+
+    /** The year decides; the decision date is not read. */
+    @Override
+    public SettlementDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return settle(input.year(), input.children());
+    }
+
     public SettlementDecision settle(int year, List<Child> children) {
         validate(year, children);
         LocalDate first = LocalDate.of(year, 1, 1);
         CountingRule rule = ruleFor(year);
-        KindergartenParameters.CountCalendar calendar = rule.calendar();
+        CountCalendar calendar = rule.calendar();
 
         List<Integer> monthlyCounts = new ArrayList<>();
         List<List<Integer>> perChild = new ArrayList<>();
@@ -104,8 +157,8 @@ public final class PerChildSubsidySettlement {
             }
             monthlyCounts.add(count);
             LocalDate monthStart = yearMonth.atDay(1);
-            BigDecimal rate = inForce(parameters.perChildMonthlyRate()::on, monthStart);
-            versions.add(parameters.perChildMonthlyRate().versionOn(monthStart));
+            BigDecimal rate = inForce(perChildMonthlyRate::valueOn, monthStart);
+            versions.add(perChildMonthlyRate.on(monthStart).version());
             entitlement = entitlement.add(rate.multiply(BigDecimal.valueOf(count)));
         }
 
@@ -120,8 +173,8 @@ public final class PerChildSubsidySettlement {
             boolean onPrevious = calendar.quartersOnPreviousYearCount().contains(quarter);
             int count = onPrevious ? previousCount : currentCount;
             LocalDate quarterStart = YearMonth.of(year, (quarter - 1) * calendar.monthsPerQuarter() + 1).atDay(1);
-            BigDecimal rate = inForce(parameters.perChildMonthlyRate()::on, quarterStart);
-            versions.add(parameters.perChildMonthlyRate().versionOn(quarterStart));
+            BigDecimal rate = inForce(perChildMonthlyRate::valueOn, quarterStart);
+            versions.add(perChildMonthlyRate.on(quarterStart).version());
             BigDecimal amount = Money.yuan(rate.multiply(BigDecimal.valueOf((long) count * calendar.monthsPerQuarter())));
             advances.add(new QuarterlyAdvance(quarter, onPrevious ? previousCountDate : currentCountDate, count,
                     calendar.monthsPerQuarter(), rate, amount));
@@ -137,9 +190,9 @@ public final class PerChildSubsidySettlement {
         for (int i = 0; i < children.size(); i++) {
             childMonths.add(new ChildMonths(children.get(i).id(), List.copyOf(perChild.get(i))));
         }
-        versions.add(parameters.minimumAge().versionOn(first));
-        versions.add(parameters.ageReferenceDay().versionOn(first));
-        versions.add(parameters.countCalendar().versionOn(first));
+        versions.add(minimumAge.on(first).version());
+        versions.add(ageReferenceDay.on(first).version());
+        versions.add(countCalendar.on(first).version());
         List<Basis> basis = List.of(Citation.withVersions(Documents.KINDERGARTEN, ARTICLE, versions));
         return new SettlementDecision(year, List.copyOf(monthlyCounts), previousCount, currentCount, entitlement,
                 List.copyOf(advances), advancesTotal, settlement, direction,
@@ -152,9 +205,9 @@ public final class PerChildSubsidySettlement {
      */
     public CountingRule ruleFor(int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        return new CountingRule(inForce(parameters.countCalendar()::on, first),
-                inForce(parameters.minimumAge()::on, first),
-                inForce(parameters.ageReferenceDay()::on, first));
+        return new CountingRule(inForce(countCalendar::valueOn, first),
+                inForce(minimumAge::valueOn, first),
+                inForce(ageReferenceDay::valueOn, first));
     }
 
     /**
@@ -163,7 +216,7 @@ public final class PerChildSubsidySettlement {
      * @param minimumAge   满3岁
      * @param referenceDay [platform rule] day of the intake year on which the age is read (kindergarten-age-reference-day.yaml)
      */
-    public record CountingRule(KindergartenParameters.CountCalendar calendar, int minimumAge, MonthDay referenceDay) {
+    public record CountingRule(CountCalendar calendar, int minimumAge, MonthDay referenceDay) {
 
         /** Whether a child is in the subsidy base (补助基数) in a month. */
         public boolean countsIn(Child child, YearMonth month) {

@@ -1,18 +1,21 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 学前教育资助资金 (京技管发〔2024〕30号 第八条): for children who meet the conditions of 京财教育〔2018〕2025号 and
@@ -22,7 +25,8 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * conditions themselves are in documents outside the gazette, so the caller states whether each child meets
  * them and whether the authority has approved.
  */
-public final class PreschoolAid {
+@Rule(id = "kindergarten-preschool-aid", document = Documents.KINDERGARTEN, article = "第八条")
+public final class PreschoolAid implements Decides<PreschoolAid.Input, PreschoolAid.AidDecision> {
 
     private static final String ARTICLE = "第八条";
 
@@ -40,6 +44,17 @@ public final class PreschoolAid {
 
     public record AidDecision(BigDecimal monthlyFeeStandard, List<ChildAid> children, BigDecimal total,
                               List<Basis> basis) implements Decision {
+    }
+
+    /** @param monthlyFeeStandard the kindergarten's monthly fee standard, yuan */
+    public record Input(BigDecimal monthlyFeeStandard, List<AidChild> children) {
+    }
+
+    /** The same on every day. */
+    @Override
+    public AidDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return evaluate(input.monthlyFeeStandard(), input.children());
     }
 
     public AidDecision evaluate(BigDecimal monthlyFeeStandard, List<AidChild> children) {

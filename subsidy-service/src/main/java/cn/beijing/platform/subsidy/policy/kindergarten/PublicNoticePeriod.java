@@ -1,32 +1,38 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
-import cn.beijing.platform.common.calendar.CalendarYearNotLoadedException;
-import cn.beijing.platform.common.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 公示期不少于5个工作日 (京技管发〔2024〕30号 第十四条) on the official working-day calendar: the last day is the Nth
  * working day counting the publication day as day 1 when it is a working day; payment may be made from the first
  * working day after it, and only when no objection stands (对公示无异议的幼儿园 … 拨付).
  */
-public final class PublicNoticePeriod {
+@Rule(id = "notice-period", document = Documents.KINDERGARTEN, article = "第十四条",
+        parameters = "kindergarten-public-notice-minimum")
+public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Input, PublicNoticePeriod.NoticePeriodDecision> {
 
     private static final String ARTICLE = "第十四条";
 
-    private final KindergartenParameters parameters;
+    private final EffectiveDated<Integer> publicNoticeMinimum;
     private final WorkingDayCalendar calendar;
 
-    public PublicNoticePeriod(KindergartenParameters parameters, WorkingDayCalendar calendar) {
-        this.parameters = Objects.requireNonNull(parameters);
+    public PublicNoticePeriod(ParameterSet parameters, WorkingDayCalendar calendar) {
+        this.publicNoticeMinimum = parameters.get("kindergarten-public-notice-minimum", Integer.class);
         this.calendar = Objects.requireNonNull(calendar);
     }
 
@@ -49,9 +55,20 @@ public final class PublicNoticePeriod {
     /**
      * @param workingDays the announced period; {@code null} means the minimum; fewer than the minimum is refused
      */
+    /** @param workingDays the announced period, at least the minimum; none means the minimum */
+    public record Input(LocalDate publishedOn, Integer workingDays) {
+    }
+
+    /** The notice starts on its publication day, whatever the decision date. */
+    @Override
+    public NoticePeriodDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return evaluate(input.publishedOn(), input.workingDays());
+    }
+
     public NoticePeriodDecision evaluate(LocalDate publishedOn, Integer workingDays) {
         Inputs.date("publishedOn", publishedOn);
-        int minimum = Inputs.inForce(parameters.publicNoticeMinimum(), publishedOn);
+        int minimum = Inputs.inForce(this.publicNoticeMinimum, publishedOn);
         int days = workingDays == null ? minimum : workingDays;
         if (days < minimum) {
             throw new PolicyInputException("workingDays",
@@ -67,7 +84,7 @@ public final class PublicNoticePeriod {
                     "the notice period reaches " + e.year() + ", for which no official holiday arrangement is loaded");
         }
         return new NoticePeriodDecision(publishedOn, days, lastDay, earliestPaymentDay,
-                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, publishedOn, parameters.publicNoticeMinimum())));
+                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, publishedOn, publicNoticeMinimum)));
     }
 
     /** Whether a payment may be made on {@code paymentDay} after the notice. */

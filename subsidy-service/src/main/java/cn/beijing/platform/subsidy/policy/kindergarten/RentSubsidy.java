@@ -1,19 +1,23 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 租金补助 (京技管发〔2024〕30号 第六条): {@code min(actual rent per m² per day, 5) × subsidised area × days}, the
@@ -21,14 +25,20 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * 《幼儿园建设标准》(建标[2016]246号) × children; and the lease conditions (first lease of a new kindergarten 6
  * years or more, third-party price appraisal), paid in the fourth quarter.
  */
-public final class RentSubsidy {
+@Rule(id = "kindergarten-rent", document = Documents.KINDERGARTEN, article = "第六条",
+        parameters = {"kindergarten-rent-daily-rate-cap", "kindergarten-first-lease-minimum-term", "kindergarten-rent-payment-quarter"})
+public final class RentSubsidy implements Decides<RentSubsidy.RentEvaluation, RentSubsidy.RentDecision> {
 
     private static final String ARTICLE = "第六条";
 
-    private final KindergartenParameters parameters;
+    private final EffectiveDated<BigDecimal> rentDailyRateCap;
+    private final EffectiveDated<Integer> firstLeaseMinimumTerm;
+    private final EffectiveDated<Integer> rentPaymentQuarter;
 
-    public RentSubsidy(KindergartenParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+    public RentSubsidy(ParameterSet parameters) {
+        this.rentDailyRateCap = parameters.get("kindergarten-rent-daily-rate-cap", BigDecimal.class);
+        this.firstLeaseMinimumTerm = parameters.get("kindergarten-first-lease-minimum-term", Integer.class);
+        this.rentPaymentQuarter = parameters.get("kindergarten-rent-payment-quarter", Integer.class);
     }
 
     /**
@@ -63,6 +73,11 @@ public final class RentSubsidy {
             implements Decision {
     }
 
+    @Override
+    public RentDecision decide(RentEvaluation in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
+    }
+
     public RentDecision evaluate(RentEvaluation in, LocalDate decisionDate) {
         Objects.requireNonNull(in, "in");
         Inputs.nonNegative("actualRentPerSquareMetrePerDay", in.actualRentPerSquareMetrePerDay());
@@ -74,14 +89,14 @@ public final class RentSubsidy {
         if (in.days() < 0) {
             throw new PolicyInputException("days", "must not be negative");
         }
-        BigDecimal cap = Inputs.inForce(parameters.rentDailyRateCap(), decisionDate);
+        BigDecimal cap = Inputs.inForce(this.rentDailyRateCap, decisionDate);
         BigDecimal dailyRate = Money.min(in.actualRentPerSquareMetrePerDay(), cap);
         BigDecimal areaCap = in.perChildAreaCap().multiply(BigDecimal.valueOf(in.children()));
         BigDecimal subsidisedArea = Money.min(in.leasedArea(), areaCap);
         BigDecimal amount = Money.yuan(dailyRate.multiply(subsidisedArea).multiply(BigDecimal.valueOf(in.days())));
         return new RentDecision(dailyRate, subsidisedArea, amount,
                 in.actualRentPerSquareMetrePerDay().compareTo(cap) > 0, in.leasedArea().compareTo(areaCap) > 0,
-                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, decisionDate, parameters.rentDailyRateCap())));
+                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, decisionDate, rentDailyRateCap)));
     }
 
     public LeaseDecision checkLease(Lease lease, LocalDate decisionDate) {
@@ -95,8 +110,8 @@ public final class RentSubsidy {
         if (lease.leaseEnd().isBefore(lease.leaseStart())) {
             throw new PolicyInputException("leaseEnd", "is before the lease start");
         }
-        int minimumYears = Inputs.inForce(parameters.firstLeaseMinimumTerm(), decisionDate);
-        int quarter = Inputs.inForce(parameters.rentPaymentQuarter(), decisionDate);
+        int minimumYears = Inputs.inForce(this.firstLeaseMinimumTerm, decisionDate);
+        int quarter = Inputs.inForce(this.rentPaymentQuarter, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!lease.signedWithOwner()) {
             failures.add(failure("LEASE_NOT_SIGNED_WITH_OWNER",
@@ -113,8 +128,8 @@ public final class RentSubsidy {
                     "the rent must be appraised by a qualified third-party price appraiser with a formal report"));
         }
         return new LeaseDecision(failures.isEmpty(), List.copyOf(failures), quarter,
-                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, decisionDate, parameters.firstLeaseMinimumTerm(),
-                        parameters.rentPaymentQuarter())));
+                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, decisionDate, firstLeaseMinimumTerm,
+                        rentPaymentQuarter)));
     }
 
     private static Failure failure(String code, String message) {

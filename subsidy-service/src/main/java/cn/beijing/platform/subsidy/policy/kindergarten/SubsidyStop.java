@@ -1,5 +1,10 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,13 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * Stopping, suspending and recovering subsidies (京技管发〔2024〕30号 第十九条–第二十一条). Each article is its own
@@ -29,12 +33,14 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * </ul>
  * Paid amounts are prorated: the per-child subsidy (a monthly amount) by months, the rent subsidy by days.
  */
-public final class SubsidyStop {
+@Rule(id = "kindergarten-improper-fees", document = Documents.KINDERGARTEN, article = "第二十一条",
+        parameters = "kindergarten-violation-period-whole-months")
+public final class SubsidyStop implements Decides<SubsidyStop.ImproperFees, SubsidyStop.ImproperFeesDecision> {
 
-    private final KindergartenParameters parameters;
+    private final EffectiveDated<Boolean> violationPeriodWholeMonths;
 
-    public SubsidyStop(KindergartenParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+    public SubsidyStop(ParameterSet parameters) {
+        this.violationPeriodWholeMonths = parameters.get("kindergarten-violation-period-whole-months", Boolean.class);
     }
 
     public enum PaidKind {
@@ -133,6 +139,19 @@ public final class SubsidyStop {
      * @param violationStartedOn the established first day of the violation
      * @param rectifiedOn        {@code null} when not rectified (yet)
      */
+    /** 第二十一条 improper fees: when the violation started, was discovered, the time set to rectify, the rectification. */
+    public record ImproperFees(LocalDate violationStartedOn, LocalDate discoveredOn, LocalDate rectificationDeadline,
+                               LocalDate rectifiedOn, List<PaidSubsidy> paid) {
+    }
+
+    /** The decision date is the day of the evaluation. */
+    @Override
+    public ImproperFeesDecision decide(ImproperFees in, LocalDate decisionDate) {
+        Inputs.required("input", in);
+        return onImproperFees(in.violationStartedOn(), in.discoveredOn(), in.rectificationDeadline(), in.rectifiedOn(),
+                decisionDate, in.paid());
+    }
+
     public ImproperFeesDecision onImproperFees(LocalDate violationStartedOn, LocalDate discoveredOn,
                                                LocalDate rectificationDeadline, LocalDate rectifiedOn,
                                                LocalDate evaluatedOn, List<PaidSubsidy> paid) {
@@ -148,7 +167,7 @@ public final class SubsidyStop {
         }
         checkOrder(discoveredOn, rectificationDeadline, rectifiedOn, evaluatedOn);
         List<PaidSubsidy> payments = validated(paid);
-        boolean wholeMonths = Inputs.inForce(parameters.violationPeriodWholeMonths(), evaluatedOn);
+        boolean wholeMonths = Inputs.inForce(this.violationPeriodWholeMonths, evaluatedOn);
         RectificationStatus status = status(rectificationDeadline, rectifiedOn, evaluatedOn);
         // [platform rule] the violation ends the day before rectification; if not rectified, it runs to the evaluation.
         LocalDate violationTo = rectifiedOn != null ? rectifiedOn.minusDays(1) : evaluatedOn;
@@ -172,7 +191,7 @@ public final class SubsidyStop {
                 total(recoveries), discoveredOn, status == RectificationStatus.RECTIFIED_IN_TIME ? rectifiedOn : null,
                 status == RectificationStatus.DISQUALIFIED ? rectificationDeadline.plusDays(1) : null,
                 List.of(Citation.of(Documents.KINDERGARTEN, "第二十一条", evaluatedOn,
-                        parameters.violationPeriodWholeMonths())));
+                        violationPeriodWholeMonths)));
     }
 
     /** 规定期限内: rectification on the deadline day is in time. */

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +13,6 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施10 科文融合企业高质量发展: a culture, sports or entertainment enterprise that first rises above the statistical
@@ -17,7 +20,9 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * Beijing 专精特新 SMEs are "给予支持" without a printed amount: recorded as support whose amount is decided
  * elsewhere.
  */
-public final class AboveScaleSupport {
+@Rule(id = "sci-tech-culture-measure-10", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 10",
+        parameters = "sci-tech-culture-measure-10-above-scale")
+public final class AboveScaleSupport implements SciTechCultureMeasure<AboveScaleSupport.Input> {
 
     static final int MEASURE = 10;
 
@@ -33,15 +38,20 @@ public final class AboveScaleSupport {
                         boolean specialisedRecognition) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public AboveScaleSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure10();
+    public AboveScaleSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-10-above-scale", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(AboveScaleSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<AwardPart> parts = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         if (in.cultureSportsEntertainment() && in.firstTimeAboveScale() && in.positiveGrowth()) {

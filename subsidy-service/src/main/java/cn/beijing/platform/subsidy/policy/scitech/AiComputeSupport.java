@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +13,14 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施7 人工智能赋能数字内容生产: an enterprise applying AI in content production that buys compute services →
  * 30% of the compute fees actually settled, at most 2000万, after review.
  */
-public final class AiComputeSupport {
+@Rule(id = "sci-tech-culture-measure-07", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 7",
+        parameters = "sci-tech-culture-measure-07-ai-compute")
+public final class AiComputeSupport implements SciTechCultureMeasure<AiComputeSupport.Input> {
 
     static final int MEASURE = 7;
 
@@ -27,16 +32,21 @@ public final class AiComputeSupport {
     public record Input(boolean aiInContentProduction, boolean reviewed, BigDecimal settledComputeFees) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public AiComputeSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure07();
+    public AiComputeSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-07-ai-compute", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(AiComputeSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal fees = Inputs.nonNegative("settledComputeFees", in.settledComputeFees());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!in.aiInContentProduction()) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NO_AI_IN_CONTENT_PRODUCTION",

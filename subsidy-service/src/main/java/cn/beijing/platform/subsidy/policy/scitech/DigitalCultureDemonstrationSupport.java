@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +13,14 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施14 数字文化新业态: a project rated a national or Beijing demonstration project → one-time 30% of the project
  * investment (附则8), at most 100万.
  */
-public final class DigitalCultureDemonstrationSupport {
+@Rule(id = "sci-tech-culture-measure-14", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 14",
+        parameters = "sci-tech-culture-measure-14-digital-culture-demonstrations")
+public final class DigitalCultureDemonstrationSupport implements SciTechCultureMeasure<DigitalCultureDemonstrationSupport.Input> {
 
     static final int MEASURE = 14;
 
@@ -27,17 +32,22 @@ public final class DigitalCultureDemonstrationSupport {
     public record Input(SupportLevel demonstrationLevel, BigDecimal investment) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public DigitalCultureDemonstrationSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure14();
+    public DigitalCultureDemonstrationSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-14-digital-culture-demonstrations", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(DigitalCultureDemonstrationSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         SupportLevel level = Inputs.required("demonstrationLevel", in.demonstrationLevel());
         BigDecimal investment = Inputs.nonNegative("investment", in.investment());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (level == SupportLevel.NONE) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_DEMONSTRATION_PROJECT",

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,13 +14,14 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施8 数字文化贸易: annual foreign revenue (附则7: per 《涉外收入申报单》) of 350万 / 1500万 / 1亿 or more →
  * "不超过" 1% / 3% / 6% of it, after review. The decision gives the maximum the measure allows.
  */
-public final class DigitalCultureTradeSupport {
+@Rule(id = "sci-tech-culture-measure-08", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 8",
+        parameters = "sci-tech-culture-measure-08-digital-culture-trade")
+public final class DigitalCultureTradeSupport implements SciTechCultureMeasure<DigitalCultureTradeSupport.Input> {
 
     static final int MEASURE = 8;
 
@@ -35,16 +40,21 @@ public final class DigitalCultureTradeSupport {
     public record Input(BigDecimal foreignRevenue, boolean reviewed) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public DigitalCultureTradeSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure08();
+    public DigitalCultureTradeSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-08-digital-culture-trade", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(DigitalCultureTradeSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal revenue = Inputs.nonNegative("foreignRevenue", in.foreignRevenue());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         Tier reached = null;
         int index = 0;

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +13,6 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
 
@@ -18,7 +21,9 @@ import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.Eve
  * in the year → 50% of the operating costs actually spent in the Yizhuang new town that year (training, insurance,
  * equipment, software, fit-out), at most 200万 a year.
  */
-public final class EsportsClubOperationSupport {
+@Rule(id = "sci-tech-culture-measure-11", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 11",
+        parameters = {"sci-tech-culture-measure-11-esports-club-operations", "sci-tech-culture-esports-event-definition"})
+public final class EsportsClubOperationSupport implements SciTechCultureMeasure<EsportsClubOperationSupport.Input> {
 
     static final int MEASURE = 11;
 
@@ -30,18 +35,23 @@ public final class EsportsClubOperationSupport {
     public record Input(List<EsportsEvent> eventsTakenPartIn, BigDecimal operatingCostsInYizhuang) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
     private final EsportsEventClassification classification;
 
-    public EsportsClubOperationSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure11();
+    public EsportsClubOperationSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-11-esports-club-operations", Terms.class);
         this.classification = new EsportsEventClassification(parameters);
+    }
+
+    @Override
+    public CultureSupportDecision decide(EsportsClubOperationSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal costs = Inputs.nonNegative("operatingCostsInYizhuang", in.operatingCostsInYizhuang());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<EsportsEvent> events = in.eventsTakenPartIn() == null ? List.of() : in.eventsTakenPartIn();
         boolean qualifyingEvent = false;
         for (EsportsEvent event : events) {

@@ -1,5 +1,11 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +15,6 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
 
@@ -19,13 +23,15 @@ import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.Eve
  * one-time 500万; third place or better in an international professional event → 300万; in a national one → 100万;
  * a club gets the international and the national result award once each per year.
  */
-public final class EsportsClubSupport {
+@Rule(id = "sci-tech-culture-measure-12", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 12",
+        parameters = {"sci-tech-culture-measure-12-esports-clubs", "sci-tech-culture-esports-event-definition"})
+public final class EsportsClubSupport implements SciTechCultureMeasure<EsportsClubSupport.Input> {
 
     static final int MEASURE = 12;
 
     /** Amounts in 万元; {@code lowestQualifyingRank} 3 = 季军. */
     public record Terms(BigDecimal homeCourt, BigDecimal internationalResult, BigDecimal nationalResult,
-                        int lowestQualifyingRank, int resultAwardsPerLevelPerYear) {
+                        @ParameterKey("lowest_qualifying_rank_count") int lowestQualifyingRank, @ParameterKey("result_awards_per_level_per_year_count") int resultAwardsPerLevelPerYear) {
     }
 
     /** @param rank 1 = champion */
@@ -42,19 +48,24 @@ public final class EsportsClubSupport {
                         int internationalResultAwardsThisYear, int nationalResultAwardsThisYear) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
     private final EsportsEventClassification classification;
 
-    public EsportsClubSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure12();
+    public EsportsClubSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-12-esports-clubs", Terms.class);
         this.classification = new EsportsEventClassification(parameters);
+    }
+
+    @Override
+    public CultureSupportDecision decide(EsportsClubSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         Inputs.nonNegative("internationalResultAwardsThisYear", in.internationalResultAwardsThisYear());
         Inputs.nonNegative("nationalResultAwardsThisYear", in.nationalResultAwardsThisYear());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<EventResult> results = in.results() == null ? List.of() : in.results();
         boolean international = false;
         boolean national = false;

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +13,6 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
 
@@ -22,7 +25,9 @@ import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.Eve
  * equipment rental spent each year, international at most 500万 a year, national at most 200万 a year.</li>
  * </ul>
  */
-public final class EventSupport {
+@Rule(id = "sci-tech-culture-measure-18", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 18",
+        parameters = {"sci-tech-culture-measure-18-events", "sci-tech-culture-esports-event-definition"})
+public final class EventSupport implements SciTechCultureMeasure<EventSupport.Claim> {
 
     static final int MEASURE = 18;
 
@@ -42,11 +47,38 @@ public final class EventSupport {
                                BigDecimal equipmentRental) {
     }
 
-    private final Parameter<Terms> terms;
+    public enum EventKind {
+        /** 论坛、峰会、展会: 50% of venue rent, build and equipment rental. */
+        FORUM,
+        /** 职业电竞赛事: 30% of prize, venue rent, build and equipment rental. */
+        ESPORTS
+    }
+
+    /**
+     * A claim under 措施18: {@code kind} chooses the clause; FORUM uses {@code provincialOrMinisterialOrAbove} and
+     * {@code international}, ESPORTS uses {@code event} and {@code prize}; both the costs (yuan).
+     */
+    public record Claim(EventKind kind, boolean provincialOrMinisterialOrAbove, boolean international,
+                        EsportsEvent event, BigDecimal prize, BigDecimal venueRent, BigDecimal build,
+                        BigDecimal equipmentRental) {
+    }
+
+    private final EffectiveDated<Terms> terms;
     private final EsportsEventClassification classification;
 
-    public EventSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure18();
+    @Override
+    public CultureSupportDecision decide(Claim in, LocalDate decisionDate) {
+        EventKind kind = Inputs.required("kind", Inputs.required("input", in).kind());
+        return switch (kind) {
+            case FORUM -> forum(new ForumInput(in.provincialOrMinisterialOrAbove(), in.international(), in.venueRent(),
+                    in.build(), in.equipmentRental()), decisionDate);
+            case ESPORTS -> esports(new EsportsInput(in.event(), in.prize(), in.venueRent(), in.build(),
+                    in.equipmentRental()), decisionDate);
+        };
+    }
+
+    public EventSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-18-events", Terms.class);
         this.classification = new EsportsEventClassification(parameters);
     }
 
@@ -55,7 +87,7 @@ public final class EventSupport {
         BigDecimal costs = Inputs.optionalNonNegative("venueRent", in.venueRent())
                 .add(Inputs.optionalNonNegative("build", in.build()))
                 .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!in.provincialOrMinisterialOrAbove()) {
             failures.add(CultureSupportDecision.failure(MEASURE, "BELOW_PROVINCIAL_LEVEL",
@@ -77,7 +109,7 @@ public final class EventSupport {
                 .add(Inputs.optionalNonNegative("venueRent", in.venueRent()))
                 .add(Inputs.optionalNonNegative("build", in.build()))
                 .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         EventClass eventClass = classification.classify(event, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (eventClass == EventClass.NONE) {

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,13 +14,14 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施2 游戏电竞核心软硬件研发: prior-year R&D of 500万 or more (达…以上, inclusive) and 3% or more of main business
  * revenue → 20% of the actual annual R&D, at most 500万 a year, after review.
  */
-public final class GameEsportsRndSupport {
+@Rule(id = "sci-tech-culture-measure-02", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 2",
+        parameters = "sci-tech-culture-measure-02-game-esports-rnd")
+public final class GameEsportsRndSupport implements SciTechCultureMeasure<GameEsportsRndSupport.Input> {
 
     static final int MEASURE = 2;
 
@@ -33,17 +38,22 @@ public final class GameEsportsRndSupport {
     public record Input(BigDecimal priorYearRnd, BigDecimal priorYearMainRevenue, boolean reviewed) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public GameEsportsRndSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure02();
+    public GameEsportsRndSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-02-game-esports-rnd", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(GameEsportsRndSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal rnd = Inputs.nonNegative("priorYearRnd", in.priorYearRnd());
         BigDecimal revenue = Inputs.nonNegative("priorYearMainRevenue", in.priorYearMainRevenue());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (rnd.compareTo(Money.toYuanExact(t.minRnd())) < 0) {
             failures.add(CultureSupportDecision.failure(MEASURE, "RND_BELOW_MINIMUM",

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +14,6 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.EventWindow;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施16 高水平科研力量: a newly approved or newly introduced national (ministerial) key laboratory → one-time 500万;
@@ -18,7 +21,9 @@ import cn.beijing.platform.subsidy.policy.Parameter;
  * statistics to Yizhuang with actual operation, within the policy period <em>including the year of issue</em> — an
  * exception to the general window of 附则1, cited on its own.
  */
-public final class LaboratorySupport {
+@Rule(id = "sci-tech-culture-measure-16", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 16",
+        parameters = {"sci-tech-culture-measure-16-laboratories", "sci-tech-culture-new-approval-period"})
+public final class LaboratorySupport implements SciTechCultureMeasure<LaboratorySupport.Input> {
 
     static final int MEASURE = 16;
     public static final String NEW_APPROVAL_ARTICLE = "三、附则 9";
@@ -31,20 +36,25 @@ public final class LaboratorySupport {
     public record Input(SupportLevel level, boolean sciTechCultureField, LocalDate approvedOrIntroducedOn) {
     }
 
-    private final Parameter<Terms> terms;
-    private final Parameter<EventWindow> newApprovalPeriod;
+    private final EffectiveDated<Terms> terms;
+    private final EffectiveDated<EventWindow> newApprovalPeriod;
 
-    public LaboratorySupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure16();
-        this.newApprovalPeriod = parameters.newApprovalPeriod();
+    public LaboratorySupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-16-laboratories", Terms.class);
+        this.newApprovalPeriod = parameters.get("sci-tech-culture-new-approval-period", EventWindow.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(LaboratorySupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         SupportLevel level = Inputs.required("level", in.level());
         LocalDate approvedOn = Inputs.date("approvedOrIntroducedOn", in.approvedOrIntroducedOn());
-        Terms t = Inputs.inForce(terms, decisionDate);
-        EventWindow window = Inputs.inForce(newApprovalPeriod, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
+        EventWindow window = Inputs.inForce(this.newApprovalPeriod, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (level == SupportLevel.NONE) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_KEY_LABORATORY",

@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,13 +14,14 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施1 高新视听关键技术研发: for a 广电总局科技计划项目 (附则4), support 1:1 of the project funding, at most 500万; the
  * national, municipal and district support together may not exceed the enterprise's self-raised funds.
  */
-public final class NrtaProjectSupport {
+@Rule(id = "sci-tech-culture-measure-01", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 1",
+        parameters = "sci-tech-culture-measure-01-nrta-projects")
+public final class NrtaProjectSupport implements SciTechCultureMeasure<NrtaProjectSupport.Input> {
 
     static final int MEASURE = 1;
 
@@ -34,10 +39,15 @@ public final class NrtaProjectSupport {
                         BigDecimal nationalAndMunicipalSupport) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public NrtaProjectSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure01();
+    public NrtaProjectSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-01-nrta-projects", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(NrtaProjectSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
@@ -45,7 +55,7 @@ public final class NrtaProjectSupport {
         BigDecimal funding = Inputs.nonNegative("projectFunding", in.projectFunding());
         BigDecimal selfRaised = Inputs.nonNegative("selfRaisedFunds", in.selfRaisedFunds());
         BigDecimal others = Inputs.optionalNonNegative("nationalAndMunicipalSupport", in.nationalAndMunicipalSupport());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!in.nrtaPlanProject()) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_NRTA_PLAN_PROJECT",

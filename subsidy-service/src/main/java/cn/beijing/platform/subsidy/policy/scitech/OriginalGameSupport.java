@@ -1,5 +1,10 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,20 +15,21 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施6 精品游戏作品: an approved, officially launched original game, after review. Annual revenue (domestic and
  * foreign) of 5亿 or more → 20% of game R&D (附则6), at most 500万; 10亿 or more, or selected for an international or
  * national multi-sport event → 20%, at most 1000万 (及以上: inclusive). The highest tier met applies.
  */
-public final class OriginalGameSupport {
+@Rule(id = "sci-tech-culture-measure-06", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 6",
+        parameters = "sci-tech-culture-measure-06-original-games")
+public final class OriginalGameSupport implements SciTechCultureMeasure<OriginalGameSupport.Input> {
 
     static final int MEASURE = 6;
 
     /** @param minRevenue 万元; @param cap 万元 */
     public record Tier(BigDecimal minRevenue, BigDecimal ratePercent, BigDecimal cap,
-                       boolean multiSportEventSelectionQualifies) {
+                       @ParameterKey("multi_sport_event_selection_qualifies_flag") boolean multiSportEventSelectionQualifies) {
     }
 
     public record Terms(List<Tier> tiers) {
@@ -42,17 +48,22 @@ public final class OriginalGameSupport {
                         boolean selectedForMultiSportEvent, BigDecimal rndInvestment) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public OriginalGameSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure06();
+    public OriginalGameSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-06-original-games", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(OriginalGameSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal revenue = Inputs.nonNegative("annualRevenue", in.annualRevenue());
         BigDecimal rnd = Inputs.nonNegative("rndInvestment", in.rndInvestment());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!in.approvedAndLaunched()) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_APPROVED_AND_LAUNCHED",

@@ -1,18 +1,21 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.EventWindow;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 import cn.beijing.platform.subsidy.policy.ScopeDecision;
 
 /**
@@ -21,24 +24,40 @@ import cn.beijing.platform.subsidy.policy.ScopeDecision;
  * major administrative penalty and no criminal record in the last 3 years (附则2); its business is in the scope of
  * 附则3.
  */
-public final class SciTechCultureScope {
+@Rule(id = "sci-tech-culture-scope", document = Documents.SCI_TECH_CULTURE, article = "三、附则 2",
+        parameters = {"sci-tech-culture-policy-period", "sci-tech-culture-new-approval-period", "sci-tech-culture-scope-lookback"})
+public final class SciTechCultureScope implements Decides<SciTechCultureScope.Input, ScopeDecision> {
 
-    private final SciTechCultureParameters parameters;
+    private final EffectiveDated<EventWindow> policyPeriod;
+    private final EffectiveDated<EventWindow> newApprovalPeriod;
+    private final EffectiveDated<Integer> scopeLookback;
 
-    public SciTechCultureScope(SciTechCultureParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+    public SciTechCultureScope(ParameterSet parameters) {
+        this.policyPeriod = parameters.get("sci-tech-culture-policy-period", EventWindow.class);
+        this.newApprovalPeriod = parameters.get("sci-tech-culture-new-approval-period", EventWindow.class);
+        this.scopeLookback = parameters.get("sci-tech-culture-scope-lookback", Integer.class);
     }
 
     /**
      * @param measure   the measure applied for (措施16 uses the window of 附则9)
      * @param eventDate the day of the qualifying event (award, approval, expenditure year end…)
      */
+    /** The applicant, the measure claimed (16 reads the window of 附则9) and the day of the event. */
+    public record Input(ApplicantStanding standing, int measure, LocalDate eventDate) {
+    }
+
+    @Override
+    public ScopeDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return check(input.standing(), input.measure(), input.eventDate(), decisionDate);
+    }
+
     public ScopeDecision check(ApplicantStanding standing, int measure, LocalDate eventDate, LocalDate decisionDate) {
         Inputs.required("standing", standing);
         Inputs.date("eventDate", eventDate);
-        int lookback = Inputs.inForce(parameters.scopeLookback(), decisionDate);
+        int lookback = Inputs.inForce(this.scopeLookback, decisionDate);
         boolean newApproval = measure == LaboratorySupport.MEASURE;
-        Parameter<EventWindow> windowParameter = newApproval ? parameters.newApprovalPeriod() : parameters.policyPeriod();
+        EffectiveDated<EventWindow> windowParameter = newApproval ? newApprovalPeriod : policyPeriod;
         String windowArticle = newApproval ? LaboratorySupport.NEW_APPROVAL_ARTICLE : "三、附则 1";
         EventWindow window = Inputs.inForce(windowParameter, decisionDate);
         List<Failure> failures = new ArrayList<>();
@@ -65,7 +84,7 @@ public final class SciTechCultureScope {
         }
         List<Basis> basis = List.of(
                 Citation.of(Documents.SCI_TECH_CULTURE, windowArticle, decisionDate, windowParameter),
-                Citation.of(Documents.SCI_TECH_CULTURE, "三、附则 2", decisionDate, parameters.scopeLookback()),
+                Citation.of(Documents.SCI_TECH_CULTURE, "三、附则 2", decisionDate, scopeLookback),
                 Basis.of(Documents.SCI_TECH_CULTURE, "三、附则 3"));
         return new ScopeDecision(failures.isEmpty(), failures, basis);
     }

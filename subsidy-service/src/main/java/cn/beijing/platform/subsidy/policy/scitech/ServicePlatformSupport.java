@@ -1,5 +1,11 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +16,6 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.Parameter;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 措施17 专业化平台: a platform rated a national or Beijing professional service platform → one-time 20% of its
@@ -19,14 +23,16 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * 3 years. Both parts are granted together.
  * <p>[platform rule] the rent subsidy is not more than the rent actually paid (rent_capped_at_actual_rent_flag).
  */
-public final class ServicePlatformSupport {
+@Rule(id = "sci-tech-culture-measure-17", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 17",
+        parameters = "sci-tech-culture-measure-17-service-platforms")
+public final class ServicePlatformSupport implements SciTechCultureMeasure<ServicePlatformSupport.Input> {
 
     static final int MEASURE = 17;
 
     /** Caps in 万元; the rent rate in yuan per m² per day. */
     public record Terms(BigDecimal fixedAssetRatePercent, BigDecimal fixedAssetCap,
                         BigDecimal rentYuanPerSquareMetrePerDay, BigDecimal rentAnnualCap, int rentYears,
-                        boolean rentCappedAtActualRent) {
+                        @ParameterKey("rent_capped_at_actual_rent_flag") boolean rentCappedAtActualRent) {
     }
 
     /**
@@ -40,10 +46,15 @@ public final class ServicePlatformSupport {
                         int rentDays, BigDecimal actualRentPaid, int rentSupportYear) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public ServicePlatformSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure17();
+    public ServicePlatformSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-17-service-platforms", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(ServicePlatformSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
@@ -52,7 +63,7 @@ public final class ServicePlatformSupport {
         BigDecimal fixedAssets = Inputs.optionalNonNegative("fixedAssetInvestment", in.fixedAssetInvestment());
         BigDecimal area = Inputs.optionalNonNegative("officeArea", in.officeArea());
         Inputs.nonNegative("rentDays", in.rentDays());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (level == SupportLevel.NONE) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_RATED_PLATFORM",

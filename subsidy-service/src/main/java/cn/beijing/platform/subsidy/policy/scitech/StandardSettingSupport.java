@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +13,14 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施4 标准制定: leading the drafting of a published standard in high-end audiovisual or gaming/esports → one-time
  * 100万 (international), 50万 (national), 30万 (industry), 20万 (local), 10万 (group).
  */
-public final class StandardSettingSupport {
+@Rule(id = "sci-tech-culture-measure-04", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 4",
+        parameters = "sci-tech-culture-measure-04-standards")
+public final class StandardSettingSupport implements SciTechCultureMeasure<StandardSettingSupport.Input> {
 
     static final int MEASURE = 4;
 
@@ -42,16 +47,21 @@ public final class StandardSettingSupport {
     public record Input(StandardLevel level, boolean led, boolean published, boolean audiovisualOrGamingField) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public StandardSettingSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure04();
+    public StandardSettingSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-04-standards", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(StandardSettingSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         StandardLevel level = Inputs.required("level", in.level());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!in.led()) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_LEAD_DRAFTER", "did not lead the drafting"));

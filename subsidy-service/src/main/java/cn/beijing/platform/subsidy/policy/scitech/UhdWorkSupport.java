@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +13,14 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施5 精品视听作品: a 4K/8K work with a national or Beijing award → one-time 20% of the UHD post-production cost
  * (附则5: labour, hardware, software), at most 200万.
  */
-public final class UhdWorkSupport {
+@Rule(id = "sci-tech-culture-measure-05", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 5",
+        parameters = "sci-tech-culture-measure-05-uhd-works")
+public final class UhdWorkSupport implements SciTechCultureMeasure<UhdWorkSupport.Input> {
 
     static final int MEASURE = 5;
 
@@ -27,17 +32,22 @@ public final class UhdWorkSupport {
     public record Input(SupportLevel awardLevel, boolean ultraHighDefinition, BigDecimal uhdPostProductionCost) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public UhdWorkSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure05();
+    public UhdWorkSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-05-uhd-works", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(UhdWorkSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         SupportLevel level = Inputs.required("awardLevel", in.awardLevel());
         BigDecimal cost = Inputs.nonNegative("uhdPostProductionCost", in.uhdPostProductionCost());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (level == SupportLevel.NONE) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NO_AWARD", "no national or Beijing award"));

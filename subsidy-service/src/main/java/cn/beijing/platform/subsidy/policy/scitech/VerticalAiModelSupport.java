@@ -1,5 +1,9 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +13,14 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
-import cn.beijing.platform.subsidy.policy.Parameter;
 
 /**
  * 措施3 人工智能行业大模型: a self-developed, publicly released vertical model with good market application, after
  * review, up to 100万. The amount is set by the review; the rule caps it.
  */
-public final class VerticalAiModelSupport {
+@Rule(id = "sci-tech-culture-measure-03", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 3",
+        parameters = "sci-tech-culture-measure-03-vertical-ai-models")
+public final class VerticalAiModelSupport implements SciTechCultureMeasure<VerticalAiModelSupport.Input> {
 
     static final int MEASURE = 3;
 
@@ -28,16 +33,21 @@ public final class VerticalAiModelSupport {
                         boolean reviewed, BigDecimal reviewedAmount) {
     }
 
-    private final Parameter<Terms> terms;
+    private final EffectiveDated<Terms> terms;
 
-    public VerticalAiModelSupport(SciTechCultureParameters parameters) {
-        this.terms = parameters.measure03();
+    public VerticalAiModelSupport(ParameterSet parameters) {
+        this.terms = parameters.get("sci-tech-culture-measure-03-vertical-ai-models", Terms.class);
+    }
+
+    @Override
+    public CultureSupportDecision decide(VerticalAiModelSupport.Input in, LocalDate decisionDate) {
+        return evaluate(in, decisionDate);
     }
 
     public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
         Inputs.required("input", in);
         BigDecimal proposed = Inputs.nonNegative("reviewedAmount", in.reviewedAmount());
-        Terms t = Inputs.inForce(terms, decisionDate);
+        Terms t = Inputs.inForce(this.terms, decisionDate);
         List<Failure> failures = new ArrayList<>();
         if (!in.selfDeveloped()) {
             failures.add(CultureSupportDecision.failure(MEASURE, "NOT_SELF_DEVELOPED", "not developed by the enterprise"));

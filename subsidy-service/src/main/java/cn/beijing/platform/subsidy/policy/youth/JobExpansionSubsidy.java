@@ -1,5 +1,10 @@
 package cn.beijing.platform.subsidy.policy.youth;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,14 +13,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 
 /**
  * 一次性扩岗补助 (京人社毕发〔2024〕16号 一、(一)): an enterprise that hires a college graduate in the graduation year,
@@ -29,14 +33,32 @@ import cn.beijing.platform.subsidy.policy.PolicyInputException;
  * <li>[platform rule] one person counts once per enterprise.</li>
  * </ul>
  */
-public final class JobExpansionSubsidy {
+@Rule(id = "youth-job-expansion", document = Documents.YOUTH_EMPLOYMENT, article = "一、(一)",
+        parameters = {"youth-job-expansion-subsidy-amount", "youth-job-expansion-hire-window", "youth-job-expansion-insurance-months", "youth-job-expansion-youth-age", "youth-job-expansion-graduate-window"})
+public final class JobExpansionSubsidy implements Decides<JobExpansionSubsidy.Input, JobExpansionSubsidy.JobExpansionDecision> {
 
     private static final String ARTICLE = "一、(一)";
 
-    private final YouthEmploymentParameters parameters;
+    /** Hires from {@code hiredFrom} to {@code hiredTo}, both inclusive. */
+    public record HireWindow(LocalDate hiredFrom, LocalDate hiredTo) {
+    }
 
-    public JobExpansionSubsidy(YouthEmploymentParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+    /** Ages in whole years, both inclusive. */
+    public record AgeRange(int min, int max) {
+    }
+
+    private final EffectiveDated<BigDecimal> subsidyPerHire;
+    private final EffectiveDated<HireWindow> hireWindow;
+    private final EffectiveDated<Integer> insuranceMonths;
+    private final EffectiveDated<AgeRange> youthAge;
+    private final EffectiveDated<Integer> graduateWindowYears;
+
+    public JobExpansionSubsidy(ParameterSet parameters) {
+        this.subsidyPerHire = parameters.get("youth-job-expansion-subsidy-amount", BigDecimal.class);
+        this.hireWindow = parameters.get("youth-job-expansion-hire-window", HireWindow.class);
+        this.insuranceMonths = parameters.get("youth-job-expansion-insurance-months", Integer.class);
+        this.youthAge = parameters.get("youth-job-expansion-youth-age", AgeRange.class);
+        this.graduateWindowYears = parameters.get("youth-job-expansion-graduate-window", Integer.class);
     }
 
     public enum Category {
@@ -66,20 +88,29 @@ public final class JobExpansionSubsidy {
                                        BigDecimal total, List<Basis> basis) implements Decision {
     }
 
+    /** @param employerIsEnterprise the employer is an enterprise (企业) */
+    public record Input(boolean employerIsEnterprise, List<Hire> hires) {
+    }
+
+    @Override
+    public JobExpansionDecision decide(Input input, LocalDate decisionDate) {
+        Inputs.required("input", input);
+        return evaluate(input.employerIsEnterprise(), input.hires(), decisionDate);
+    }
+
     public JobExpansionDecision evaluate(boolean employerIsEnterprise, List<Hire> hires, LocalDate decisionDate) {
         Inputs.required("hires", hires);
-        BigDecimal perHire = Inputs.inForce(parameters.subsidyPerHire(), decisionDate);
-        YouthEmploymentParameters.HireWindow window = Inputs.inForce(parameters.hireWindow(), decisionDate);
-        int insuranceMonths = Inputs.inForce(parameters.insuranceMonths(), decisionDate);
-        YouthEmploymentParameters.AgeRange age = Inputs.inForce(parameters.youthAge(), decisionDate);
-        int graduateYears = Inputs.inForce(parameters.graduateWindowYears(), decisionDate);
+        BigDecimal perHire = Inputs.inForce(this.subsidyPerHire, decisionDate);
+        HireWindow window = Inputs.inForce(this.hireWindow, decisionDate);
+        int insuranceMonths = Inputs.inForce(this.insuranceMonths, decisionDate);
+        AgeRange age = Inputs.inForce(this.youthAge, decisionDate);
+        int graduateYears = Inputs.inForce(this.graduateWindowYears, decisionDate);
         Set<String> seen = new HashSet<>();
         List<HireDecision> decisions = new ArrayList<>();
         BigDecimal total = Money.ZERO;
         int qualifying = 0;
         List<Basis> basis = List.of(Citation.of(Documents.YOUTH_EMPLOYMENT, ARTICLE, decisionDate,
-                parameters.subsidyPerHire(), parameters.hireWindow(), parameters.insuranceMonths(),
-                parameters.youthAge(), parameters.graduateWindowYears()));
+                this.subsidyPerHire, this.hireWindow, this.insuranceMonths, this.youthAge, this.graduateWindowYears));
         for (int i = 0; i < hires.size(); i++) {
             String at = "hires[" + i + "]";
             Hire hire = Inputs.required(at, hires.get(i));

@@ -4,12 +4,13 @@ import static cn.beijing.platform.subsidy.policy.Shipped.date;
 import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.ScopeDecision;
 import cn.beijing.platform.subsidy.policy.Shipped;
@@ -17,7 +18,7 @@ import cn.beijing.platform.subsidy.policy.Shipped;
 class HighestOnlyRuleTest {
 
     private static final LocalDate ON = date("2025-06-30");
-    private static final IndustrialFinanceParameters P = Shipped.PARAMETERS.industrialFinance();
+    private static final ParameterSet P = Shipped.PARAMETERS;
     private final HighestOnlyRule rule = new HighestOnlyRule();
     private final ScopeDecision inScope = new IndustrialFinanceScope(P).check(ApplicantStanding.clean(),
             date("2025-03-01"), ON);

@@ -5,6 +5,9 @@ import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Parameter;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 
 class IndustrialFinanceArticlesTest {
 
     static final LocalDate ON = date("2025-06-30");
-    static final IndustrialFinanceParameters P = Shipped.PARAMETERS.industrialFinance();
+    static final ParameterSet P = Shipped.PARAMETERS;
 
     /** Checks amount in 万元 (two decimals) and yuan, and the cap flag. */
     static void granted(FinanceSupportDecision d, String tenThousandYuan, boolean capApplied) {
@@ -77,14 +78,12 @@ class IndustrialFinanceArticlesTest {
 
         @Test
         void littleGiantThresholdIsAPlatformRuleThatCanBeSwitched() {
-            TechInsuranceSubsidy.Terms shipped = P.article02().on(ON);
-            IndustrialFinanceParameters variant = new IndustrialFinanceParameters(P.policyPeriod(), P.year2024Transition(),
-                    P.scopeLookback(), Parameter.constant("industrial-finance-article-02-tech-insurance",
-                    "ten_thousand_yuan", "京技管发〔2024〕33号", "第二条", date("2024-12-24"),
+            TechInsuranceSubsidy.Terms shipped = P.get("industrial-finance-article-02-tech-insurance",
+                    TechInsuranceSubsidy.Terms.class).valueOn(ON);
+            ParameterSet variant = P.with("industrial-finance-article-02-tech-insurance", EffectiveDated.single(
+                    "industrial-finance-article-02-tech-insurance", date("2024-12-24"),
                     new TechInsuranceSubsidy.Terms(shipped.premiumThresholdExclusive(), shipped.ratePercent(),
-                            shipped.littleGiantRatePercent(), shipped.annualCap(), false)),
-                    P.article03(), P.article04(), P.article08(), P.article09(), P.article10(), P.article11(),
-                    P.article12(), P.article13(), P.article14(), P.article15(), P.article16());
+                            shipped.littleGiantRatePercent(), shipped.annualCap(), false)));
             granted(new TechInsuranceSubsidy(variant).evaluate(new TechInsuranceSubsidy.Input(giant, yuan("100000")), ON),
                     "6.00", false);
         }

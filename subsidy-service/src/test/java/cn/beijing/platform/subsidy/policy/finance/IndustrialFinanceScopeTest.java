@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Shipped;
@@ -19,7 +19,7 @@ import cn.beijing.platform.subsidy.policy.Shipped;
 class IndustrialFinanceScopeTest {
 
     private static final LocalDate ON = date("2025-06-30");
-    private final IndustrialFinanceScope scope = new IndustrialFinanceScope(Shipped.PARAMETERS.industrialFinance());
+    private final IndustrialFinanceScope scope = new IndustrialFinanceScope(Shipped.PARAMETERS);
 
     @ParameterizedTest(name = "event {0}: in scope {1}, under {2}")
     @CsvSource({"2023-12-31, false, 三、附则 5", "2024-01-01, true, 三、附则 3", "2024-12-23, true, 三、附则 3",
@@ -53,7 +53,7 @@ class IndustrialFinanceScopeTest {
         var inScope = scope.check(ApplicantStanding.clean(), EarlyStageInvestmentReward.qualifyingEventDate(investment),
                 matured);
         assertThat(inScope.inScope()).isTrue();
-        var reward = new EarlyStageInvestmentReward(Shipped.PARAMETERS.industrialFinance())
+        var reward = new EarlyStageInvestmentReward(Shipped.PARAMETERS)
                 .evaluate(List.of(investment), null, matured);
         assertThat(reward.amountTenThousandYuan()).isEqualByComparingTo("20.00");
         var transferredAfter = scope.check(ApplicantStanding.clean(), date("2029-01-01"), date("2031-01-01"));

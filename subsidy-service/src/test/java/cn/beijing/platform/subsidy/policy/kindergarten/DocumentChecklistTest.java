@@ -3,13 +3,13 @@ package cn.beijing.platform.subsidy.policy.kindergarten;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.ApplicationDocument;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
 

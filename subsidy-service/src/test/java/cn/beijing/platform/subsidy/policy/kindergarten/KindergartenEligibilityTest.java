@@ -4,6 +4,7 @@ import static cn.beijing.platform.subsidy.policy.Shipped.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.Applicant;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.ComplianceRecord;
@@ -22,7 +22,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.R
 class KindergartenEligibilityTest {
 
     private static final LocalDate ON = date("2025-06-15");
-    private final KindergartenEligibility eligibility = new KindergartenEligibility(Shipped.PARAMETERS.kindergarten());
+    private final KindergartenEligibility eligibility = new KindergartenEligibility(Shipped.PARAMETERS);
 
     private static Applicant clean(List<ComplianceRecord> records) {
         return new Applicant(true, true, records, true, new Evaluation(2024, EvaluationGrade.QUALIFIED),

@@ -4,6 +4,7 @@ import static cn.beijing.platform.subsidy.policy.Shipped.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement.Child;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement.Direction;
@@ -22,7 +22,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement
 class PerChildSubsidySettlementTest {
 
     private final PerChildSubsidySettlement settlement =
-            new PerChildSubsidySettlement(Shipped.PARAMETERS.kindergarten());
+            new PerChildSubsidySettlement(Shipped.PARAMETERS);
 
     private static Child staying(String id, String born, String entered) {
         return new Child(id, date(born), date(entered), false, null, false);

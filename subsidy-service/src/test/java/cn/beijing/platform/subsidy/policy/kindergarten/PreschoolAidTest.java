@@ -4,12 +4,12 @@ import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.kindergarten.PreschoolAid.AidChild;
 
 class PreschoolAidTest {

@@ -4,18 +4,18 @@ import static cn.beijing.platform.subsidy.policy.Shipped.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod.NoticePeriodDecision;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod.PaymentBlock;
 
 class PublicNoticePeriodTest {
 
-    private final PublicNoticePeriod notice = new PublicNoticePeriod(Shipped.PARAMETERS.kindergarten(), Shipped.CALENDAR);
+    private final PublicNoticePeriod notice = new PublicNoticePeriod(Shipped.PARAMETERS, Shipped.CALENDAR);
 
     @ParameterizedTest(name = "published {0} for {1} working days → last day {2}, pay from {3}")
     @CsvSource({

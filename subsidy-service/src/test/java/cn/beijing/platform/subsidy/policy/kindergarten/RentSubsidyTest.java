@@ -5,6 +5,7 @@ import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentSubsidy.Lease;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentSubsidy.RentDecision;
@@ -21,7 +21,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.RentSubsidy.RentEvaluatio
 class RentSubsidyTest {
 
     private static final LocalDate ON = date("2025-10-15");
-    private final RentSubsidy rent = new RentSubsidy(Shipped.PARAMETERS.kindergarten());
+    private final RentSubsidy rent = new RentSubsidy(Shipped.PARAMETERS);
 
     @ParameterizedTest(name = "actual rent {0} → daily rate {1}, capped {2}")
     @CsvSource({"4.99, 4.99, false", "5, 5, false", "5.00, 5, false", "5.01, 5, true", "0, 0, false"})

@@ -5,13 +5,14 @@ import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.subsidy.policy.Parameter;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.kindergarten.SubsidyStop.PaidKind;
 import cn.beijing.platform.subsidy.policy.kindergarten.SubsidyStop.PaidSubsidy;
@@ -20,7 +21,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.SubsidyStop.Recovery;
 
 class SubsidyStopTest {
 
-    private final SubsidyStop stop = new SubsidyStop(Shipped.PARAMETERS.kindergarten());
+    private final SubsidyStop stop = new SubsidyStop(Shipped.PARAMETERS);
 
     private static final PaidSubsidy Q1 = new PaidSubsidy(PaidKind.PER_CHILD, date("2025-01-01"), date("2025-03-31"), yuan("16200"));
     private static final PaidSubsidy Q2 = new PaidSubsidy(PaidKind.PER_CHILD, date("2025-04-01"), date("2025-06-30"), yuan("16200"));
@@ -141,13 +142,8 @@ class SubsidyStopTest {
 
         @Test
         void withoutWholeMonthsPerChildIsProratedByDays() {
-            KindergartenParameters shipped = Shipped.PARAMETERS.kindergarten();
-            KindergartenParameters byDays = new KindergartenParameters(shipped.perChildMonthlyRate(),
-                    shipped.minimumAge(), shipped.ageReferenceDay(), shipped.countCalendar(), shipped.rentDailyRateCap(),
-                    shipped.firstLeaseMinimumTerm(), shipped.rentPaymentQuarter(), shipped.eligibilityLookback(),
-                    shipped.minimumEvaluationGrade(), shipped.publicNoticeMinimum(),
-                    Parameter.constant("kindergarten-violation-period-whole-months", "flag", "京技管发〔2024〕30号",
-                            "第二十一条", date("2024-12-02"), false));
+            ParameterSet byDays = Shipped.PARAMETERS.with("kindergarten-violation-period-whole-months",
+                    EffectiveDated.single("kindergarten-violation-period-whole-months", date("2024-12-02"), false));
             var d = new SubsidyStop(byDays).onImproperFees(date("2025-02-15"), date("2025-05-20"),
                     date("2025-06-01"), date("2025-05-25"), date("2025-06-05"), List.of(Q1));
             // 2-15..3-31 = 45 of 90 days

@@ -4,12 +4,13 @@ import static cn.beijing.platform.subsidy.policy.Shipped.date;
 import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.beijing.platform.common.basis.Basis;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.ScopeDecision;
 import cn.beijing.platform.subsidy.policy.Shipped;
@@ -17,7 +18,7 @@ import cn.beijing.platform.subsidy.policy.Shipped;
 class BestOnlyRuleTest {
 
     private static final LocalDate ON = date("2025-06-30");
-    private static final SciTechCultureParameters P = Shipped.PARAMETERS.sciTechCulture();
+    private static final ParameterSet P = Shipped.PARAMETERS;
     private final BestOnlyRule rule = new BestOnlyRule();
     private final ScopeDecision inScope = new SciTechCultureScope(P).check(ApplicantStanding.clean(), 5, ON, ON);
 
@@ -52,7 +53,7 @@ class BestOnlyRuleTest {
 
     @Test
     void servicesDoNotCompeteWithMoney() {
-        var park = new ServiceOnlyMeasures().parkClustering(true);
+        var park = new ParkClustering().decide(new ParkClustering.Claim(true), null);
         var outcome = rule.apply("P-3", inScope, List.of(park, uhd));
         assertThat(outcome.granted()).isEqualTo(uhd);
         assertThat(outcome.services()).containsExactly(park);

@@ -5,6 +5,8 @@ import static cn.beijing.platform.subsidy.policy.Shipped.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
@@ -22,7 +23,7 @@ import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.Eve
 class SciTechCultureMeasuresTest {
 
     static final LocalDate ON = date("2025-06-30");
-    static final SciTechCultureParameters P = Shipped.PARAMETERS.sciTechCulture();
+    static final ParameterSet P = Shipped.PARAMETERS;
 
     static void granted(CultureSupportDecision d, String yuanAmount, boolean capApplied) {
         assertThat(d.eligible()).as("eligible: %s", d.failures()).isTrue();
@@ -354,11 +355,12 @@ class SciTechCultureMeasuresTest {
 
     @Nested
     class Measures13And15ServicesOnly {
-        ServiceOnlyMeasures m = new ServiceOnlyMeasures();
+        ParkClustering park = new ParkClustering();
+        NewScenes scenes = new NewScenes();
 
         @Test
         void parkClusteringGivesAServiceNotMoney() {
-            var d = m.parkClustering(true);
+            var d = park.decide(new ParkClustering.Claim(true), ON);
             assertThat(d.eligible()).isTrue();
             assertThat(d.cash()).isFalse();
             assertThat(d.amount()).isEqualByComparingTo("0");
@@ -367,9 +369,9 @@ class SciTechCultureMeasuresTest {
 
         @Test
         void newScenesGiveAServiceNotMoney() {
-            assertThat(m.newScenes(true).parts()).extracting(AwardPart::kind).containsExactly(SupportKind.SERVICE);
-            assertThat(m.newScenes(false).eligible()).isFalse();
-            assertThat(m.newScenes(true).basis().get(0).article()).isEqualTo("二、支持政策 15");
+            assertThat(scenes.decide(new NewScenes.Claim(true), ON).parts()).extracting(AwardPart::kind).containsExactly(SupportKind.SERVICE);
+            assertThat(scenes.decide(new NewScenes.Claim(false), ON).eligible()).isFalse();
+            assertThat(scenes.decide(new NewScenes.Claim(true), ON).basis().get(0).article()).isEqualTo("二、支持政策 15");
         }
     }
 

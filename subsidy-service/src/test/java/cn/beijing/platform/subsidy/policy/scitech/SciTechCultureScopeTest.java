@@ -17,7 +17,7 @@ import cn.beijing.platform.subsidy.policy.Shipped;
 class SciTechCultureScopeTest {
 
     private static final LocalDate ON = date("2025-06-30");
-    private final SciTechCultureScope scope = new SciTechCultureScope(Shipped.PARAMETERS.sciTechCulture());
+    private final SciTechCultureScope scope = new SciTechCultureScope(Shipped.PARAMETERS);
 
     @ParameterizedTest(name = "event {0} in scope: {1}")
     @CsvSource({"2024-12-11, false", "2024-12-12, true", "2027-12-31, true", "2028-01-01, false"})

@@ -4,6 +4,7 @@ import static cn.beijing.platform.subsidy.policy.Shipped.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.Category;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.Hire;
@@ -21,7 +21,7 @@ import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.HireDecision
 class JobExpansionSubsidyTest {
 
     private static final LocalDate ON = date("2026-04-30");
-    private final JobExpansionSubsidy subsidy = new JobExpansionSubsidy(Shipped.PARAMETERS.youthEmployment());
+    private final JobExpansionSubsidy subsidy = new JobExpansionSubsidy(Shipped.PARAMETERS);
 
     private static Hire graduate(String left, boolean unemployed, String hired, int months) {
         return new Hire("g", Category.COLLEGE_GRADUATE, date("2003-01-01"), date(left), unemployed, false, date(hired),
