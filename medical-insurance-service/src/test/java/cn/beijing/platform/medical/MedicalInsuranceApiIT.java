@@ -34,7 +34,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
-import cn.beijing.platform.medical.policy.DrgReferenceDataCsv;
+import cn.beijing.platform.medical.policy.drg.DrgReferenceDataCsv;
 import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;

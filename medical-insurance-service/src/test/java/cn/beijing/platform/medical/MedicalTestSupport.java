@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import cn.beijing.platform.medical.policy.DrgReferenceDataCsv;
+import cn.beijing.platform.medical.policy.drg.DrgReferenceDataCsv;
 import cn.beijing.platform.test.TestTokens;
 
 /** Tokens, reference data and row counts shared by the integration tests. */

@@ -7,14 +7,14 @@ import java.util.UUID;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.energy.rating.BuildingRegister;
+import cn.beijing.platform.energy.rating.BuildingView;
+import cn.beijing.platform.energy.rating.GradeYear;
+import cn.beijing.platform.energy.rating.ObligationView;
 import cn.beijing.platform.energy.rating.BuildingType;
 import cn.beijing.platform.energy.rating.ObligationCodes;
 import cn.beijing.platform.energy.rating.Ratings;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
 import cn.beijing.platform.energy.renewal.RenewalStatus;
-import cn.beijing.platform.energy.store.BuildingFilter;
-import cn.beijing.platform.energy.store.BuildingRecord;
-import cn.beijing.platform.energy.store.JsonText;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +35,8 @@ import reactor.core.publisher.Mono;
 class BuildingController {
 
     /** A building with its grades by year, open obligations and renewal status. */
-    record BuildingDetailResponse(@JsonUnwrapped BuildingResponse building, List<GradeYear> grades,
-                                  List<ObligationResponse> openObligations, RenewalStatus renewal) {
+    record BuildingDetailResponse(@JsonUnwrapped BuildingView building, List<GradeYear> grades,
+                                  List<ObligationView> openObligations, RenewalStatus renewal) {
     }
 
     /** A row of the list. {@code latestGrade} is the grade of the latest rated year. */
@@ -49,46 +49,41 @@ class BuildingController {
     private final Ratings ratings;
     private final RenewalLedger ledger;
     private final IdempotentCommands commands;
-    private final JsonText json;
 
-    BuildingController(BuildingRegister register, Ratings ratings, RenewalLedger ledger, IdempotentCommands commands,
-                       JsonText json) {
+    BuildingController(BuildingRegister register, Ratings ratings, RenewalLedger ledger, IdempotentCommands commands) {
         this.register = register;
         this.ratings = ratings;
         this.ledger = ledger;
         this.commands = commands;
-        this.json = json;
     }
 
     @PostMapping("/api/energy/buildings")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
-    Mono<ResponseEntity<BuildingResponse>> register(@Valid @RequestBody BuildingRequest request,
+    Mono<ResponseEntity<BuildingView>> register(@Valid @RequestBody BuildingRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key, "POST /api/energy/buildings by " + user.subject(),
-                request, BuildingResponse.class, () -> register.register(request.data(), user)
+                request, BuildingView.class, () -> register.register(request.data(), user)
                         .map(b -> ResponseEntity.created(URI.create("/api/energy/buildings/" + b.id()))
-                                .body(BuildingResponse.of(b, register.scope(b))))));
+                                .body(b))));
     }
 
     @PutMapping("/api/energy/buildings/{id}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
-    Mono<ResponseEntity<BuildingResponse>> update(@PathVariable UUID id, @Valid @RequestBody BuildingRequest request,
+    Mono<ResponseEntity<BuildingView>> update(@PathVariable UUID id, @Valid @RequestBody BuildingRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
-                "PUT /api/energy/buildings/" + id + " by " + user.subject(), request, BuildingResponse.class,
+                "PUT /api/energy/buildings/" + id + " by " + user.subject(), request, BuildingView.class,
                 () -> register.update(id, request.data(), user)
-                        .map(b -> ResponseEntity.ok(BuildingResponse.of(b, register.scope(b))))));
+                        .map(ResponseEntity::ok)));
     }
 
     @GetMapping("/api/energy/buildings/{id}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Mono<BuildingDetailResponse> building(@PathVariable UUID id) {
-        return Callers.current().flatMap(user -> register.visible(id, user)).flatMap(b -> Mono.zip(
-                        ratings.history(id).map(GradeYear::of).collectList(),
-                        ratings.openObligations(id).map(o -> ObligationResponse.of(o, json)).collectList(),
-                        ledger.status(b))
-                .map(t -> new BuildingDetailResponse(BuildingResponse.of(b, register.scope(b)), t.getT1(), t.getT2(),
-                        t.getT3())));
+        return Callers.current().flatMap(user -> register.visible(id, user).flatMap(b -> Mono.zip(
+                        ratings.history(id).collectList(), ratings.openObligations(id).collectList(),
+                        ledger.status(id, user))
+                .map(t -> new BuildingDetailResponse(b, t.getT1(), t.getT2(), t.getT3()))));
     }
 
     @GetMapping("/api/energy/buildings")
@@ -103,15 +98,13 @@ class BuildingController {
         if (obligation != null && !ObligationCodes.ALL.contains(obligation)) {
             return Flux.error(new InvalidInputException("obligation", "must be one of " + ObligationCodes.ALL));
         }
-        BuildingFilter filter = new BuildingFilter(district, buildingType == null ? null : buildingType.name(), grade,
-                obligation, null);
-        return Callers.current().flatMapMany(user -> register.list(filter, user))
+        return Callers.current().flatMapMany(user -> register.list(district, buildingType, grade, obligation, user))
                 .concatMap(this::summary);
     }
 
-    private Mono<BuildingSummary> summary(BuildingRecord b) {
+    private Mono<BuildingSummary> summary(BuildingView b) {
         return Mono.zip(ratings.history(b.id()).collectList(),
-                        ratings.openObligations(b.id()).map(o -> o.code()).distinct().collectList())
+                        ratings.openObligations(b.id()).map(ObligationView::code).distinct().collectList())
                 .map(t -> {
                     var latest = t.getT1().isEmpty() ? null : t.getT1().get(t.getT1().size() - 1);
                     return new BuildingSummary(b.id(), b.name(), b.district(), b.buildingType(), b.ratingRequired(),

@@ -1,21 +1,18 @@
 package cn.beijing.platform.energy.api;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.common.input.Quantity;
-import cn.beijing.platform.common.input.Year;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
-import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.ExcludedLoadCategory;
+import cn.beijing.platform.energy.policy.rating.ExcludedLoadCategory;
 import cn.beijing.platform.energy.policy.MeterReading;
 import cn.beijing.platform.energy.rating.ConsumptionReports;
-import cn.beijing.platform.energy.store.ConsumptionRecord;
+import cn.beijing.platform.energy.rating.ConsumptionReports.ConsumptionView;
+import cn.beijing.platform.common.input.Quantity;
+import cn.beijing.platform.common.input.Year;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -48,13 +45,6 @@ class ConsumptionController {
         }
     }
 
-    /** A stored report; on a PUT also the intensity it gives today ({@code intensity}, {@code lines}). */
-    record ConsumptionResponse(UUID buildingId, int year, List<ConsumptionRequest.Reading> consumption,
-                               List<ConsumptionRequest.Excluded> excludedLoads, String reportedBy,
-                               OffsetDateTime reportedAt, BigDecimal totalKgce, BigDecimal intensity,
-                               List<ComprehensiveIntensity.CarrierLine> lines, List<Basis> basis) {
-    }
-
     private final ConsumptionReports reports;
     private final IdempotentCommands commands;
 
@@ -65,7 +55,7 @@ class ConsumptionController {
 
     @PutMapping("/api/energy/buildings/{id}/consumption/{year}")
     @PreAuthorize("hasRole('ENERGY_OWNER')")
-    Mono<ResponseEntity<ConsumptionResponse>> report(@PathVariable UUID id, @PathVariable @Year int year,
+    Mono<ResponseEntity<ConsumptionView>> report(@PathVariable UUID id, @PathVariable @Year int year,
             @Valid @RequestBody ConsumptionRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         List<MeterReading> readings = request.consumption().stream()
@@ -76,27 +66,13 @@ class ConsumptionController {
                         .toList();
         return Callers.current().flatMap(user -> commands.run(key,
                 "PUT /api/energy/buildings/" + id + "/consumption/" + year + " by " + user.subject(), request,
-                ConsumptionResponse.class, () -> reports.report(id, year, readings, loads, user)
-                        .map(r -> ResponseEntity.ok(response(r.report(), r.preview())))));
+                ConsumptionView.class, () -> reports.report(id, year, readings, loads, user)
+                        .map(ResponseEntity::ok)));
     }
 
     @GetMapping("/api/energy/buildings/{id}/consumption/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
-    Mono<ConsumptionResponse> read(@PathVariable UUID id, @PathVariable @Year int year) {
-        return Callers.current().flatMap(user -> reports.read(id, year, user)).map(r -> response(r, null));
-    }
-
-    private static ConsumptionResponse response(ConsumptionRecord r, ComprehensiveIntensity.Decision preview) {
-        List<ConsumptionRequest.Reading> readings = r.lines().stream()
-                .map(l -> new ConsumptionRequest.Reading(EnergyCarrier.valueOf(l.carrier()), l.quantity())).toList();
-        List<ConsumptionRequest.Excluded> excluded = r.excludedLoads().stream()
-                .map(l -> new ConsumptionRequest.Excluded(ExcludedLoadCategory.valueOf(l.category()),
-                        EnergyCarrier.valueOf(l.carrier()), l.quantity()))
-                .toList();
-        List<Basis> basis = preview != null ? preview.basis()
-                : List.of(EnergyDocuments.statistics("第五条"), EnergyDocuments.statistics("第八条"));
-        return new ConsumptionResponse(r.buildingId(), r.year(), readings, excluded, r.reportedBy(), r.reportedAt(),
-                preview == null ? null : preview.totalKgce(), preview == null ? null : preview.intensity(),
-                preview == null ? null : preview.lines(), basis);
+    Mono<ConsumptionView> read(@PathVariable UUID id, @PathVariable @Year int year) {
+        return Callers.current().flatMap(user -> reports.read(id, year, user));
     }
 }

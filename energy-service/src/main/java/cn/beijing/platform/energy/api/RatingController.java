@@ -1,6 +1,5 @@
 package cn.beijing.platform.energy.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,16 +8,12 @@ import java.util.UUID;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.common.input.Year;
-import cn.beijing.platform.energy.config.EnergyProperties;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.rating.FloorAreaBasis;
 import cn.beijing.platform.energy.rating.OverdueRating;
-import cn.beijing.platform.energy.rating.RatingOutcome;
+import cn.beijing.platform.energy.rating.ObligationView;
+import cn.beijing.platform.energy.rating.RatingView;
 import cn.beijing.platform.energy.rating.Ratings;
-import cn.beijing.platform.energy.store.JsonText;
-import cn.beijing.platform.energy.store.RatingRecord;
+import cn.beijing.platform.common.input.Year;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -40,23 +35,6 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class RatingController {
-
-    /**
-     * A rating. {@code obligations}: codes of 第九条 (GREEN_OPERATION_MANAGEMENT, GENERAL_AUDIT_OFFERED, DEEP_AUDIT,
-     * EQUIPMENT_DIAGNOSIS) and the measures of 第九条第三款/第十三条 (RETROFIT_REQUIRED,
-     * GREEN_DEVELOPMENT_REGULATION_ARTICLE_59, CREDIT_SYSTEM_ENTRY); {@code raisedObligations}: obligations this rating
-     * recorded (an offer such as GENERAL_AUDIT_OFFERED is never recorded). {@code ratingDeadline}: June 30 of Y+1 for
-     * large public buildings (第八条), absent for others.
-     */
-    record RatingResponse(UUID buildingId, int year, BigDecimal floorArea, FloorAreaBasis floorAreaBasis,
-                          BigDecimal totalKgce, BigDecimal intensity, List<ComprehensiveIntensity.CarrierLine> lines,
-                          BigDecimal guideValue, BigDecimal constraintValue, boolean limitsSample, String limitsNotice,
-                          BigDecimal ratioToConstraint, int grade, List<String> obligations,
-                          List<ObligationResponse> raisedObligations, boolean ratingDeadlineApplies,
-                          LocalDate ratingDeadline, LocalDate ratedOn, Boolean ratedOnTime,
-                          Boolean consecutiveGradeFive, boolean labelEligible, boolean demonstrationEligible,
-                          boolean greenBuildingLabelEligible, List<Basis> basis) {
-    }
 
     record ApplicationRequest(@NotNull @Year Integer year) {
     }
@@ -82,50 +60,44 @@ class RatingController {
 
     private final Ratings ratings;
     private final IdempotentCommands commands;
-    private final EnergyProperties properties;
-    private final JsonText json;
     private final Clock clock;
 
-    RatingController(Ratings ratings, IdempotentCommands commands, EnergyProperties properties, JsonText json,
-                     Clock clock) {
+    RatingController(Ratings ratings, IdempotentCommands commands, Clock clock) {
         this.ratings = ratings;
         this.commands = commands;
-        this.properties = properties;
-        this.json = json;
         this.clock = clock;
     }
 
     @PostMapping("/api/energy/buildings/{id}/ratings/{year}")
     @PreAuthorize("hasRole('ENERGY_OWNER')")
-    Mono<ResponseEntity<RatingResponse>> rate(@PathVariable UUID id, @PathVariable @Year int year,
+    Mono<ResponseEntity<RatingView>> rate(@PathVariable UUID id, @PathVariable @Year int year,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         String path = "/api/energy/buildings/" + id + "/ratings/" + year;
         return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
-                RatingResponse.class, () -> ratings.rate(id, year, user)
-                        .map(outcome -> ResponseEntity.created(URI.create(path)).body(response(outcome)))));
+                RatingView.class, () -> ratings.rate(id, year, user)
+                        .map(rating -> ResponseEntity.created(URI.create(path)).body(rating))));
     }
 
     @GetMapping("/api/energy/buildings/{id}/ratings/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
-    Mono<RatingResponse> rating(@PathVariable UUID id, @PathVariable @Year int year) {
-        return Callers.current().flatMap(user -> ratings.rating(id, year, user)).map(this::response);
+    Mono<RatingView> rating(@PathVariable UUID id, @PathVariable @Year int year) {
+        return Callers.current().flatMap(user -> ratings.rating(id, year, user));
     }
 
     @GetMapping("/api/energy/buildings/{id}/obligations")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
-    Flux<ObligationResponse> obligations(@PathVariable UUID id) {
-        return Callers.current().flatMapMany(user -> ratings.obligations(id, user))
-                .map(o -> ObligationResponse.of(o, json));
+    Flux<ObligationView> obligations(@PathVariable UUID id) {
+        return Callers.current().flatMapMany(user -> ratings.obligations(id, user));
     }
 
     @PostMapping("/api/energy/buildings/{id}/obligations/{obligationId}/fulfilment")
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
-    Mono<ResponseEntity<ObligationResponse>> fulfil(@PathVariable UUID id, @PathVariable UUID obligationId,
+    Mono<ResponseEntity<ObligationView>> fulfil(@PathVariable UUID id, @PathVariable UUID obligationId,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         String path = "/api/energy/buildings/" + id + "/obligations/" + obligationId + "/fulfilment";
         return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
-                ObligationResponse.class, () -> ratings.fulfil(id, obligationId)
-                        .map(o -> ResponseEntity.ok(ObligationResponse.of(o, json)))));
+                ObligationView.class, () -> ratings.fulfil(id, obligationId)
+                        .map(ResponseEntity::ok)));
     }
 
     @PostMapping("/api/energy/buildings/{id}/correction-orders")
@@ -162,8 +134,8 @@ class RatingController {
         return Callers.current().flatMap(user -> commands.run(key,
                 "POST /api/energy/buildings/" + id + "/" + segment + " by " + user.subject(), request,
                 ApplicationResponse.class, () -> ratings.apply(id, request.year(), kind, user)
-                        .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationResponse(id,
-                                request.year(), kind.name(), r.grade(), List.of(EnergyDocuments.rating(article)))))));
+                        .map(grade -> ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationResponse(id,
+                                request.year(), kind.name(), grade, List.of(EnergyDocuments.rating(article)))))));
     }
 
     @GetMapping("/api/energy/obligations/overdue")
@@ -191,25 +163,5 @@ class RatingController {
         return new OverdueResponse(o.buildingId(), o.district(), o.year(), o.asOf(), o.decision().ratingDeadline(),
                 o.correctionDeadline(), o.decision().measures().stream().map(Enum::name).toList(), o.raised(),
                 o.decision().basis());
-    }
-
-    private RatingResponse response(RatingOutcome o) {
-        RatingRecord r = o.rating();
-        return new RatingResponse(r.buildingId(), r.year(), r.floorArea(), properties.ratingFloorArea(),
-                r.totalKgce(), r.intensity(), o.intensity().lines(), r.guideValue(), r.constraintValue(),
-                r.limitsSample(), r.limitsSample() ? ReferenceDataController.SAMPLE_NOTICE : null,
-                r.ratioToConstraint(), r.grade(), JsonText.codes(r.obligations()),
-                o.raisedObligations().stream().map(x -> ObligationResponse.of(x, json)).toList(), o.deadlineApplies(),
-                r.ratingDeadline(), r.ratedOn(), r.ratedOnTime(), o.retrofit().consecutiveGradeFive(),
-                r.labelEligible(), r.demonstrationEligible(), r.greenBuildingLabelEligible(), o.basis());
-    }
-
-    private RatingResponse response(RatingRecord r) {
-        return new RatingResponse(r.buildingId(), r.year(), r.floorArea(), null, r.totalKgce(), r.intensity(), null,
-                r.guideValue(), r.constraintValue(), r.limitsSample(),
-                r.limitsSample() ? ReferenceDataController.SAMPLE_NOTICE : null, r.ratioToConstraint(), r.grade(),
-                JsonText.codes(r.obligations()), null, r.ratingDeadline() != null, r.ratingDeadline(), r.ratedOn(),
-                r.ratedOnTime(), null, r.labelEligible(), r.demonstrationEligible(), r.greenBuildingLabelEligible(),
-                json.basis(r.basis()));
     }
 }

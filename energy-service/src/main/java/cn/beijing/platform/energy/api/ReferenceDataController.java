@@ -10,17 +10,16 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.common.input.Year;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.rating.ConversionFactorVersions;
 import cn.beijing.platform.energy.rating.FactorRow;
 import cn.beijing.platform.energy.rating.IntensityLimits;
 import cn.beijing.platform.energy.rating.LimitRow;
-import cn.beijing.platform.energy.store.IntensityLimitRecord;
+import cn.beijing.platform.energy.rating.IntensityLimits.IntensityLimitTable;
+import cn.beijing.platform.common.input.Year;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,20 +39,6 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class ReferenceDataController {
-
-    static final String SAMPLE_NOTICE = "SAMPLE values for demonstrations and tests, NOT the guide/constraint values"
-            + " of DB11/T 1413; import the official table before relying on a rating.";
-
-    /**
-     * A year's table. {@code sample} is true when any row comes from the shipped SAMPLE file; {@code notice} then
-     * says so in words.
-     */
-    record IntensityLimitTable(int year, String unit, boolean sample, String notice, List<Row> rows,
-                               List<Basis> basis) {
-        record Row(String buildingType, BigDecimal guideValue, BigDecimal constraintValue, boolean sample,
-                   String importedBy, OffsetDateTime importedAt) {
-        }
-    }
 
     /**
      * The conversion factors in force on {@code date} (for an import: its valid_from), the same a rating of the year
@@ -88,15 +73,12 @@ class ReferenceDataController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
                 "PUT /api/energy/intensity-limits/" + year + " by " + user.subject(), rows, IntensityLimitTable.class,
-                () -> limits.importYear(year, rows, user.subject()).map(r -> ResponseEntity.ok(table(year, r)))));
+                () -> limits.importYear(year, rows, user.subject()).map(ResponseEntity::ok)));
     }
 
     @GetMapping("/api/energy/intensity-limits/{year}")
     Mono<IntensityLimitTable> year(@PathVariable @Year int year) {
-        return limits.year(year).collectList()
-                .flatMap(rows -> rows.isEmpty()
-                        ? Mono.error(new NotFoundException("guide/constraint table of " + year))
-                        : Mono.just(table(year, rows)));
+        return limits.year(year);
     }
 
     /**
@@ -130,13 +112,5 @@ class ReferenceDataController {
         }
         return new ConversionFactorTable(on, inForce.version(), f.source(), f.importedId(), inForce.validFrom(),
                 f.appliesFrom(), f.importedBy(), f.importedAt(), rows, List.of(EnergyDocuments.rating("第四条", inForce)));
-    }
-
-    static IntensityLimitTable table(int year, List<IntensityLimitRecord> records) {
-        boolean sample = records.stream().anyMatch(IntensityLimitRecord::sample);
-        return new IntensityLimitTable(year, "kgce/m²", sample, sample ? SAMPLE_NOTICE : null,
-                records.stream().map(r -> new IntensityLimitTable.Row(r.buildingType(), r.guideValue(),
-                        r.constraintValue(), r.sample(), r.importedBy(), r.importedAt())).toList(),
-                List.of(EnergyDocuments.rating("第五条")));
     }
 }

@@ -2,20 +2,16 @@ package cn.beijing.platform.energy.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.common.input.FreeText;
-import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.RenewalPriority;
-import cn.beijing.platform.energy.rating.BuildingRegister;
+import cn.beijing.platform.energy.policy.renewal.RenewalPriority;
 import cn.beijing.platform.energy.renewal.RenewalActions;
+import cn.beijing.platform.energy.renewal.RenewalActions.NominationView;
+import cn.beijing.platform.energy.renewal.RenewalActions.PlanView;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
 import cn.beijing.platform.energy.renewal.RenewalStatus;
-import cn.beijing.platform.energy.store.JsonText;
-import cn.beijing.platform.energy.store.RenewalStore;
+import cn.beijing.platform.common.input.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,14 +36,6 @@ class RenewalController {
     record NominationDecisionRequest(@NotNull Boolean accepted) {
     }
 
-    record NominationResponse(UUID id, UUID buildingId, boolean selfNominated, String criteria, String status,
-                              LocalDate decidedOn, List<Basis> basis) {
-        static NominationResponse of(RenewalStore.Nomination n) {
-            return new NominationResponse(n.id(), n.buildingId(), n.selfNominated(), n.criteria(), n.status(),
-                    n.decidedOn(), List.of(EnergyDocuments.renewal("第八条")));
-        }
-    }
-
     record PriorityRequest(@NotNull Boolean clearPropertyRights, @NotNull Boolean ownerWillingToPromote,
                            @NotNull Boolean wholeBuildingVacant, @NotNull Boolean relocationCompleted,
                            @NotNull Boolean ownerSeekingMarketPartner, @NotNull Boolean designatedForKeySupport) {
@@ -57,53 +45,43 @@ class RenewalController {
                        @NotNull LocalDate publishedOn, LocalDate plannedLastDay) {
     }
 
-    record PlanResponse(UUID id, UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
-                        int minimumWorkingDays, LocalDate earliestLastDay, LocalDate firstDayAfterNotice,
-                        LocalDate plannedLastDay, List<Basis> basis) {
-    }
-
     private final RenewalActions actions;
     private final RenewalLedger ledger;
-    private final BuildingRegister register;
     private final IdempotentCommands commands;
-    private final JsonText json;
 
-    RenewalController(RenewalActions actions, RenewalLedger ledger, BuildingRegister register,
-                      IdempotentCommands commands, JsonText json) {
+    RenewalController(RenewalActions actions, RenewalLedger ledger, IdempotentCommands commands) {
         this.actions = actions;
         this.ledger = ledger;
-        this.register = register;
         this.commands = commands;
-        this.json = json;
     }
 
     @GetMapping("/api/energy/buildings/{id}/renewal")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Mono<RenewalStatus> status(@PathVariable UUID id) {
-        return Callers.current().flatMap(user -> register.visible(id, user)).flatMap(ledger::status);
+        return Callers.current().flatMap(user -> ledger.status(id, user));
     }
 
     @PostMapping("/api/energy/buildings/{id}/low-efficiency-nominations")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
-    Mono<ResponseEntity<NominationResponse>> nominate(@PathVariable UUID id,
+    Mono<ResponseEntity<NominationView>> nominate(@PathVariable UUID id,
             @Valid @RequestBody NominationRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
                 "POST /api/energy/buildings/" + id + "/low-efficiency-nominations by " + user.subject(), request,
-                NominationResponse.class, () -> actions.nominate(id, request.criteria(), user)
+                NominationView.class, () -> actions.nominate(id, request.criteria(), user)
                         .map(n -> ResponseEntity.created(URI.create("/api/energy/low-efficiency-nominations/"
-                                + n.id())).body(NominationResponse.of(n)))));
+                                + n.id())).body(n))));
     }
 
     @PostMapping("/api/energy/low-efficiency-nominations/{nominationId}/decision")
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
-    Mono<ResponseEntity<NominationResponse>> decide(@PathVariable UUID nominationId,
+    Mono<ResponseEntity<NominationView>> decide(@PathVariable UUID nominationId,
             @Valid @RequestBody NominationDecisionRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
                 "POST /api/energy/low-efficiency-nominations/" + nominationId + "/decision by " + user.subject(),
-                request, NominationResponse.class, () -> actions.decide(nominationId, request.accepted(), user)
-                        .map(n -> ResponseEntity.ok(NominationResponse.of(n)))));
+                request, NominationView.class, () -> actions.decide(nominationId, request.accepted(), user)
+                        .map(ResponseEntity::ok)));
     }
 
     @PostMapping("/api/energy/buildings/{id}/renewal-priority-evaluations")
@@ -122,15 +100,13 @@ class RenewalController {
 
     @PostMapping("/api/energy/buildings/{id}/renewal-plans")
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
-    Mono<ResponseEntity<PlanResponse>> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request,
+    Mono<ResponseEntity<PlanView>> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key,
                 "POST /api/energy/buildings/" + id + "/renewal-plans by " + user.subject(), request,
-                PlanResponse.class, () -> actions.recordPlan(id, request.title(), request.approvedOn(),
+                PlanView.class, () -> actions.recordPlan(id, request.title(), request.approvedOn(),
                                 request.publishedOn(), request.plannedLastDay(), user)
                         .map(p -> ResponseEntity.created(URI.create("/api/energy/buildings/" + id + "/renewal"))
-                                .body(new PlanResponse(p.id(), id, p.title(), p.approvedOn(), p.publishedOn(),
-                                        p.minimumWorkingDays(), p.earliestLastDay(), p.firstDayAfterNotice(),
-                                        p.plannedLastDay(), json.basis(p.basis()))))));
+                                .body(p))));
     }
 }

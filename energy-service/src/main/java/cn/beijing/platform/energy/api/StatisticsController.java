@@ -2,19 +2,17 @@ package cn.beijing.platform.energy.api;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.input.Quantity;
 import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
-import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.SettlementReconciliation;
+import cn.beijing.platform.energy.policy.statistics.SettlementReconciliation;
 import cn.beijing.platform.energy.statistics.SpotChecks;
 import cn.beijing.platform.energy.statistics.StatisticsSurvey;
+import cn.beijing.platform.energy.statistics.StatisticsSurvey.SettlementView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,10 +39,6 @@ class StatisticsController {
     record SettlementRequest(@NotNull @Quantity BigDecimal quantity) {
     }
 
-    record SettlementResponse(UUID buildingId, int year, EnergyCarrier carrier, BigDecimal quantity, String utility,
-                              OffsetDateTime submittedAt, List<Basis> basis) {
-    }
-
     record ReconciliationResponse(UUID buildingId, int year, int flagged,
                                   List<SettlementReconciliation.Decision> comparisons) {
     }
@@ -64,14 +58,12 @@ class StatisticsController {
 
     @PutMapping("/api/energy/buildings/{id}/settlements/{year}/{carrier}")
     @PreAuthorize("hasRole('ENERGY_UTILITY')")
-    Mono<ResponseEntity<SettlementResponse>> settle(@PathVariable UUID id, @PathVariable @Year int year,
+    Mono<ResponseEntity<SettlementView>> settle(@PathVariable UUID id, @PathVariable @Year int year,
             @PathVariable EnergyCarrier carrier, @Valid @RequestBody SettlementRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key, "PUT /api/energy/buildings/" + id + "/settlements/"
-                        + year + "/" + carrier + " by " + user.subject(), request, SettlementResponse.class,
-                () -> survey.settle(id, year, carrier, request.quantity(), user).map(s -> ResponseEntity.ok(
-                        new SettlementResponse(s.buildingId(), s.year(), carrier, s.quantity(), s.utility(),
-                                s.submittedAt(), List.of(EnergyDocuments.statistics("第五条")))))));
+                        + year + "/" + carrier + " by " + user.subject(), request, SettlementView.class,
+                () -> survey.settle(id, year, carrier, request.quantity(), user).map(ResponseEntity::ok)));
     }
 
     @GetMapping("/api/energy/buildings/{id}/reconciliations/{year}")

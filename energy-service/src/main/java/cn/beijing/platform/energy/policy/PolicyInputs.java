@@ -4,19 +4,19 @@ import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 
 /** Shared input checks; each names the field at fault. */
-final class PolicyInputs {
+public final class PolicyInputs {
 
     private PolicyInputs() {
     }
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null) {
             throw new PolicyInputException(field, "is required");
         }
         return value;
     }
 
-    static BigDecimal nonNegative(BigDecimal value, String field) {
+    public static BigDecimal nonNegative(BigDecimal value, String field) {
         required(value, field);
         if (value.signum() < 0) {
             throw new PolicyInputException(field, "must not be negative (was " + value.toPlainString() + ")");
@@ -24,7 +24,7 @@ final class PolicyInputs {
         return value;
     }
 
-    static BigDecimal positive(BigDecimal value, String field) {
+    public static BigDecimal positive(BigDecimal value, String field) {
         required(value, field);
         if (value.signum() <= 0) {
             throw new PolicyInputException(field, "must be positive (was " + value.toPlainString() + ")");
@@ -32,7 +32,7 @@ final class PolicyInputs {
         return value;
     }
 
-    static String nonBlank(String value, String field) {
+    public static String nonBlank(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new PolicyInputException(field, "is required");
         }

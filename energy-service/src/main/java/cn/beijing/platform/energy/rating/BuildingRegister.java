@@ -9,7 +9,7 @@ import java.util.UUID;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.policy.RatingScope;
+import cn.beijing.platform.energy.policy.rating.RatingScope;
 import cn.beijing.platform.energy.store.BuildingFilter;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
@@ -17,6 +17,8 @@ import cn.beijing.platform.energy.store.JsonText;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import cn.beijing.platform.energy.access.Access;
+import cn.beijing.platform.energy.access.Roles;
 
 /**
  * Registration and update of buildings. The scope decision (12号 第三条, 第八条, 第十五条(二); 13号 第三条) is taken by
@@ -38,16 +40,16 @@ public class BuildingRegister {
     }
 
     /** Call inside the command's transaction. */
-    public Mono<BuildingRecord> register(BuildingData data, CurrentUser user) {
+    public Mono<BuildingView> register(BuildingData data, CurrentUser user) {
         return Mono.fromCallable(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             String reportingParty = reportingParty(data, user, null);
             return record(UUID.randomUUID(), data, reportingParty, user.subject(), now, now, null);
-        }).flatMap(record -> buildings.insert(record).thenReturn(record));
+        }).flatMap(record -> buildings.insert(record).thenReturn(view(record)));
     }
 
     /** Call inside the command's transaction. */
-    public Mono<BuildingRecord> update(UUID id, BuildingData data, CurrentUser user) {
+    public Mono<BuildingView> update(UUID id, BuildingData data, CurrentUser user) {
         return buildings.lock(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)))
                 .map(existing -> {
@@ -59,24 +61,29 @@ public class BuildingRegister {
                     return record(id, data, reportingParty(data, user, existing), existing.registeredBy(),
                             existing.createdAt(), now, existing.labelAppliedYear());
                 })
-                .flatMap(record -> buildings.update(record).thenReturn(record));
+                .flatMap(record -> buildings.update(record).thenReturn(view(record)));
     }
 
-    public Mono<BuildingRecord> visible(UUID id, CurrentUser user) {
+    public Mono<BuildingView> visible(UUID id, CurrentUser user) {
         return buildings.find(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)))
-                .map(b -> Access.requireVisible(user, b));
+                .map(b -> view(Access.requireVisible(user, b)));
     }
 
-    public Flux<BuildingRecord> list(BuildingFilter filter, CurrentUser user) {
+    /** The buildings the caller may see (an owner: those it reports for), filtered; any filter may be null. */
+    public Flux<BuildingView> list(String district, BuildingType buildingType, Integer grade, String obligation,
+                                   CurrentUser user) {
         boolean authority = user.hasAnyRole(Roles.DISTRICT, Roles.AUTHORITY, Roles.STATISTICS);
-        BuildingFilter effective = authority ? filter : new BuildingFilter(filter.district(), filter.buildingType(),
-                filter.grade(), filter.obligation(), user.subject());
-        return buildings.list(effective);
+        return buildings.list(new BuildingFilter(district, buildingType == null ? null : buildingType.name(), grade,
+                obligation, authority ? null : user.subject())).map(this::view);
+    }
+
+    private BuildingView view(BuildingRecord b) {
+        return BuildingView.of(b, scope(b));
     }
 
     /** The scope decision of a stored building, as taken at registration or last update. */
-    public StoredScope scope(BuildingRecord b) {
+    StoredScope scope(BuildingRecord b) {
         return new StoredScope(b.ratingRequired(), b.meetsRatingCriteria(), b.largePublicBuilding(),
                 b.ratingDeadlineApplies(), b.statisticsMandatory(), JsonText.codes(b.statisticsCategories()),
                 JsonText.codes(b.exemptions()), b.publicShare(), b.scopeDecidedOn(), json.basis(b.scopeBasis()));

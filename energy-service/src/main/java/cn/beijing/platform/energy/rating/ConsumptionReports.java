@@ -14,9 +14,9 @@ import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.config.EnergyProperties;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
-import cn.beijing.platform.energy.policy.ExcludedLoadCategory;
+import cn.beijing.platform.energy.policy.rating.ExcludedLoadCategory;
 import cn.beijing.platform.energy.policy.MeterReading;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
@@ -25,6 +25,9 @@ import cn.beijing.platform.energy.store.ConsumptionStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import cn.beijing.platform.energy.access.Access;
+import cn.beijing.platform.energy.policy.EnergyDocuments;
+import cn.beijing.platform.policy.Basis;
 
 /**
  * Owners' annual consumption reports (京建法〔2024〕12号 第四条; 13号 第四条, 第五条): a quantity per carrier and the
@@ -34,8 +37,35 @@ import reactor.core.publisher.Mono;
 @Component
 public class ConsumptionReports {
 
-    /** A stored report and the intensity it gives today (a preview; the rating decides on its own date). */
-    public record Reported(ConsumptionRecord report, ComprehensiveIntensity.Decision preview) {
+    /**
+     * A stored report; after a report also the intensity it gives today ({@code intensity}, {@code lines}: a preview,
+     * the rating decides on its own date).
+     */
+    public record ConsumptionView(UUID buildingId, int year, List<Reading> consumption, List<Excluded> excludedLoads,
+                                  String reportedBy, OffsetDateTime reportedAt, BigDecimal totalKgce,
+                                  BigDecimal intensity, List<ComprehensiveIntensity.CarrierLine> lines,
+                                  List<Basis> basis) {
+
+        /** @param quantity in the carrier's unit (see {@code GET /api/energy/conversion-factors}) */
+        public record Reading(EnergyCarrier carrier, BigDecimal quantity) {
+        }
+
+        public record Excluded(ExcludedLoadCategory category, EnergyCarrier carrier, BigDecimal quantity) {
+        }
+
+        static ConsumptionView of(ConsumptionRecord r, ComprehensiveIntensity.Decision preview) {
+            List<Reading> readings = r.lines().stream()
+                    .map(l -> new Reading(EnergyCarrier.valueOf(l.carrier()), l.quantity())).toList();
+            List<Excluded> excluded = r.excludedLoads().stream()
+                    .map(l -> new Excluded(ExcludedLoadCategory.valueOf(l.category()),
+                            EnergyCarrier.valueOf(l.carrier()), l.quantity()))
+                    .toList();
+            List<Basis> basis = preview != null ? preview.basis()
+                    : List.of(EnergyDocuments.statistics("第五条"), EnergyDocuments.statistics("第八条"));
+            return new ConsumptionView(r.buildingId(), r.year(), readings, excluded, r.reportedBy(), r.reportedAt(),
+                    preview == null ? null : preview.totalKgce(), preview == null ? null : preview.intensity(),
+                    preview == null ? null : preview.lines(), basis);
+        }
     }
 
     private final BuildingStore buildings;
@@ -54,7 +84,7 @@ public class ConsumptionReports {
     }
 
     /** Call inside the command's transaction. */
-    public Mono<Reported> report(UUID buildingId, int year, List<MeterReading> consumption,
+    public Mono<ConsumptionView> report(UUID buildingId, int year, List<MeterReading> consumption,
                                  List<ComprehensiveIntensity.ExcludedLoad> excludedLoads, CurrentUser user) {
         return buildings.lock(buildingId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
@@ -71,12 +101,12 @@ public class ConsumptionReports {
                             excludedLoads.stream().map(l -> new ConsumptionRecord.Excluded(l.category().name(),
                                     l.carrier().name(), l.quantity())).toList(),
                             user.subject(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-                    return store.replace(record).thenReturn(new Reported(record, preview));
+                    return store.replace(record).thenReturn(ConsumptionView.of(record, preview));
                 });
     }
 
     /** Raw figures: the reporting party and the statistics authorities only (13号 第八条). */
-    public Mono<ConsumptionRecord> read(UUID buildingId, int year, CurrentUser user) {
+    public Mono<ConsumptionView> read(UUID buildingId, int year, CurrentUser user) {
         return buildings.find(buildingId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
                 .flatMap(b -> {
@@ -86,7 +116,7 @@ public class ConsumptionReports {
                     }
                     return store.find(buildingId, year).switchIfEmpty(Mono.error(() ->
                             new NotFoundException("consumption report of " + year)));
-                });
+                }).map(r -> ConsumptionView.of(r, null));
     }
 
     /** The intensity of a stored report on a decision date, with the factors of the parameter file in force then. */

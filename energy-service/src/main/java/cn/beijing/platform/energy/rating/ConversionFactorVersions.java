@@ -17,11 +17,11 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ConversionFactor;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity.ConversionFactors;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity.ConversionFactor;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity.ConversionFactors;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
-import cn.beijing.platform.energy.policy.RatingDeadline;
+import cn.beijing.platform.energy.policy.rating.RatingDeadline;
 import cn.beijing.platform.energy.store.ConversionFactorRecord;
 import cn.beijing.platform.energy.store.ConversionFactorStore;
 import org.springframework.stereotype.Component;

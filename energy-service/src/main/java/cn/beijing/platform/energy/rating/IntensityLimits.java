@@ -11,6 +11,9 @@ import java.util.Set;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.energy.policy.EnergyDocuments;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.store.IntensityLimitRecord;
 import cn.beijing.platform.energy.store.IntensityLimitStore;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,29 @@ import reactor.core.publisher.Mono;
 @Component
 public class IntensityLimits {
 
+    /** Said with a table any row of which is SAMPLE data. */
+    public static final String SAMPLE_NOTICE = "SAMPLE values for demonstrations and tests, NOT the guide/constraint"
+            + " values of DB11/T 1413; import the official table before relying on a rating.";
+
+    /**
+     * A year's table. {@code sample} is true when any row comes from the shipped SAMPLE file; {@code notice} then
+     * says so in words.
+     */
+    public record IntensityLimitTable(int year, String unit, boolean sample, String notice, List<Row> rows,
+                                      List<Basis> basis) {
+        public record Row(String buildingType, BigDecimal guideValue, BigDecimal constraintValue, boolean sample,
+                          String importedBy, OffsetDateTime importedAt) {
+        }
+
+        static IntensityLimitTable of(int year, List<IntensityLimitRecord> records) {
+            boolean sample = records.stream().anyMatch(IntensityLimitRecord::sample);
+            return new IntensityLimitTable(year, "kgce/m²", sample, sample ? SAMPLE_NOTICE : null,
+                    records.stream().map(r -> new Row(r.buildingType(), r.guideValue(), r.constraintValue(), r.sample(),
+                            r.importedBy(), r.importedAt())).toList(),
+                    List.of(EnergyDocuments.rating("第五条")));
+        }
+    }
+
     private final IntensityLimitStore store;
     private final Clock clock;
 
@@ -35,13 +61,17 @@ public class IntensityLimits {
     }
 
     /** Call inside the command's transaction. */
-    public Mono<List<IntensityLimitRecord>> importYear(int year, List<LimitRow> rows, String importedBy) {
+    public Mono<IntensityLimitTable> importYear(int year, List<LimitRow> rows, String importedBy) {
         return Mono.fromCallable(() -> records(year, rows, false, importedBy))
-                .flatMap(records -> store.replaceYear(year, records).thenReturn(records));
+                .flatMap(records -> store.replaceYear(year, records).thenReturn(IntensityLimitTable.of(year, records)));
     }
 
-    public Flux<IntensityLimitRecord> year(int year) {
-        return store.year(year);
+    /** The year's table, or "not found". */
+    public Mono<IntensityLimitTable> year(int year) {
+        return store.year(year).collectList()
+                .flatMap(rows -> rows.isEmpty()
+                        ? Mono.error(new NotFoundException("guide/constraint table of " + year))
+                        : Mono.just(IntensityLimitTable.of(year, rows)));
     }
 
     /** Checks every row; throws one {@link InvalidInputException} listing all bad fields as {@code [i].field}. */

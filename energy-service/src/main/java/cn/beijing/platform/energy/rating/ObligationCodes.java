@@ -3,8 +3,8 @@ package cn.beijing.platform.energy.rating;
 import java.util.List;
 import java.util.Set;
 
-import cn.beijing.platform.energy.policy.EnergyGrade;
-import cn.beijing.platform.energy.policy.RetrofitObligation;
+import cn.beijing.platform.energy.policy.rating.EnergyGrade;
+import cn.beijing.platform.energy.policy.rating.RetrofitObligation;
 
 /**
  * Which decision codes become recorded obligations. {@code GENERAL_AUDIT_OFFERED} (第九条: "可…进行一般能源审计") is an

@@ -3,9 +3,9 @@ package cn.beijing.platform.energy.rating;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
-import cn.beijing.platform.energy.policy.EnergyGrade;
-import cn.beijing.platform.energy.policy.RetrofitObligation;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.EnergyGrade;
+import cn.beijing.platform.energy.policy.rating.RetrofitObligation;
 import cn.beijing.platform.energy.store.ObligationRecord;
 import cn.beijing.platform.energy.store.RatingRecord;
 

@@ -29,11 +29,12 @@ import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.events.BuildingRated;
 import cn.beijing.platform.energy.events.EnergyEvents;
 import cn.beijing.platform.energy.events.ObligationRaised;
-import cn.beijing.platform.energy.policy.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.EnergyGrade;
-import cn.beijing.platform.energy.policy.RatingScope;
-import cn.beijing.platform.energy.policy.RetrofitObligation;
+import cn.beijing.platform.energy.policy.rating.EnergyGrade;
+import cn.beijing.platform.energy.policy.rating.RatingScope;
+import cn.beijing.platform.energy.policy.rating.RetrofitObligation;
+import cn.beijing.platform.energy.config.EnergyProperties;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.ConsumptionRecord;
@@ -47,6 +48,7 @@ import cn.beijing.platform.energy.store.RatingStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import cn.beijing.platform.energy.access.Access;
 
 /**
  * The rating workflow of 京建法〔2024〕12号: intensity (第四条) → grade (第五条) with the G and C of the building's type
@@ -68,11 +70,14 @@ public class Ratings {
     private final EnergyGrade energyGrade;
     private final RetrofitObligation retrofitObligation;
     private final JsonText json;
+    private final EnergyProperties properties;
     private final Clock clock;
 
     Ratings(BuildingStore buildings, IntensityLimitStore limits, ConsumptionStore consumption,
             ConsumptionReports reports, ConversionFactorVersions factors, RatingStore store, OutboxWriter outbox,
-            EnergyGrade energyGrade, RetrofitObligation retrofitObligation, JsonText json, Clock clock) {
+            EnergyGrade energyGrade, RetrofitObligation retrofitObligation, JsonText json, EnergyProperties properties,
+            Clock clock) {
+        this.properties = properties;
         this.factors = factors;
         this.buildings = buildings;
         this.limits = limits;
@@ -89,7 +94,7 @@ public class Ratings {
     // ------------------------------------------------------------------ rating
 
     /** Rates {@code year} of a building on today's date. Call inside the command's transaction. */
-    public Mono<RatingOutcome> rate(UUID buildingId, int year, CurrentUser user) {
+    public Mono<RatingView> rate(UUID buildingId, int year, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return lockBuilding(buildingId).flatMap(b -> {
             Access.requireReportingParty(user, b);
@@ -117,7 +122,7 @@ public class Ratings {
                 }
                 return rate(b, year, found.getT1().get(), found.getT2().get(), found.getT3(), deadline, today, user);
             });
-        });
+        }).map(outcome -> RatingView.of(outcome, properties.ratingFloorArea(), json));
     }
 
     /**
@@ -273,28 +278,31 @@ public class Ratings {
 
     // ------------------------------------------------------------------ reads
 
-    public Flux<RatingRecord> history(UUID buildingId) {
-        return store.ratings(buildingId);
+    /** The rated years of a building, oldest first. */
+    public Flux<GradeYear> history(UUID buildingId) {
+        return store.ratings(buildingId).map(GradeYear::of);
     }
 
-    public Flux<ObligationRecord> openObligations(UUID buildingId) {
-        return store.obligations(buildingId, true);
+    public Flux<ObligationView> openObligations(UUID buildingId) {
+        return store.obligations(buildingId, true).map(o -> ObligationView.of(o, json));
     }
 
     /** Every obligation of a building (open and closed), for callers who may see the building. */
-    public Flux<ObligationRecord> obligations(UUID buildingId, CurrentUser user) {
+    public Flux<ObligationView> obligations(UUID buildingId, CurrentUser user) {
         return buildings.find(buildingId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
                 .map(b -> Access.requireVisible(user, b))
-                .flatMapMany(b -> store.obligations(buildingId, false));
+                .flatMapMany(b -> store.obligations(buildingId, false))
+                .map(o -> ObligationView.of(o, json));
     }
 
-    public Mono<RatingRecord> rating(UUID buildingId, int year, CurrentUser user) {
+    public Mono<RatingView> rating(UUID buildingId, int year, CurrentUser user) {
         return buildings.find(buildingId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
                 .map(b -> Access.requireVisible(user, b))
                 .flatMap(b -> store.rating(buildingId, year)
-                        .switchIfEmpty(Mono.error(() -> new NotFoundException("rating of " + year))));
+                        .switchIfEmpty(Mono.error(() -> new NotFoundException("rating of " + year))))
+                .map(r -> RatingView.of(r, json));
     }
 
     // ------------------------------------------------------------------ overdue and escalation (第八条, 第十三条)
@@ -372,7 +380,7 @@ public class Ratings {
     }
 
     /** The district records an obligation as fulfilled. */
-    public Mono<ObligationRecord> fulfil(UUID buildingId, UUID obligationId) {
+    public Mono<ObligationView> fulfil(UUID buildingId, UUID obligationId) {
         LocalDate today = LocalDate.now(clock);
         return lockBuilding(buildingId)
                 .then(store.obligation(obligationId))
@@ -380,15 +388,16 @@ public class Ratings {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("obligation " + obligationId)))
                 .flatMap(o -> store.fulfil(obligationId, today).flatMap(n -> n == 0
                         ? Mono.error(new ConflictException("obligation " + obligationId + " is not open"))
-                        : store.obligation(obligationId)));
+                        : store.obligation(obligationId)))
+                .map(o -> ObligationView.of(o, json));
     }
 
     // ------------------------------------------------------------------ label and demonstration (第八条, 第十二条)
 
     public enum ApplicationKind { LABEL, DEMONSTRATION }
 
-    /** Records an application for a rated year; emits the rating it rests on. Call inside a transaction. */
-    public Mono<RatingRecord> apply(UUID buildingId, int year, ApplicationKind kind, CurrentUser user) {
+    /** Records an application for a rated year; emits the grade it rests on. Call inside a transaction. */
+    public Mono<Integer> apply(UUID buildingId, int year, ApplicationKind kind, CurrentUser user) {
         return lockBuilding(buildingId).flatMap(b -> {
             Access.requireReportingParty(user, b);
             return store.rating(buildingId, year)
@@ -404,7 +413,7 @@ public class Ratings {
                         Mono<Void> label = kind == ApplicationKind.LABEL ? buildings.markLabelApplied(buildingId, year)
                                 : Mono.empty();
                         return store.apply(UUID.randomUUID(), buildingId, year, kind.name(), user.subject(), now)
-                                .then(label).thenReturn(r);
+                                .then(label).thenReturn(r.grade());
                     });
         });
     }

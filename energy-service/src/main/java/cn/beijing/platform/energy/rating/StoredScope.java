@@ -6,7 +6,7 @@ import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
 
-/** The scope decision of a building as stored (see {@link cn.beijing.platform.energy.policy.RatingScope.Decision}). */
+/** The scope decision of a building as stored (see {@link cn.beijing.platform.energy.policy.rating.RatingScope.Decision}). */
 public record StoredScope(boolean ratingRequired, boolean meetsRatingCriteria, boolean largePublicBuilding,
                           boolean ratingDeadlineApplies, boolean statisticsMandatory,
                           List<String> statisticsCategories, List<String> exemptions, BigDecimal publicShare,

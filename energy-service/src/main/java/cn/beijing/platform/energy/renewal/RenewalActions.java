@@ -1,5 +1,8 @@
 package cn.beijing.platform.energy.renewal;
 
+import cn.beijing.platform.energy.policy.EnergyDocuments;
+import cn.beijing.platform.policy.Basis;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,11 +14,11 @@ import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.policy.RenewalTrialPeriod;
-import cn.beijing.platform.energy.policy.PublicNoticePeriod;
-import cn.beijing.platform.energy.policy.RenewalPriority;
-import cn.beijing.platform.energy.rating.Access;
-import cn.beijing.platform.energy.rating.Roles;
+import cn.beijing.platform.energy.policy.renewal.RenewalTrialPeriod;
+import cn.beijing.platform.energy.policy.renewal.PublicNoticePeriod;
+import cn.beijing.platform.energy.policy.renewal.RenewalPriority;
+import cn.beijing.platform.energy.access.Access;
+import cn.beijing.platform.energy.access.Roles;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
@@ -52,8 +55,23 @@ public class RenewalActions {
         this.clock = clock;
     }
 
+    /** A nomination of a building for the low-efficiency ledger (14号 第八条). */
+    public record NominationView(UUID id, UUID buildingId, boolean selfNominated, String criteria, String status,
+                                 LocalDate decidedOn, List<Basis> basis) {
+        static NominationView of(RenewalStore.Nomination n) {
+            return new NominationView(n.id(), n.buildingId(), n.selfNominated(), n.criteria(), n.status(),
+                    n.decidedOn(), List.of(EnergyDocuments.renewal("第八条")));
+        }
+    }
+
+    /** An implementation plan and its public notice (14号 第十八条). */
+    public record PlanView(UUID id, UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
+                           int minimumWorkingDays, LocalDate earliestLastDay, LocalDate firstDayAfterNotice,
+                           LocalDate plannedLastDay, List<Basis> basis) {
+    }
+
     /** An owner nominates its own building, or a district nominates one under its criteria. */
-    public Mono<RenewalStore.Nomination> nominate(UUID buildingId, String criteria, CurrentUser user) {
+    public Mono<NominationView> nominate(UUID buildingId, String criteria, CurrentUser user) {
         return building(buildingId).flatMap(b -> {
             boolean self = !user.hasRole(Roles.DISTRICT);
             if (self) {
@@ -62,12 +80,12 @@ public class RenewalActions {
             requireTrial();
             RenewalStore.Nomination n = new RenewalStore.Nomination(UUID.randomUUID(), buildingId, user.subject(),
                     self, criteria, "NOMINATED", null, null, now());
-            return store.nominate(n).thenReturn(n);
+            return store.nominate(n).thenReturn(NominationView.of(n));
         });
     }
 
     /** The district accepts (puts the building on its low-efficiency ledger) or rejects a nomination. */
-    public Mono<RenewalStore.Nomination> decide(UUID nominationId, boolean accepted, CurrentUser user) {
+    public Mono<NominationView> decide(UUID nominationId, boolean accepted, CurrentUser user) {
         return store.nomination(nominationId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("nomination " + nominationId)))
                 .flatMap(n -> store.decideNomination(nominationId, accepted ? "ACCEPTED" : "REJECTED",
@@ -75,7 +93,8 @@ public class RenewalActions {
                         .flatMap(changed -> changed == 0
                                 ? Mono.error(new ConflictException("nomination " + nominationId + " is already "
                                         + n.status()))
-                                : store.nomination(nominationId)));
+                                : store.nomination(nominationId)))
+                .map(NominationView::of);
     }
 
     /** Input of a priority evaluation; the ledger supplies "on the low-efficiency ledger" and "old building". */
@@ -101,8 +120,8 @@ public class RenewalActions {
      * Records an approved implementation plan and its public notice. A planned notice shorter than the minimum is
      * refused (409, 第十八条); a span reaching a year without a loaded holiday arrangement is 422.
      */
-    public Mono<RenewalStore.Plan> recordPlan(UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
-                                              LocalDate plannedLastDay, CurrentUser user) {
+    public Mono<PlanView> recordPlan(UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
+                                     LocalDate plannedLastDay, CurrentUser user) {
         return building(buildingId).flatMap(b -> {
             if (publishedOn.isBefore(approvedOn)) {
                 throw new InvalidInputException("publishedOn", "a plan is published after it is approved");
@@ -115,7 +134,9 @@ public class RenewalActions {
             RenewalStore.Plan plan = new RenewalStore.Plan(UUID.randomUUID(), buildingId, title, approvedOn,
                     publishedOn, d.minimumWorkingDays(), d.earliestLastDay(), d.firstDayAfterNotice(), plannedLastDay,
                     json.write(d.basis()), user.subject(), now());
-            return store.recordPlan(plan).thenReturn(plan);
+            return store.recordPlan(plan).thenReturn(new PlanView(plan.id(), buildingId, plan.title(),
+                    plan.approvedOn(), plan.publishedOn(), plan.minimumWorkingDays(), plan.earliestLastDay(),
+                    plan.firstDayAfterNotice(), plan.plannedLastDay(), d.basis()));
         });
     }
 

@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.energy.access.Access;
 import cn.beijing.platform.energy.events.EnergyEvents;
 import cn.beijing.platform.energy.events.OldBuildingIdentified;
-import cn.beijing.platform.energy.policy.OldBuildingClassification;
-import cn.beijing.platform.energy.policy.RenewalTrialPeriod;
+import cn.beijing.platform.energy.policy.renewal.OldBuildingClassification;
+import cn.beijing.platform.energy.policy.renewal.RenewalTrialPeriod;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
@@ -105,6 +108,14 @@ public class RenewalLedger {
     /** Is the building an old building (class 1 or 2) today? */
     public Mono<Boolean> oldBuilding(BuildingRecord b) {
         return status(b).map(s -> s.classOne() || s.classTwo());
+    }
+
+    /** The renewal status today of a building the caller may see. */
+    public Mono<RenewalStatus> status(UUID buildingId, CurrentUser user) {
+        return buildings.find(buildingId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+                .map(b -> Access.requireVisible(user, b))
+                .flatMap(this::status);
     }
 
     /** The building's renewal status today. */

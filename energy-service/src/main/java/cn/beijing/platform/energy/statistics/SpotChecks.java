@@ -9,7 +9,7 @@ import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.energy.policy.SpotCheckDraw;
+import cn.beijing.platform.energy.policy.rating.SpotCheckDraw;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.StatisticsStore;

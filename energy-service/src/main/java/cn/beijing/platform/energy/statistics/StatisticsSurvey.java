@@ -23,9 +23,9 @@ import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.energy.policy.MeterReading;
-import cn.beijing.platform.energy.policy.SettlementReconciliation;
-import cn.beijing.platform.energy.policy.SurveyCalendar;
-import cn.beijing.platform.energy.policy.SurveyDataCompleteness;
+import cn.beijing.platform.energy.policy.statistics.SettlementReconciliation;
+import cn.beijing.platform.energy.policy.statistics.SurveyCalendar;
+import cn.beijing.platform.energy.policy.statistics.SurveyDataCompleteness;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.ConsumptionRecord;
@@ -86,9 +86,14 @@ public class StatisticsSurvey {
         this.clock = clock;
     }
 
+    /** A utility's settlement figure as recorded (13号 第五条). */
+    public record SettlementView(UUID buildingId, int year, EnergyCarrier carrier, BigDecimal quantity, String utility,
+                                 OffsetDateTime submittedAt, List<Basis> basis) {
+    }
+
     /** A utility's settlement figure for a building, carrier and year (第五条第二款). Call inside a transaction. */
-    public Mono<StatisticsStore.Settlement> settle(UUID buildingId, int year, EnergyCarrier carrier,
-                                                   BigDecimal quantity, CurrentUser user) {
+    public Mono<SettlementView> settle(UUID buildingId, int year, EnergyCarrier carrier, BigDecimal quantity,
+                                       CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         if (!carrier.settledByUtility()) {
@@ -110,7 +115,8 @@ public class StatisticsSurvey {
                     StatisticsStore.Settlement s = new StatisticsStore.Settlement(buildingId, year, carrier.name(),
                             quantity, user.subject(), user.agency(),
                             OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-                    return store.settle(s).thenReturn(s);
+                    return store.settle(s).thenReturn(new SettlementView(buildingId, year, carrier, quantity,
+                            s.utility(), s.submittedAt(), List.of(EnergyDocuments.statistics("第五条"))));
                 });
     }
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import cn.beijing.platform.policy.parameters.ParameterFile;
 import cn.beijing.platform.policy.parameters.ParameterFileException;
 import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
+import cn.beijing.platform.energy.policy.rating.EnergyGrade;
+import cn.beijing.platform.energy.policy.rating.SpotCheckDraw;
 
 /** What the energy rules check in their parameter files beyond the one format (read by platform-policy). */
 class EnergyParameterFilesTest {

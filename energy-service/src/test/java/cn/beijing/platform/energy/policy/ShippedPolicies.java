@@ -5,10 +5,10 @@ import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 
 /** The rules built from the shipped parameter files and the shipped working-day calendar. */
-final class ShippedPolicies {
+public final class ShippedPolicies {
 
-    static final ParameterSet PARAMETERS = ParameterSet.shipped();
-    static final RuleBook POLICIES = RuleBook.load(ShippedPolicies.class.getClassLoader(), PARAMETERS,
+    public static final ParameterSet PARAMETERS = ParameterSet.shipped();
+    public static final RuleBook POLICIES = RuleBook.load(ShippedPolicies.class.getClassLoader(), PARAMETERS,
             WorkingDayCalendar.shipped());
 
     private ShippedPolicies() {

@@ -3,15 +3,14 @@ package cn.beijing.platform.guardianship.api;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.guardianship.api.AssessmentController.AuditEntryView;
 import cn.beijing.platform.guardianship.assessments.Access;
 import cn.beijing.platform.guardianship.assessments.AccessAction;
 import cn.beijing.platform.guardianship.assessments.AccessAction.Grant;
 import cn.beijing.platform.guardianship.assessments.AssessmentAccess;
 import cn.beijing.platform.guardianship.assessments.AuditOutcome;
-import cn.beijing.platform.guardianship.store.AccessAuditTrail;
-import cn.beijing.platform.guardianship.store.AccessAuditTrail.AgencyTrailQuery;
-import cn.beijing.platform.guardianship.store.AuditEntry;
+import cn.beijing.platform.guardianship.assessments.AuditTrails;
+import cn.beijing.platform.guardianship.assessments.AuditTrails.AgencyAuditTrailPage;
+import cn.beijing.platform.guardianship.assessments.AuditTrails.AgencyFilter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,10 +53,10 @@ class AgencyAuditTrailController {
     private static final AccessAction ACTION = AccessAction.LIST_AGENCY_AUDIT_TRAIL;
 
     private final AssessmentAccess access;
-    private final AccessAuditTrail trail;
+    private final AuditTrails trail;
     private final ZoneId zone;
 
-    AgencyAuditTrailController(AssessmentAccess access, AccessAuditTrail trail, Clock clock) {
+    AgencyAuditTrailController(AssessmentAccess access, AuditTrails trail, Clock clock) {
         this.access = access;
         this.trail = trail;
         this.zone = clock.getZone();
@@ -85,19 +84,18 @@ class AgencyAuditTrailController {
                         .then(Mono.error(new AccessDeniedException("not permitted")));
             }
             // bad parameters: 422 naming them, nothing written
-            AgencyTrailQuery query = query(user, from, to, subject, outcome, limit, cursor, reason);
+            AgencyFilter query = query(user, from, to, subject, outcome, limit, cursor, reason);
             if (reason == null || reason.isBlank()) {
                 return access.audit(listing, ACTION, reason, AuditOutcome.INVALID)
                         .then(Mono.error(new InvalidInputException(AssessmentController.REASON_HEADER,
                                 "a supervisor states why they read the audit trail (第十五条)")));
             }
             return access.audit(listing, ACTION, reason, AuditOutcome.DONE)
-                    .thenMany(trail.forAgency(query)).collectList()
-                    .map(rows -> AgencyAuditTrailPage.of(rows, query.limit()));
+                    .then(trail.forAgency(query));
         });
     }
 
-    private AgencyTrailQuery query(CurrentUser user, String from, String to, String subject, String outcome,
+    private AgencyFilter query(CurrentUser user, String from, String to, String subject, String outcome,
                                    String limit, String cursor, String reason) {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime lower = bound("from", from, false, errors);
@@ -142,7 +140,7 @@ class AgencyAuditTrailController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new AgencyTrailQuery(user.agency(), lower, upper, subjectFilter, outcomeFilter, before, pageSize + 1);
+        return new AgencyFilter(user.agency(), lower, upper, subjectFilter, outcomeFilter, before, pageSize);
     }
 
     /**
@@ -173,17 +171,5 @@ class AgencyAuditTrailController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** One page, newest first; {@code nextCursor} (absent on the last page) fetches the next older page. */
-    record AgencyAuditTrailPage(List<AuditEntryView> entries, String nextCursor) {
-
-        static AgencyAuditTrailPage of(List<AuditEntry> rows, int fetched) {
-            int pageSize = fetched - 1;
-            boolean more = rows.size() > pageSize;
-            List<AuditEntry> page = more ? rows.subList(0, pageSize) : rows;
-            return new AgencyAuditTrailPage(page.stream().map(AuditEntryView::of).toList(),
-                    more ? Long.toString(page.get(page.size() - 1).id()) : null);
-        }
     }
 }

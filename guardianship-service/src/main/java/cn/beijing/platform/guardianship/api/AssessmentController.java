@@ -2,7 +2,6 @@ package cn.beijing.platform.guardianship.api;
 
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.AssistanceReferralRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.DatedStepRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.EntrustmentInput;
@@ -24,25 +23,25 @@ import cn.beijing.platform.guardianship.assessments.AssessmentAccess;
 import cn.beijing.platform.guardianship.assessments.Assessments;
 import cn.beijing.platform.guardianship.assessments.AuditOutcome;
 import cn.beijing.platform.guardianship.assessments.CaseFile;
-import cn.beijing.platform.guardianship.policy.AssistanceReferral;
-import cn.beijing.platform.guardianship.policy.Entrustment;
-import cn.beijing.platform.guardianship.policy.FamilyConsent;
-import cn.beijing.platform.guardianship.policy.FeeCharge;
-import cn.beijing.platform.guardianship.policy.Invalidation;
-import cn.beijing.platform.guardianship.policy.OpenAssessment;
-import cn.beijing.platform.guardianship.policy.PoliceReferral;
-import cn.beijing.platform.guardianship.policy.ReportDraft;
-import cn.beijing.platform.guardianship.policy.TeamAssignment;
-import cn.beijing.platform.guardianship.policy.TeamMember;
-import cn.beijing.platform.guardianship.policy.ThirdPartyAssessor;
-import cn.beijing.platform.guardianship.policy.ThirdPartyOrganisation;
-import cn.beijing.platform.guardianship.policy.Visit;
-import cn.beijing.platform.guardianship.store.AccessAuditTrail;
-import cn.beijing.platform.guardianship.store.AuditEntry;
-import cn.beijing.platform.guardianship.store.EventAnnotations.FindingNote;
+import cn.beijing.platform.guardianship.policy.assessment.AssistanceReferral;
+import cn.beijing.platform.guardianship.policy.assessment.Entrustment;
+import cn.beijing.platform.guardianship.policy.assessment.FamilyConsent;
+import cn.beijing.platform.guardianship.policy.assessment.FeeCharge;
+import cn.beijing.platform.guardianship.policy.assessment.Invalidation;
+import cn.beijing.platform.guardianship.policy.assessment.OpenAssessment;
+import cn.beijing.platform.guardianship.policy.assessment.PoliceReferral;
+import cn.beijing.platform.guardianship.policy.assessment.ReportDraft;
+import cn.beijing.platform.guardianship.policy.assessment.TeamAssignment;
+import cn.beijing.platform.guardianship.policy.assessment.TeamMember;
+import cn.beijing.platform.guardianship.policy.assessment.ThirdPartyAssessor;
+import cn.beijing.platform.guardianship.policy.assessment.ThirdPartyOrganisation;
+import cn.beijing.platform.guardianship.policy.assessment.Visit;
+import cn.beijing.platform.guardianship.assessments.AuditTrails;
+import cn.beijing.platform.guardianship.assessments.AuditTrails.AuditEntryView;
+import cn.beijing.platform.guardianship.assessments.Assessments.AssessmentSummary;
+import cn.beijing.platform.guardianship.assessments.AssessmentView;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,11 +74,11 @@ class AssessmentController {
 
     private final Assessments assessments;
     private final AssessmentAccess access;
-    private final AccessAuditTrail trail;
+    private final AuditTrails trail;
     private final IdempotentCommands commands;
     private final TransactionalOperator tx;
 
-    AssessmentController(Assessments assessments, AssessmentAccess access, AccessAuditTrail trail,
+    AssessmentController(Assessments assessments, AssessmentAccess access, AuditTrails trail,
                          IdempotentCommands commands, TransactionalOperator tx) {
         this.assessments = assessments;
         this.access = access;
@@ -104,7 +103,7 @@ class AssessmentController {
                     () -> assessments.open(user, command,
                                     request.guardians().stream().map(GuardianInput::relationship).toList(),
                                     request.householdSubDistrictCode())
-                            .flatMap(file -> access.audit(new Access(user, file.record().id(), agency,
+                            .flatMap(file -> access.audit(new Access(user, file.id(), agency,
                                             Grant.SUPERVISOR), AccessAction.OPEN, reason, AuditOutcome.DONE)
                                     .thenReturn(ResponseEntity.status(HttpStatus.CREATED).body(AssessmentView.of(file)))));
         });
@@ -124,7 +123,7 @@ class AssessmentController {
             Access listing = new Access(user, null, supervisor ? user.requireAgency() : null,
                     supervisor ? Grant.SUPERVISOR : Grant.ASSESSOR);
             return access.audit(listing, AccessAction.LIST, reason, AuditOutcome.DONE)
-                    .then(assessments.list(user, supervisor, limit).map(AssessmentSummary::of).collectList());
+                    .then(assessments.list(user, supervisor, limit).collectList());
         });
     }
 
@@ -142,7 +141,7 @@ class AssessmentController {
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return access.admit(id, AccessAction.READ_AUDIT_TRAIL, reason).flatMap(granted ->
                 access.audit(granted, AccessAction.READ_AUDIT_TRAIL, reason, AuditOutcome.DONE)
-                        .thenMany(trail.forAssessment(id)).map(AuditEntryView::of).collectList());
+                        .then(trail.forAssessment(id)));
     }
 
     /** 第十条: written notice to the assessed party. */
@@ -212,7 +211,7 @@ class AssessmentController {
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.RECORD_FINDINGS, "findings", reason, key, request,
                 granted -> assessments.recordFindings(granted, stepDate(request.date()),
-                        request.findings().stream().map(f -> new FindingNote(f.indicatorCode(), f.adverse(),
+                        request.findings().stream().map(f -> new Assessments.Finding(f.indicatorCode(), f.adverse(),
                                 f.evidenceNote())).toList(),
                         request.policeReportGrounds() == null ? null : request.policeReportGrounds().toPolicy()));
     }
@@ -307,25 +306,5 @@ class AssessmentController {
             throw new InvalidInputException("date", "must not be in the future");
         }
         return requested;
-    }
-
-    /** A listing row: no personal data of the minor or the household. */
-    record AssessmentSummary(UUID id, String agencyId, String agency, String trigger, boolean mandatory, String stage,
-                             LocalDate openedOn) {
-
-        static AssessmentSummary of(cn.beijing.platform.guardianship.store.AssessmentRecord row) {
-            return new AssessmentSummary(row.id(), row.agencyId(), row.agencyType(), row.trigger(), row.mandatory(),
-                    row.stage(), row.openedOn());
-        }
-    }
-
-    /** One audit row: who, when, what, why, and how it ended. */
-    record AuditEntryView(long id, OffsetDateTime at, String subject, String roles, String agency, UUID assessmentId,
-                          String action, String outcome, String reason, String requestId) {
-
-        static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.id(), e.at(), e.subject(), e.roles(), e.agencyClaim(), e.assessmentId(),
-                    e.action(), e.outcome(), e.reason(), e.requestId());
-        }
     }
 }

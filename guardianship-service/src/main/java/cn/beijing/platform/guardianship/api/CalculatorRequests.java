@@ -1,9 +1,9 @@
 package cn.beijing.platform.guardianship.api;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.guardianship.policy.OverallRisk;
-import cn.beijing.platform.guardianship.policy.Sex;
-import cn.beijing.platform.guardianship.policy.VisitTeamViolation;
+import cn.beijing.platform.guardianship.policy.assessment.OverallRisk;
+import cn.beijing.platform.guardianship.policy.assessment.Sex;
+import cn.beijing.platform.guardianship.policy.assessment.VisitTeamViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

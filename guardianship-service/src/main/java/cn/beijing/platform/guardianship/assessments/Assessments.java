@@ -10,34 +10,34 @@ import cn.beijing.platform.guardianship.events.AssistanceReferralMade;
 import cn.beijing.platform.guardianship.events.GuardianshipEvents;
 import cn.beijing.platform.guardianship.events.PoliceReferralCategory;
 import cn.beijing.platform.guardianship.events.PoliceReferralMade;
-import cn.beijing.platform.guardianship.policy.Assessment;
-import cn.beijing.platform.guardianship.policy.AssessmentOpened;
-import cn.beijing.platform.guardianship.policy.AssessmentProcess;
-import cn.beijing.platform.guardianship.policy.AssistanceReferral;
-import cn.beijing.platform.guardianship.policy.AssistanceReferred;
-import cn.beijing.platform.guardianship.policy.ConclusionInvalidated;
-import cn.beijing.platform.guardianship.policy.FeeCharge;
-import cn.beijing.platform.guardianship.policy.Findings;
-import cn.beijing.platform.guardianship.policy.FindingsRecorded;
-import cn.beijing.platform.guardianship.policy.GuardianshipRisk;
-import cn.beijing.platform.guardianship.policy.IndicatorCatalogue;
+import cn.beijing.platform.guardianship.policy.assessment.Assessment;
+import cn.beijing.platform.guardianship.policy.assessment.AssessmentOpened;
+import cn.beijing.platform.guardianship.policy.assessment.AssessmentProcess;
+import cn.beijing.platform.guardianship.policy.assessment.AssistanceReferral;
+import cn.beijing.platform.guardianship.policy.assessment.AssistanceReferred;
+import cn.beijing.platform.guardianship.policy.assessment.ConclusionInvalidated;
+import cn.beijing.platform.guardianship.policy.assessment.FeeCharge;
+import cn.beijing.platform.guardianship.policy.assessment.Findings;
+import cn.beijing.platform.guardianship.policy.assessment.FindingsRecorded;
+import cn.beijing.platform.guardianship.policy.assessment.GuardianshipRisk;
+import cn.beijing.platform.guardianship.policy.assessment.IndicatorCatalogue;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.RuleViolationException;
-import cn.beijing.platform.guardianship.policy.Invalidation;
-import cn.beijing.platform.guardianship.policy.OpenAssessment;
-import cn.beijing.platform.guardianship.policy.PoliceReferral;
-import cn.beijing.platform.guardianship.policy.PoliceReportGrounds;
-import cn.beijing.platform.guardianship.policy.PoliceReported;
-import cn.beijing.platform.guardianship.policy.ProcessEvent;
-import cn.beijing.platform.guardianship.policy.ReportDraft;
-import cn.beijing.platform.guardianship.policy.StepDecision;
-import cn.beijing.platform.guardianship.policy.TeamAssignment;
-import cn.beijing.platform.guardianship.policy.Visit;
+import cn.beijing.platform.guardianship.policy.assessment.Invalidation;
+import cn.beijing.platform.guardianship.policy.assessment.OpenAssessment;
+import cn.beijing.platform.guardianship.policy.assessment.PoliceReferral;
+import cn.beijing.platform.guardianship.policy.assessment.PoliceReportGrounds;
+import cn.beijing.platform.guardianship.policy.assessment.PoliceReported;
+import cn.beijing.platform.guardianship.policy.assessment.ProcessEvent;
+import cn.beijing.platform.guardianship.policy.assessment.ReportDraft;
+import cn.beijing.platform.guardianship.policy.assessment.StepDecision;
+import cn.beijing.platform.guardianship.policy.assessment.TeamAssignment;
+import cn.beijing.platform.guardianship.policy.assessment.Visit;
 import cn.beijing.platform.guardianship.store.AssessmentRecord;
 import cn.beijing.platform.guardianship.store.AssessmentStore;
 import cn.beijing.platform.guardianship.store.EventAnnotations;
 import cn.beijing.platform.guardianship.store.EventAnnotations.FindingNote;
-import cn.beijing.platform.guardianship.store.GuardianRelationship;
+import cn.beijing.platform.guardianship.policy.assessment.GuardianRelationship;
 import cn.beijing.platform.guardianship.store.StoredEvent;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -108,8 +108,23 @@ public class Assessments {
                         new Assessment(history.stream().map(StoredEvent::event).toList()))));
     }
 
-    public Flux<AssessmentRecord> list(CurrentUser user, boolean supervisor, int limit) {
-        return supervisor ? store.listForAgency(user.agency(), limit) : store.listForAssessor(user.subject(), limit);
+    /** A listing row: no personal data of the minor or the household. */
+    public record AssessmentSummary(UUID id, String agencyId, String agency, String trigger, boolean mandatory,
+                                    String stage, LocalDate openedOn) {
+
+        static AssessmentSummary of(AssessmentRecord row) {
+            return new AssessmentSummary(row.id(), row.agencyId(), row.agencyType(), row.trigger(), row.mandatory(),
+                    row.stage(), row.openedOn());
+        }
+    }
+
+    /** One assessment point examined: its code, whether it is adverse, and the assessors' evidence note. */
+    public record Finding(String indicatorCode, boolean adverse, String evidenceNote) {
+    }
+
+    public Flux<AssessmentSummary> list(CurrentUser user, boolean supervisor, int limit) {
+        return (supervisor ? store.listForAgency(user.agency(), limit) : store.listForAssessor(user.subject(), limit))
+                .map(AssessmentSummary::of);
     }
 
     /** 第十条. */
@@ -136,8 +151,10 @@ public class Assessments {
      *
      * @param notes every assessment point examined; the adverse ones are the findings the risk is computed from
      */
-    public Mono<CaseFile> recordFindings(Access access, LocalDate date, List<FindingNote> notes,
+    public Mono<CaseFile> recordFindings(Access access, LocalDate date, List<Finding> findings,
                                          PoliceReportGrounds grounds) {
+        List<FindingNote> notes = findings.stream()
+                .map(f -> new FindingNote(f.indicatorCode(), f.adverse(), f.evidenceNote())).toList();
         return Mono.defer(() -> {
             checkIndicatorCodes(date, notes);
             List<String> adverse = notes.stream().filter(FindingNote::adverse).map(FindingNote::indicatorCode).toList();

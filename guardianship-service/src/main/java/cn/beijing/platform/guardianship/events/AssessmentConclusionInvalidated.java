@@ -1,7 +1,7 @@
 package cn.beijing.platform.guardianship.events;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.guardianship.policy.InvalidationGround;
+import cn.beijing.platform.guardianship.policy.assessment.InvalidationGround;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

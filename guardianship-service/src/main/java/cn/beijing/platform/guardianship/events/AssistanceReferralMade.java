@@ -1,9 +1,9 @@
 package cn.beijing.platform.guardianship.events;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.guardianship.policy.AssistanceKind;
-import cn.beijing.platform.guardianship.policy.HouseholdReliefSituation;
-import cn.beijing.platform.guardianship.policy.ReferralChannel;
+import cn.beijing.platform.guardianship.policy.assessment.AssistanceKind;
+import cn.beijing.platform.guardianship.policy.assessment.HouseholdReliefSituation;
+import cn.beijing.platform.guardianship.policy.assessment.ReferralChannel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.events;
 
-import cn.beijing.platform.guardianship.policy.PoliceReportGrounds;
+import cn.beijing.platform.guardianship.policy.assessment.PoliceReportGrounds;
 
 /** 第十四条: what the assessor found, suspected unlawful or criminal. */
 public enum PoliceReferralCategory {

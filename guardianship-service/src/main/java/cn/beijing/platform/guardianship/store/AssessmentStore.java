@@ -1,7 +1,7 @@
 package cn.beijing.platform.guardianship.store;
 
 import cn.beijing.platform.common.error.ConflictException;
-import cn.beijing.platform.guardianship.policy.ProcessEvent;
+import cn.beijing.platform.guardianship.policy.assessment.ProcessEvent;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

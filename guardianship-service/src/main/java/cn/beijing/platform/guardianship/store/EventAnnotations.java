@@ -4,6 +4,7 @@ import cn.beijing.platform.guardianship.events.AssistanceNeed;
 import cn.beijing.platform.guardianship.events.PoliceReferralCategory;
 import java.util.List;
 import java.util.UUID;
+import cn.beijing.platform.guardianship.policy.assessment.GuardianRelationship;
 
 /**
  * What the platform records beside a policy event (the policy decides without it): guardians' relationships at

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.store;
 
-import cn.beijing.platform.guardianship.policy.ProcessEvent;
+import cn.beijing.platform.guardianship.policy.assessment.ProcessEvent;
 import java.time.OffsetDateTime;
 
 /** One step of an assessment's history as stored: the policy event, its annotations, who recorded it and when. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import cn.beijing.platform.test.PolicyCases;
 import cn.beijing.platform.test.RuleBookChecks;
+import cn.beijing.platform.guardianship.policy.assessment.AssessmentPoint;
+import cn.beijing.platform.guardianship.policy.assessment.ShippedParameters;
 
 /** The auditors' rule cases of {@code src/test/resources/policy-cases/} and the checks of the rule book. */
 class PolicyCasesTest {

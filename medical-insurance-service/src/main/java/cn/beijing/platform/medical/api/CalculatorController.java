@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.medical.api.CalculatorRequests.DrgPaymentEvaluationRequest;
 import cn.beijing.platform.medical.api.CalculatorRequests.DrugPriceEvaluationRequest;
-import cn.beijing.platform.medical.policy.DrgPaymentEvaluation;
-import cn.beijing.platform.medical.policy.DrgPaymentEvaluationInput;
-import cn.beijing.platform.medical.policy.DrgSettlement;
-import cn.beijing.platform.medical.policy.DrugPaymentStandard;
-import cn.beijing.platform.medical.policy.DrugPriceEvaluation;
-import cn.beijing.platform.medical.policy.DrugPriceInput;
-import cn.beijing.platform.medical.policy.ResidentContributionRow;
-import cn.beijing.platform.medical.policy.ResidentContributionStandard;
+import cn.beijing.platform.medical.policy.drg.DrgPaymentEvaluation;
+import cn.beijing.platform.medical.policy.drg.DrgPaymentEvaluationInput;
+import cn.beijing.platform.medical.policy.drg.DrgSettlement;
+import cn.beijing.platform.medical.policy.drug.DrugPaymentStandard;
+import cn.beijing.platform.medical.policy.drug.DrugPriceEvaluation;
+import cn.beijing.platform.medical.policy.drug.DrugPriceInput;
+import cn.beijing.platform.medical.policy.resident.ResidentContributionRow;
+import cn.beijing.platform.medical.policy.resident.ResidentContributionStandard;
 import reactor.core.publisher.Mono;
 
 /**

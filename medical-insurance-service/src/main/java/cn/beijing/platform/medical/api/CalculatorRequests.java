@@ -7,13 +7,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.beijing.platform.common.imports.Cells;
 import cn.beijing.platform.common.input.Money;
 import cn.beijing.platform.common.input.Quantity;
-import cn.beijing.platform.medical.imports.Cells;
-import cn.beijing.platform.medical.policy.HerbalUse;
-import cn.beijing.platform.medical.policy.Insurance;
-import cn.beijing.platform.medical.policy.ListedDrugKind;
-import cn.beijing.platform.medical.policy.OutpatientSpecialDisease;
+import cn.beijing.platform.medical.policy.drug.HerbalUse;
+import cn.beijing.platform.medical.policy.drg.Insurance;
+import cn.beijing.platform.medical.policy.drug.ListedDrugKind;
+import cn.beijing.platform.medical.policy.drug.OutpatientSpecialDisease;
 
 /**
  * Request bodies of the stateless calculators (API.md field names). Signs and ranges are checked by the policy; sizes

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.DrugCatalogueStatus;
-import cn.beijing.platform.medical.policy.PriceItemChargeStatus;
-import cn.beijing.platform.medical.store.DrugCataloguePart;
-import cn.beijing.platform.medical.store.PriceItem;
+import cn.beijing.platform.medical.policy.drug.DrugCatalogueStatus;
+import cn.beijing.platform.medical.policy.price.PriceItemChargeStatus;
+import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
+import cn.beijing.platform.medical.policy.price.PriceItem;
 
 /** Response bodies of the catalogue-backed decisions. */
 final class CalculatorResponses {

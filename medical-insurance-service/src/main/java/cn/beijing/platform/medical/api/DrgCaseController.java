@@ -1,7 +1,5 @@
 package cn.beijing.platform.medical.api;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -23,16 +21,14 @@ import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.input.Year;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.medical.api.CaseBodies.BatchRequest;
-import cn.beijing.platform.medical.api.CaseBodies.BatchResponse;
 import cn.beijing.platform.medical.api.CaseBodies.CaseRequest;
-import cn.beijing.platform.medical.api.CaseBodies.CaseResponse;
-import cn.beijing.platform.medical.api.CaseBodies.PageResponse;
+import cn.beijing.platform.common.paging.Page;
+import cn.beijing.platform.medical.drg.CaseViews.BatchView;
+import cn.beijing.platform.medical.drg.CaseViews.CaseView;
 import cn.beijing.platform.medical.drg.DrgCaseSettlements;
 import cn.beijing.platform.medical.drg.QuotaStatus;
 import cn.beijing.platform.medical.drg.SpecialCaseReviews;
-import cn.beijing.platform.medical.policy.DrgPaymentMethod;
-import cn.beijing.platform.medical.store.SettledCase;
-import cn.beijing.platform.medical.store.SpecialCaseStatus;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,47 +51,33 @@ class DrgCaseController {
 
     @PostMapping("/drg-cases")
     @PreAuthorize("hasRole('HOSPITAL')")
-    Mono<ResponseEntity<CaseResponse>> settle(@Valid @RequestBody CaseRequest request,
+    Mono<ResponseEntity<CaseView>> settle(@Valid @RequestBody CaseRequest request,
                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance/drg-cases by "
-                        + user.subject(), request, CaseResponse.class,
+                        + user.subject(), request, CaseView.class,
                 () -> settlements.settleOne(request.command(), user)
-                        .map(c -> ResponseEntity.status(HttpStatus.CREATED).body(CaseResponse.of(c)))));
+                        .map(c -> ResponseEntity.status(HttpStatus.CREATED).body(c))));
     }
 
     @PostMapping("/drg-case-batches")
     @PreAuthorize("hasRole('HOSPITAL')")
-    Mono<ResponseEntity<BatchResponse>> settleBatch(@Valid @RequestBody BatchRequest request,
+    Mono<ResponseEntity<BatchView>> settleBatch(@Valid @RequestBody BatchRequest request,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance/drg-case-batches by "
-                        + user.subject(), request, BatchResponse.class,
+                        + user.subject(), request, BatchView.class,
                 () -> settlements.settleBatch(request.cases().stream().map(CaseRequest::command).toList(), user)
-                        .map(outcome -> {
-                            Map<DrgPaymentMethod, Long> byMethod = new EnumMap<>(DrgPaymentMethod.class);
-                            long flagged = 0;
-                            for (SettledCase c : outcome.cases()) {
-                                byMethod.merge(c.method(), 1L, Long::sum);
-                                flagged += Boolean.TRUE.equals(c.highCostFlagged()) ? 1 : 0;
-                            }
-                            var b = outcome.batch();
-                            return ResponseEntity.status(HttpStatus.CREATED).body(new BatchResponse(b.id(),
-                                    b.hospitalCode(), b.caseCount(), byMethod, flagged, b.totalCost(), b.totalPayment(),
-                                    b.settledAt()));
-                        })));
+                        .map(batch -> ResponseEntity.status(HttpStatus.CREATED).body(batch))));
     }
 
     @GetMapping("/drg-case-batches/{id}")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
-    Mono<BatchResponse> batch(@PathVariable UUID id) {
-        return Callers.current().flatMap(user -> settlements.findBatch(id, user))
-                .flatMap(b -> settlements.batchCounts(b.id()).map(counts -> new BatchResponse(b.id(),
-                        b.hospitalCode(), b.caseCount(), counts.byMethod(), counts.highCostFlagged(), b.totalCost(),
-                        b.totalPayment(), b.settledAt())));
+    Mono<BatchView> batch(@PathVariable UUID id) {
+        return Callers.current().flatMap(user -> settlements.findBatch(id, user));
     }
 
     @GetMapping("/drg-cases")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
-    Mono<PageResponse<CaseResponse>> cases(@RequestParam(required = false) String hospitalCode,
+    Mono<Page<CaseView>> cases(@RequestParam(required = false) String hospitalCode,
                                            @RequestParam(required = false) UUID batchId,
                                            @RequestParam(required = false) SpecialCaseStatus specialCaseStatus,
                                            @RequestParam(required = false) Boolean highCostFlagged,
@@ -104,21 +86,19 @@ class DrgCaseController {
         Callers.page(page, size);
         return Callers.current()
                 .flatMap(user -> settlements.search(DrugCatalogueController.blankToNull(hospitalCode), batchId,
-                        specialCaseStatus, highCostFlagged, page, size, user))
-                .map(p -> new PageResponse<>(p.items().stream().map(CaseResponse::of).toList(), p.page(), p.size(),
-                        p.total()));
+                        specialCaseStatus, highCostFlagged, page, size, user));
     }
 
     @GetMapping("/drg-cases/{id}")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
-    Mono<CaseResponse> find(@PathVariable UUID id) {
-        return Callers.current().flatMap(user -> settlements.find(id, user)).map(CaseResponse::of);
+    Mono<CaseView> find(@PathVariable UUID id) {
+        return Callers.current().flatMap(user -> settlements.find(id, user));
     }
 
     /** The hospital asks for special-case review (四) of one of its DRG-paid cases. */
     @PostMapping("/drg-cases/{id}/special-case-requests")
     @PreAuthorize("hasRole('HOSPITAL')")
-    Mono<ResponseEntity<CaseResponse>> requestReview(@PathVariable UUID id,
+    Mono<ResponseEntity<CaseView>> requestReview(@PathVariable UUID id,
                                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-requests", id,
                 user -> reviews.request(id, user));
@@ -127,7 +107,7 @@ class DrgCaseController {
     /** Approval within the quota (四: at most 5% of DRG discharge cases) → 409 SPECIAL_CASE_QUOTA_EXHAUSTED beyond. */
     @PostMapping("/drg-cases/{id}/special-case-approvals")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
-    Mono<ResponseEntity<CaseResponse>> approve(@PathVariable UUID id,
+    Mono<ResponseEntity<CaseView>> approve(@PathVariable UUID id,
                                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-approvals", id,
                 user -> reviews.approve(id, user));
@@ -135,16 +115,16 @@ class DrgCaseController {
 
     @PostMapping("/drg-cases/{id}/special-case-rejections")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
-    Mono<ResponseEntity<CaseResponse>> reject(@PathVariable UUID id,
+    Mono<ResponseEntity<CaseView>> reject(@PathVariable UUID id,
                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-rejections", id,
                 user -> reviews.reject(id, user));
     }
 
-    private Mono<ResponseEntity<CaseResponse>> review(String key, String command, UUID id,
-                                                      Function<CurrentUser, Mono<SettledCase>> action) {
+    private Mono<ResponseEntity<CaseView>> review(String key, String command, UUID id,
+                                                      Function<CurrentUser, Mono<CaseView>> action) {
         return Callers.current().flatMap(user -> commands.run(key, command + " by " + user.subject(), id,
-                CaseResponse.class, () -> action.apply(user).map(c -> ResponseEntity.ok(CaseResponse.of(c)))));
+                CaseView.class, () -> action.apply(user).map(ResponseEntity::ok)));
     }
 
     @GetMapping("/drg-special-case-quotas/{year}")

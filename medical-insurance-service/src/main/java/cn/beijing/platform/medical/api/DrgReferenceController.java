@@ -1,7 +1,5 @@
 package cn.beijing.platform.medical.api;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -24,14 +22,11 @@ import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
 import cn.beijing.platform.medical.api.ImportBodies.GroupTableImport;
 import cn.beijing.platform.medical.api.ImportBodies.HospitalListImport;
-import cn.beijing.platform.medical.catalogue.ImportRequest;
-import cn.beijing.platform.medical.catalogue.ImportResult;
+import cn.beijing.platform.common.imports.ImportRequest;
+import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.medical.drg.DrgReferenceData;
 import cn.beijing.platform.medical.drg.DrgReferenceRows;
-import cn.beijing.platform.medical.policy.DrgGroup;
-import cn.beijing.platform.medical.store.DrgHospital;
-import cn.beijing.platform.medical.store.ImportKind;
-import cn.beijing.platform.medical.store.ReferenceImport;
+import cn.beijing.platform.medical.policy.drg.DrgGroup;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,13 +44,6 @@ class DrgReferenceController {
     DrgReferenceController(DrgReferenceData reference, IdempotentCommands commands) {
         this.reference = reference;
         this.commands = commands;
-    }
-
-    /** The current table and the import it came from. */
-    record GroupTableResponse(ReferenceImport source, List<DrgGroup> groups) {
-    }
-
-    record HospitalListResponse(ReferenceImport source, List<DrgHospital> hospitals) {
     }
 
     @PutMapping(path = "/drg-group-table", consumes = "text/csv")
@@ -108,10 +96,8 @@ class DrgReferenceController {
     }
 
     @GetMapping("/drg-groups")
-    Mono<GroupTableResponse> groups() {
-        return reference.latest(ImportKind.DRG_GROUP_TABLE).map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                .zipWith(reference.groups(), (source, groups) -> new GroupTableResponse(source.orElse(null), groups));
+    Mono<DrgReferenceData.GroupTable> groups() {
+        return reference.groupTable();
     }
 
     @GetMapping("/drg-groups/{code}")
@@ -120,9 +106,7 @@ class DrgReferenceController {
     }
 
     @GetMapping("/drg-hospitals")
-    Mono<HospitalListResponse> hospitals() {
-        return reference.latest(ImportKind.DRG_HOSPITALS).map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                .zipWith(reference.hospitals(), (source, list) -> new HospitalListResponse(source.orElse(null), list));
+    Mono<DrgReferenceData.HospitalList> hospitals() {
+        return reference.hospitalList();
     }
 }

@@ -23,13 +23,13 @@ import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
 import cn.beijing.platform.medical.api.ImportBodies.DrugCatalogueImport;
 import cn.beijing.platform.medical.catalogue.DrugCatalogue;
 import cn.beijing.platform.medical.catalogue.DrugCatalogueRows;
-import cn.beijing.platform.medical.catalogue.ImportRequest;
-import cn.beijing.platform.medical.catalogue.ImportResult;
-import cn.beijing.platform.medical.policy.ListingPriceDecision;
-import cn.beijing.platform.medical.policy.OutpatientSpecialDiseaseScopeDecision;
-import cn.beijing.platform.medical.store.CatalogueDrug;
-import cn.beijing.platform.medical.store.DrugCataloguePart;
-import cn.beijing.platform.medical.store.Page;
+import cn.beijing.platform.common.imports.ImportRequest;
+import cn.beijing.platform.common.imports.ImportResult;
+import cn.beijing.platform.medical.policy.drug.ListingPriceDecision;
+import cn.beijing.platform.medical.policy.drug.OutpatientSpecialDiseaseScopeDecision;
+import cn.beijing.platform.medical.policy.drug.CatalogueDrug;
+import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
+import cn.beijing.platform.common.paging.Page;
 import reactor.core.publisher.Mono;
 
 /**

@@ -18,16 +18,16 @@ import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
-import cn.beijing.platform.medical.catalogue.ImportRequest;
-import cn.beijing.platform.medical.catalogue.ImportResult;
-import cn.beijing.platform.medical.imports.Cells;
-import cn.beijing.platform.medical.imports.CsvImport;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.imports.ImportRow;
-import cn.beijing.platform.medical.policy.DesignatedEmployeePayment;
-import cn.beijing.platform.medical.policy.HerbalExclusion;
-import cn.beijing.platform.medical.policy.HospitalLevel;
-import cn.beijing.platform.medical.store.DrugCataloguePart;
+import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.ImportRequest;
+import cn.beijing.platform.common.imports.ImportResult;
+import cn.beijing.platform.common.imports.CsvImport;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.common.imports.ImportRow;
+import cn.beijing.platform.medical.policy.drg.DesignatedEmployeePayment;
+import cn.beijing.platform.medical.policy.drug.HerbalExclusion;
+import cn.beijing.platform.medical.policy.drg.HospitalLevel;
+import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
 
 /**
  * Import bodies: {@code text/csv} (header + rows; a {@code # SAMPLE} comment marks sample data) or JSON

@@ -21,13 +21,13 @@ import cn.beijing.platform.medical.api.CalculatorRequests.PriceItemChargeRequest
 import cn.beijing.platform.medical.api.CalculatorResponses.PriceItemChargeResponse;
 import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
 import cn.beijing.platform.medical.api.ImportBodies.PriceItemImport;
-import cn.beijing.platform.medical.catalogue.ImportRequest;
-import cn.beijing.platform.medical.catalogue.ImportResult;
+import cn.beijing.platform.common.imports.ImportRequest;
+import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.medical.catalogue.PriceItemRows;
 import cn.beijing.platform.medical.catalogue.PriceItems;
-import cn.beijing.platform.medical.policy.PriceItemChargeInput;
-import cn.beijing.platform.medical.store.Page;
-import cn.beijing.platform.medical.store.PriceItem;
+import cn.beijing.platform.medical.policy.price.PriceItemChargeInput;
+import cn.beijing.platform.common.paging.Page;
+import cn.beijing.platform.medical.policy.price.PriceItem;
 import reactor.core.publisher.Mono;
 
 /**

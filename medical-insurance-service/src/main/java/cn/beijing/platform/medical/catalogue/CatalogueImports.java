@@ -1,5 +1,7 @@
 package cn.beijing.platform.medical.catalogue;
 
+import cn.beijing.platform.common.imports.ImportResult;
+import cn.beijing.platform.common.imports.ImportRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +85,7 @@ class CatalogueImports {
                                             request.sample(), rows.size(), addedCount, updatedCount, toRemove.size(),
                                             changedCodes.subList(0, Math.min(changedCodes.size(), MAX_CODES_IN_EVENT)),
                                             changedCodes.size() > MAX_CODES_IN_EVENT)))
-                            .thenReturn(new ImportResult(record.id(), table.kind(), request.source(), request.sample(),
+                            .thenReturn(new ImportResult(record.id(), table.kind().name(), request.source(), request.sample(),
                                     rows.size(), addedCount, updatedCount, toRemove.size(), unchanged, List.of(),
                                     importedBy, record.importedAt())));
         });

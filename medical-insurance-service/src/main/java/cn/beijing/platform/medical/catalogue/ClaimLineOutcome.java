@@ -2,8 +2,8 @@ package cn.beijing.platform.medical.catalogue;
 
 import java.math.BigDecimal;
 
-import cn.beijing.platform.medical.policy.DrugClaimLineDecision;
-import cn.beijing.platform.medical.store.CatalogueDrug;
+import cn.beijing.platform.medical.policy.drug.DrugClaimLineDecision;
+import cn.beijing.platform.medical.policy.drug.CatalogueDrug;
 
 /**
  * A claim line decided against the catalogue: the drug found (null when not listed or a herbal piece not on a list),

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import cn.beijing.platform.medical.imports.Cells;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.imports.ImportRow;
-import cn.beijing.platform.medical.policy.HerbalExclusion;
-import cn.beijing.platform.medical.store.CatalogueDrug;
-import cn.beijing.platform.medical.store.DrugCataloguePart;
+import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.common.imports.ImportRow;
+import cn.beijing.platform.medical.policy.drug.HerbalExclusion;
+import cn.beijing.platform.medical.policy.drug.CatalogueDrug;
+import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
 
 /**
  * Reads drug-catalogue rows. Columns: {@code code,name,part} (required), {@code category_code},

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import cn.beijing.platform.medical.imports.Cells;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.imports.ImportRow;
-import cn.beijing.platform.medical.store.PriceItem;
+import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.common.imports.ImportRow;
+import cn.beijing.platform.medical.policy.price.PriceItem;
 
 /**
  * Reads price-item rows. Columns: {@code code,name,unit,valid_from} (required), {@code price} (yuan per unit, not

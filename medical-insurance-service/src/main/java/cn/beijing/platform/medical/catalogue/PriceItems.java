@@ -1,17 +1,19 @@
 package cn.beijing.platform.medical.catalogue;
 
+import cn.beijing.platform.common.imports.ImportResult;
+import cn.beijing.platform.common.imports.ImportRequest;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.policy.PriceItemCharge;
-import cn.beijing.platform.medical.policy.PriceItemChargeDecision;
-import cn.beijing.platform.medical.policy.PriceItemChargeInput;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.medical.policy.price.PriceItemCharge;
+import cn.beijing.platform.medical.policy.price.PriceItemChargeDecision;
+import cn.beijing.platform.medical.policy.price.PriceItemChargeInput;
 import cn.beijing.platform.medical.store.ImportKind;
-import cn.beijing.platform.medical.store.Page;
-import cn.beijing.platform.medical.store.PriceItem;
+import cn.beijing.platform.common.paging.Page;
+import cn.beijing.platform.medical.policy.price.PriceItem;
 import cn.beijing.platform.medical.store.PriceItemStore;
 import reactor.core.publisher.Mono;
 

@@ -3,7 +3,7 @@ package cn.beijing.platform.medical.drg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import cn.beijing.platform.medical.policy.Insurance;
+import cn.beijing.platform.medical.policy.drg.Insurance;
 
 /**
  * A discharged case to settle. {@code hospitalCaseId}: the hospital's own settlement reference, unique per hospital

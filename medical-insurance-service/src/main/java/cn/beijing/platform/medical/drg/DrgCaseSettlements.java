@@ -24,19 +24,21 @@ import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.medical.events.MedicalEvents;
-import cn.beijing.platform.medical.events.OutboxBatch;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.policy.DrgCaseInput;
-import cn.beijing.platform.medical.policy.DrgCaseSettlementDecision;
-import cn.beijing.platform.medical.policy.DrgPaymentMethod;
-import cn.beijing.platform.medical.policy.DrgSettlement;
+import cn.beijing.platform.common.outbox.OutboxWriter;
+import cn.beijing.platform.medical.drg.CaseViews.BatchView;
+import cn.beijing.platform.medical.drg.CaseViews.CaseView;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.medical.policy.drg.DrgCaseInput;
+import cn.beijing.platform.medical.policy.drg.DrgCaseSettlementDecision;
+import cn.beijing.platform.medical.policy.drg.DrgPaymentMethod;
+import cn.beijing.platform.medical.policy.drg.DrgSettlement;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.medical.store.CaseBatch;
 import cn.beijing.platform.medical.store.DrgCaseStore;
-import cn.beijing.platform.medical.store.DrgHospital;
-import cn.beijing.platform.medical.store.Page;
+import cn.beijing.platform.medical.policy.drg.DrgHospital;
+import cn.beijing.platform.common.paging.Page;
 import cn.beijing.platform.medical.store.SettledCase;
-import cn.beijing.platform.medical.store.SpecialCaseStatus;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -67,10 +69,10 @@ public class DrgCaseSettlements {
     private final DrgSettlement settlement;
     private final DrgReferenceData reference;
     private final DrgCaseStore cases;
-    private final OutboxBatch outbox;
+    private final OutboxWriter outbox;
     private final Clock clock;
 
-    DrgCaseSettlements(DrgSettlement settlement, DrgReferenceData reference, DrgCaseStore cases, OutboxBatch outbox,
+    DrgCaseSettlements(DrgSettlement settlement, DrgReferenceData reference, DrgCaseStore cases, OutboxWriter outbox,
                        Clock clock) {
         this.settlement = settlement;
         this.reference = reference;
@@ -79,12 +81,12 @@ public class DrgCaseSettlements {
         this.clock = clock;
     }
 
-    public Mono<SettledCase> settleOne(CaseCommand command, CurrentUser user) {
-        return settle(List.of(command), false, user).map(outcome -> outcome.cases().get(0));
+    public Mono<CaseView> settleOne(CaseCommand command, CurrentUser user) {
+        return settle(List.of(command), false, user).map(outcome -> CaseView.of(outcome.cases().get(0)));
     }
 
-    public Mono<SettlementOutcome> settleBatch(List<CaseCommand> commands, CurrentUser user) {
-        return settle(commands, true, user);
+    public Mono<BatchView> settleBatch(List<CaseCommand> commands, CurrentUser user) {
+        return settle(commands, true, user).map(BatchView::of);
     }
 
     private Mono<SettlementOutcome> settle(List<CaseCommand> commands, boolean batch, CurrentUser user) {
@@ -195,10 +197,10 @@ public class DrgCaseSettlements {
     }
 
     private Mono<SettlementOutcome> write(SettlementOutcome outcome) {
-        List<OutboxBatch.Event> events = new ArrayList<>(outcome.cases().size());
+        List<OutboxWriter.Event> events = new ArrayList<>(outcome.cases().size());
         Map<Integer, Long> drgDischargesByYear = new TreeMap<>();
         for (SettledCase c : outcome.cases()) {
-            events.add(new OutboxBatch.Event(c.id().toString(), SettledCaseEvents.of(c)));
+            events.add(new OutboxWriter.Event(c.id().toString(), SettledCaseEvents.of(c)));
             if (c.countsAsDrgDischarge()) {
                 drgDischargesByYear.merge(c.dischargeDate().getYear(), 1L, Long::sum);
             }
@@ -216,26 +218,26 @@ public class DrgCaseSettlements {
     // ---- reads ------------------------------------------------------------------------------------------------
 
     /** A case the caller may see: the bureau sees every case, a hospital only its own (others are "not found"). */
-    public Mono<SettledCase> find(UUID id, CurrentUser user) {
+    public Mono<CaseView> find(UUID id, CurrentUser user) {
         return Mono.fromCallable(() -> user.agencyScope(BUREAU))
                 .flatMap(scope -> cases.find(id).filter(c -> scope.includes(c.hospitalCode())))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("case " + id)));
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("case " + id)))
+                .map(CaseView::of);
     }
 
-    public Mono<CaseBatch> findBatch(UUID id, CurrentUser user) {
+    /** A batch the caller may see, with its counts per method. */
+    public Mono<BatchView> findBatch(UUID id, CurrentUser user) {
         return Mono.fromCallable(() -> user.agencyScope(BUREAU))
                 .flatMap(scope -> cases.findBatch(id).filter(b -> scope.includes(b.hospitalCode())))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("batch " + id)));
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("batch " + id)))
+                .flatMap(b -> cases.batchCounts(b.id()).map(counts -> BatchView.of(b, counts)));
     }
 
-    public Mono<DrgCaseStore.BatchCounts> batchCounts(UUID batchId) {
-        return cases.batchCounts(batchId);
-    }
-
-    public Mono<Page<SettledCase>> search(String hospitalCode, UUID batchId, SpecialCaseStatus status,
+    public Mono<Page<CaseView>> search(String hospitalCode, UUID batchId, SpecialCaseStatus status,
                                           Boolean highCostFlagged, int page, int size, CurrentUser user) {
         // the bureau filters by any hospital or none; a hospital sees its own cases (no agency claim: 403)
         return Mono.fromCallable(() -> Optional.ofNullable(user.agencyScope(BUREAU).filter(hospitalCode)))
-                .flatMap(hospital -> cases.search(hospital.orElse(null), batchId, status, highCostFlagged, page, size));
+                .flatMap(hospital -> cases.search(hospital.orElse(null), batchId, status, highCostFlagged, page, size))
+                .map(p -> new Page<>(p.items().stream().map(CaseView::of).toList(), p.page(), p.size(), p.total()));
     }
 }

@@ -2,6 +2,7 @@ package cn.beijing.platform.medical.drg;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,16 +13,15 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import cn.beijing.platform.medical.catalogue.ImportRequest;
-import cn.beijing.platform.medical.catalogue.ImportResult;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.policy.DesignatedHospitals;
-import cn.beijing.platform.medical.policy.DrgGroup;
-import cn.beijing.platform.medical.policy.DrgGroupTable;
-import cn.beijing.platform.medical.policy.DrgHighCostOutlier;
-import cn.beijing.platform.medical.policy.DrgReferenceCompleteness;
-import cn.beijing.platform.medical.policy.HighCostOutlierMultipliers;
-import cn.beijing.platform.medical.store.DrgHospital;
+import cn.beijing.platform.common.imports.ImportRequest;
+import cn.beijing.platform.common.imports.ImportResult;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.medical.policy.drg.DesignatedHospitals;
+import cn.beijing.platform.medical.policy.drg.DrgGroup;
+import cn.beijing.platform.medical.policy.drg.DrgGroupTable;
+import cn.beijing.platform.medical.policy.drg.DrgHighCostOutlier;
+import cn.beijing.platform.medical.policy.drg.DrgReferenceCompleteness;
+import cn.beijing.platform.medical.policy.drg.DrgHospital;
 import cn.beijing.platform.medical.store.DrgReferenceStore;
 import cn.beijing.platform.medical.store.ImportKind;
 import cn.beijing.platform.medical.store.ReferenceImport;
@@ -127,6 +127,39 @@ public class DrgReferenceData {
                 });
     }
 
+    /** A recorded import of reference data. {@code sample} marks SAMPLE data, never to be used for real payments. */
+    public record ImportSource(long id, String kind, String source, boolean sample, int rowCount, int added,
+                               int updated, List<String> completenessIssues, String importedBy,
+                               OffsetDateTime importedAt) {
+
+        static ImportSource of(ReferenceImport r) {
+            return new ImportSource(r.id(), r.kind().name(), r.source(), r.sample(), r.rowCount(), r.added(),
+                    r.updated(), r.completenessIssues(), r.importedBy(), r.importedAt());
+        }
+    }
+
+    /** The current group table and the import it came from (null before any import). */
+    public record GroupTable(ImportSource source, List<DrgGroup> groups) {
+    }
+
+    /** The current hospital list and the import it came from (null before any import). */
+    public record HospitalList(ImportSource source, List<DrgHospital> hospitals) {
+    }
+
+    public Mono<GroupTable> groupTable() {
+        return latestSource(ImportKind.DRG_GROUP_TABLE)
+                .zipWith(groups(), (source, groups) -> new GroupTable(source.orElse(null), groups));
+    }
+
+    public Mono<HospitalList> hospitalList() {
+        return latestSource(ImportKind.DRG_HOSPITALS)
+                .zipWith(hospitals(), (source, list) -> new HospitalList(source.orElse(null), list));
+    }
+
+    private Mono<Optional<ImportSource>> latestSource(ImportKind kind) {
+        return imports.latest(kind).map(r -> Optional.of(ImportSource.of(r))).defaultIfEmpty(Optional.empty());
+    }
+
     public Mono<List<DrgGroup>> groups() {
         return store.groups().collectList();
     }
@@ -139,16 +172,12 @@ public class DrgReferenceData {
         return store.hospitals().collectList();
     }
 
-    public Mono<ReferenceImport> latest(ImportKind kind) {
-        return imports.latest(kind);
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
     private static ImportResult result(ReferenceImport record, Counts counts) {
-        return new ImportResult(record.id(), record.kind(), record.source(), record.sample(), record.rowCount(),
+        return new ImportResult(record.id(), record.kind().name(), record.source(), record.sample(), record.rowCount(),
                 counts.added(), counts.kept(), counts.removed(), 0, record.completenessIssues(), record.importedBy(),
                 record.importedAt());
     }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.beijing.platform.medical.imports.Cells;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.imports.ImportRow;
-import cn.beijing.platform.medical.policy.DesignatedEmployeePayment;
-import cn.beijing.platform.medical.policy.DrgGroup;
-import cn.beijing.platform.medical.policy.HighCostOutlierMultipliers;
-import cn.beijing.platform.medical.policy.HospitalLevel;
-import cn.beijing.platform.medical.store.DrgHospital;
+import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.common.imports.ImportRow;
+import cn.beijing.platform.medical.policy.drg.DesignatedEmployeePayment;
+import cn.beijing.platform.medical.policy.drg.DrgGroup;
+import cn.beijing.platform.medical.policy.drg.HighCostOutlierMultipliers;
+import cn.beijing.platform.medical.policy.drg.HospitalLevel;
+import cn.beijing.platform.medical.policy.drg.DrgHospital;
 
 /**
  * Reads the DRG 2.0 reference data (京医保发〔2024〕24号 附件1-3, not printed in the gazette).

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.CsvImport;
+import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.common.input.InputRules;
-import cn.beijing.platform.medical.imports.Cells;
-import cn.beijing.platform.medical.imports.CsvImport;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.policy.HistoricalCases;
+import cn.beijing.platform.medical.policy.drg.HistoricalCases;
 
 /**
  * Reads historical cases for the weight computation with the platform's CSV parser ({@link CsvImport#lines}): a

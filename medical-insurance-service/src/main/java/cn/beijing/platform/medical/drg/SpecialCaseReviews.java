@@ -17,19 +17,20 @@ import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.medical.events.MedicalEvents;
-import cn.beijing.platform.medical.policy.DrgCaseInput;
-import cn.beijing.platform.medical.policy.DrgCaseSettlementDecision;
-import cn.beijing.platform.medical.policy.DrgSettlement;
+import cn.beijing.platform.medical.policy.drg.DrgCaseInput;
+import cn.beijing.platform.medical.policy.drg.DrgCaseSettlementDecision;
+import cn.beijing.platform.medical.policy.drg.DrgSettlement;
 import cn.beijing.platform.medical.policy.MedicalInsuranceDocuments;
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.medical.policy.SpecialCaseQuota;
-import cn.beijing.platform.medical.policy.SpecialCaseQuotaDecision;
-import cn.beijing.platform.medical.policy.SpecialCaseQuotaInput;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseQuota;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseQuotaDecision;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseQuotaInput;
 import cn.beijing.platform.medical.store.DrgCaseStore;
-import cn.beijing.platform.medical.store.DrgHospital;
+import cn.beijing.platform.medical.policy.drg.DrgHospital;
 import cn.beijing.platform.medical.store.QuotaCounts;
+import cn.beijing.platform.medical.drg.CaseViews.CaseView;
 import cn.beijing.platform.medical.store.SettledCase;
-import cn.beijing.platform.medical.store.SpecialCaseStatus;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,7 +66,11 @@ public class SpecialCaseReviews {
     }
 
     /** The hospital asks for special-case review of its own DRG-paid case. */
-    public Mono<SettledCase> request(UUID caseId, CurrentUser user) {
+    public Mono<CaseView> request(UUID caseId, CurrentUser user) {
+        return requestCase(caseId, user).map(CaseView::of);
+    }
+
+    private Mono<SettledCase> requestCase(UUID caseId, CurrentUser user) {
         return lockVisible(caseId, user).flatMap(c -> {
             requireDrgPaid(c);
             if (c.specialCaseStatus() != SpecialCaseStatus.NONE) {
@@ -76,7 +81,11 @@ public class SpecialCaseReviews {
         });
     }
 
-    public Mono<SettledCase> reject(UUID caseId, CurrentUser user) {
+    public Mono<CaseView> reject(UUID caseId, CurrentUser user) {
+        return rejectCase(caseId, user).map(CaseView::of);
+    }
+
+    private Mono<SettledCase> rejectCase(UUID caseId, CurrentUser user) {
         return lockVisible(caseId, user).flatMap(c -> {
             if (c.specialCaseStatus() == SpecialCaseStatus.APPROVED || c.specialCaseStatus() == SpecialCaseStatus.REJECTED) {
                 return Mono.error(new ConflictException("case " + caseId + " is already " + c.specialCaseStatus()));
@@ -88,7 +97,11 @@ public class SpecialCaseReviews {
     }
 
     /** Approves within the quota: 409 {@code SPECIAL_CASE_QUOTA_EXHAUSTED} when one more would exceed it. */
-    public Mono<SettledCase> approve(UUID caseId, CurrentUser user) {
+    public Mono<CaseView> approve(UUID caseId, CurrentUser user) {
+        return approveCase(caseId, user).map(CaseView::of);
+    }
+
+    private Mono<SettledCase> approveCase(UUID caseId, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return lockVisible(caseId, user).flatMap(c -> {
             if (c.specialCaseStatus() == SpecialCaseStatus.APPROVED || c.specialCaseStatus() == SpecialCaseStatus.REJECTED) {

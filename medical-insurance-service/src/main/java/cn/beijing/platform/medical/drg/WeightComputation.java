@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.DrgGroupWeight;
+import cn.beijing.platform.medical.policy.drg.DrgGroupWeight;
 
 /**
  * A stored weight computation (京医保发〔2024〕24号 二(一), quartile trimming per parameter {@code drg-weight-trimming}):

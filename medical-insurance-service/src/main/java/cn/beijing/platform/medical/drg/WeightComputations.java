@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.medical.imports.ImportErrors;
-import cn.beijing.platform.medical.policy.DrgWeightCalculation;
-import cn.beijing.platform.medical.policy.DrgWeightCalculationResult;
-import cn.beijing.platform.medical.policy.HistoricalCases;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.medical.policy.drg.DrgWeightCalculation;
+import cn.beijing.platform.medical.policy.drg.DrgWeightCalculationResult;
+import cn.beijing.platform.medical.policy.drg.HistoricalCases;
 import cn.beijing.platform.medical.store.DrgCaseStore;
 import cn.beijing.platform.medical.store.WeightComputationStore;
 import reactor.core.publisher.Mono;

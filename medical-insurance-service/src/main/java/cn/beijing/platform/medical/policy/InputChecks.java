@@ -4,19 +4,19 @@ import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 
 /** Validation of policy inputs; every failure names the input field. */
-final class InputChecks {
+public final class InputChecks {
 
     private InputChecks() {
     }
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null) {
             throw new PolicyInputException(field, "is required");
         }
         return value;
     }
 
-    static BigDecimal nonNegative(BigDecimal value, String field) {
+    public static BigDecimal nonNegative(BigDecimal value, String field) {
         required(value, field);
         if (value.signum() < 0) {
             throw new PolicyInputException(field, "must not be negative (was " + value.toPlainString() + ")");
@@ -24,7 +24,7 @@ final class InputChecks {
         return value;
     }
 
-    static BigDecimal positive(BigDecimal value, String field) {
+    public static BigDecimal positive(BigDecimal value, String field) {
         required(value, field);
         if (value.signum() <= 0) {
             throw new PolicyInputException(field, "must be greater than 0 (was " + value.toPlainString() + ")");
@@ -32,14 +32,14 @@ final class InputChecks {
         return value;
     }
 
-    static long nonNegative(long value, String field) {
+    public static long nonNegative(long value, String field) {
         if (value < 0) {
             throw new PolicyInputException(field, "must not be negative (was " + value + ")");
         }
         return value;
     }
 
-    static String code(String value, String field) {
+    public static String code(String value, String field) {
         required(value, field);
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {

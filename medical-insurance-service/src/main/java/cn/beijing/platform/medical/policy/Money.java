@@ -4,19 +4,24 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Money in yuan: BigDecimal, scale 2, HALF_UP — applied only at the step each rule documents. */
-final class Money {
+public final class Money {
 
-    static final int SCALE = 2;
-    static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+    public static final int SCALE = 2;
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
     private Money() {
     }
 
-    static BigDecimal yuan(BigDecimal amount) {
+    public static BigDecimal yuan(BigDecimal amount) {
         return amount.setScale(SCALE, ROUNDING);
     }
 
-    static BigDecimal zero() {
+    public static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(SCALE);
+    }
+
+    /** Equal amounts, whatever their scale (12.5 = 12.50); two nulls are equal. */
+    public static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

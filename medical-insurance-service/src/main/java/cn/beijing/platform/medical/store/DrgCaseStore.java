@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.store;
 
+import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,13 +16,14 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.DrgPaymentMethod;
-import cn.beijing.platform.medical.policy.Insurance;
+import cn.beijing.platform.medical.policy.drg.DrgPaymentMethod;
+import cn.beijing.platform.medical.policy.drg.Insurance;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
 
 /**
  * Settled cases, their batches and the special-case quota counters. Cases are written {@value #CHUNK} per statement

@@ -7,12 +7,13 @@ import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-import cn.beijing.platform.medical.policy.DesignatedEmployeePayment;
-import cn.beijing.platform.medical.policy.DrgGroup;
-import cn.beijing.platform.medical.policy.HospitalLevel;
+import cn.beijing.platform.medical.policy.drg.DesignatedEmployeePayment;
+import cn.beijing.platform.medical.policy.drg.DrgGroup;
+import cn.beijing.platform.medical.policy.drg.HospitalLevel;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import cn.beijing.platform.medical.policy.drg.DrgHospital;
 
 /** The imported DRG 2.0 group table and hospital list; each import replaces the previous one as a whole. */
 @Repository

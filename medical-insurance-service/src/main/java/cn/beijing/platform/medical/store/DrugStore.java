@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.store;
 
+import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +11,12 @@ import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-import cn.beijing.platform.medical.policy.HerbalExclusion;
+import cn.beijing.platform.medical.policy.drug.HerbalExclusion;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import cn.beijing.platform.medical.policy.drug.CatalogueDrug;
+import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
 
 /** The imported drug catalogue. */
 @Repository

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.store;
 
+import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import cn.beijing.platform.medical.policy.price.PriceItem;
 
 /** The imported price-item table. */
 @Repository

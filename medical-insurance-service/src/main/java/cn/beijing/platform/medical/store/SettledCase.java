@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.DrgPaymentMethod;
-import cn.beijing.platform.medical.policy.Insurance;
+import cn.beijing.platform.medical.policy.drg.DrgPaymentMethod;
+import cn.beijing.platform.medical.policy.drg.Insurance;
+import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
 
 /**
  * A settled DRG case: the inputs the rule used and its decision. {@code hospitalCaseId} is the hospital's settlement

@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.security.CurrentUser;
-import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.access.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

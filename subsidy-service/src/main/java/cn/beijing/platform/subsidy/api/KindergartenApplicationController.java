@@ -8,7 +8,7 @@ import cn.beijing.platform.subsidy.api.WorkflowRequests.DecisionRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.DocumentsRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.EligibilityReviewRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.KindergartenApplicationRequest;
-import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.kindergartens.KindergartenApplications;
 import cn.beijing.platform.subsidy.kindergartens.KindergartenApplications.ApplicationView;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility;

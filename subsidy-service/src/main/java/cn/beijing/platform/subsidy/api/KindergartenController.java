@@ -12,7 +12,7 @@ import cn.beijing.platform.subsidy.api.WorkflowRequests.GraduationRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.GraduationView;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.LeavingRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.RegisterKindergartenRequest;
-import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.kindergartens.Findings;
 import cn.beijing.platform.subsidy.kindergartens.Kindergartens;
 import cn.beijing.platform.subsidy.kindergartens.Kindergartens.ChildView;

@@ -7,7 +7,7 @@ import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.ObjectionRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.PublishNoticeRequest;
 import cn.beijing.platform.subsidy.api.WorkflowRequests.ResolutionRequest;
-import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices.NoticeView;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices.ObjectionView;

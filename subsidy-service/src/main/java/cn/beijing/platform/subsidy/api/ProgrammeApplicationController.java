@@ -6,7 +6,7 @@ import java.util.UUID;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeApplicationRequest;
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeDecisionRequest;
-import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.programmes.ProgrammeApplications;
 import cn.beijing.platform.subsidy.programmes.ProgrammeApplications.ProgrammeApplicationView;
 import jakarta.validation.Valid;

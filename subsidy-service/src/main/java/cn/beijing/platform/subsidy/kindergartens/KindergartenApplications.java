@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import cn.beijing.platform.subsidy.access.Callers;
 
 /**
  * Kindergarten subsidy applications (京技管发〔2024〕30号 第九条–第十三条): the applicant submits what it applies for

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import cn.beijing.platform.subsidy.access.Callers;
 
 /**
  * Inclusive private kindergartens (京技管发〔2024〕30号 第二条) and their rosters: entry, autumn small-class intake,

@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import cn.beijing.platform.subsidy.access.Callers;
 
 /**
  * 京技管发〔2024〕30号 第十四条: approved applications are published with the kindergarten's name, address, size, fee

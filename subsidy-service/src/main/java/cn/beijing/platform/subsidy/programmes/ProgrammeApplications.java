@@ -16,7 +16,7 @@ import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.subsidy.kindergartens.Callers;
+import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.Money;
 import cn.beijing.platform.subsidy.policy.finance.FinanceSupportDecision;

@@ -1,8 +1,0 @@
-package cn.beijing.platform.guardianship.policy;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** An attempt to charge the assessed party (always refused, 第十六条). Amount in yuan. */
-public record FeeCharge(LocalDate date, BigDecimal amount) {
-}

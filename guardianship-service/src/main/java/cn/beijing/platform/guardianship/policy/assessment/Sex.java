@@ -1,0 +1,7 @@
+package cn.beijing.platform.guardianship.policy.assessment;
+
+/** {@code F} female, {@code M} male (API.md). */
+public enum Sex {
+    F,
+    M
+}

@@ -1,8 +1,0 @@
-package cn.beijing.platform.medical.policy;
-
-/** Hospital grade, used only by the [platform rule] high-cost outlier flag. */
-public enum HospitalLevel {
-    TERTIARY,
-    SECONDARY,
-    PRIMARY
-}

@@ -1,0 +1,49 @@
+package cn.beijing.platform.medical.policy.drug;
+
+import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
+
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.medical.policy.InputChecks;
+import cn.beijing.platform.medical.policy.Money;
+
+/**
+ * 京医保发〔2024〕21号 一(三): negotiated and competitive-bid drugs carry the national payment standard {@code S};
+ * for bid drugs with a standard and newly listed national-procurement drugs, the part of the actual price above
+ * {@code S} is borne by the insured, and a price below {@code S} is reimbursed at the actual price.
+ * <p>
+ * Rounding: each total ({@code min(P,S)×q}, {@code max(0,P−S)×q}) is rounded once, HALF_UP to 0.01 yuan.
+ */
+@Rule(id = "drug-price-evaluation", document = DRUG_CATALOGUE_2024, article = "一(三)")
+public final class DrugPaymentStandard implements Decides<DrugPriceInput, DrugPriceEvaluation> {
+
+    static final String ARTICLE = "一(三)";
+
+    /** The same on every day. */
+    @Override
+    public DrugPriceEvaluation decide(DrugPriceInput input, LocalDate decisionDate) {
+        return evaluate(input);
+    }
+
+    public DrugPriceEvaluation evaluate(DrugPriceInput input) {
+        InputChecks.required(input, "input");
+        BigDecimal price = InputChecks.nonNegative(input.price(), "price");
+        BigDecimal standard = InputChecks.positive(input.paymentStandard(), "paymentStandard");
+        BigDecimal quantity = InputChecks.positive(input.quantity(), "quantity");
+        return evaluate(price, standard, quantity, List.of(Basis.of(DRUG_CATALOGUE_2024, ARTICLE)));
+    }
+
+    DrugPriceEvaluation evaluate(BigDecimal price, BigDecimal standard, BigDecimal quantity, List<Basis> basis) {
+        BigDecimal reimbursablePerUnit = price.min(standard);
+        BigDecimal extraPerUnit = price.subtract(standard).max(BigDecimal.ZERO);
+        return new DrugPriceEvaluation(
+                Money.yuan(reimbursablePerUnit.multiply(quantity)),
+                Money.yuan(extraPerUnit.multiply(quantity)),
+                basis);
+    }
+}

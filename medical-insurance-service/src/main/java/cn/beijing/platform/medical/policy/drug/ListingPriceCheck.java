@@ -1,0 +1,42 @@
+package cn.beijing.platform.medical.policy.drug;
+
+import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
+
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.Rule;
+import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.medical.policy.InputChecks;
+import cn.beijing.platform.medical.policy.Money;
+
+/**
+ * 京医保发〔2024〕21号 三(九) (and 一(四) for same-generic-name drugs): a listing price "不得高于" its ceiling,
+ * i.e. {@code listingPrice <= ceiling}; equal is allowed.
+ */
+@Rule(id = "listing-price", document = DRUG_CATALOGUE_2024, article = "三(九)")
+public final class ListingPriceCheck implements Decides<ListingPriceInput, ListingPriceDecision> {
+
+    /** The same on every day. */
+    @Override
+    public ListingPriceDecision decide(ListingPriceInput input, LocalDate decisionDate) {
+        return check(input);
+    }
+
+    public ListingPriceDecision check(ListingPriceInput input) {
+        InputChecks.required(input, "input");
+        ListedDrugKind kind = InputChecks.required(input.kind(), "kind");
+        BigDecimal price = InputChecks.nonNegative(input.listingPrice(), "listingPrice");
+        BigDecimal ceiling = InputChecks.positive(input.ceiling(), "ceiling");
+        boolean allowed = price.compareTo(ceiling) <= 0;
+        BigDecimal excess = Money.yuan(price.subtract(ceiling).max(BigDecimal.ZERO));
+        List<Basis> basis = switch (kind) {
+            case NEGOTIATED_DRUG, ON_SITE_BID -> List.of(Basis.of(DRUG_CATALOGUE_2024, "三(九)"));
+            case SAME_GENERIC_NAME_DURING_AGREEMENT -> List.of(
+                    Basis.of(DRUG_CATALOGUE_2024, "一(四)"), Basis.of(DRUG_CATALOGUE_2024, "三(九)"));
+        };
+        return new ListingPriceDecision(kind, allowed, ceiling, excess, basis);
+    }
+}

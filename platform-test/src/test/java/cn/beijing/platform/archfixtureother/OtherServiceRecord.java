@@ -1,0 +1,5 @@
+package cn.beijing.platform.archfixtureother;
+
+/** A class of another service. */
+public record OtherServiceRecord(String id) {
+}
