@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Medical insurance through the gateway (issue 5): the three calculators of API.md at their boundaries; the bureau
+ * Medical insurance through the gateway (issue 5): the three calculators of docs/API.md at their boundaries; the bureau
  * imports SAMPLE DRG reference data as CSV; a hospital settles a case and a batch, each case's
  * {@code medical.drg-case-settled.v1} reaches Kafka without patient data; the 5 % special-case quota refuses the
  * approval beyond it; bad input (negative cost, unknown group, hospital not in the list, weight ≤ 0, malformed CSV

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every endpoint of the energy service against the real database (and broker): the calculators at each boundary of
- * API.md/POLICY.md, registration, reference data, consumption, rating, escalation, statistics, spot checks and
+ * docs/API.md and docs/POLICY.md, registration, reference data, consumption, rating, escalation, statistics, spot checks and
  * renewal — and, for every endpoint, bad input answered 400/422 problem+json naming the field with nothing written.
  * The SAMPLE guide/constraint table is loaded (as in the local profile): 2024 keeps it; 2025 is imported by the tests
  * that need official-looking values; 2026 has no table.

@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The medical-insurance API against the real PostgreSQL and Kafka: the calculators of API.md at their boundaries,
+ * The medical-insurance API against the real PostgreSQL and Kafka: the calculators of docs/API.md at their boundaries,
  * catalogue and price-item imports and look-ups, DRG reference data, case settlement (single, batch), the special-case
  * quota under concurrent approvals, weights — and for every command, bad input → 4xx problem+json with nothing
  * written. Amounts are checked to the fen, with their citations.
@@ -80,7 +80,7 @@ class MedicalInsuranceApiIT {
     }
 
     // =============================================================================================================
-    // Calculators (API.md) — any authenticated role
+    // Calculators (docs/API.md) — any authenticated role
     // =============================================================================================================
 
     @Test

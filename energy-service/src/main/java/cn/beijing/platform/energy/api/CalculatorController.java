@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Stateless "what if" calculators (API.md), open to any authenticated caller. They reach their decisions through the
+ * Stateless "what if" calculators (docs/API.md), open to any authenticated caller. They reach their decisions through the
  * same policy objects as the stateful workflow. The decision date is today unless {@code decisionDate} is given.
  */
 @RestController

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * The "what if" calculators of API.md, any authenticated role; decided by the same policy code as the workflow, with
+ * The "what if" calculators of docs/API.md, any authenticated role; decided by the same policy code as the workflow, with
  * the parameters in force today (Asia/Shanghai). Nothing is stored.
  */
 @RestController

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Request and response bodies of the stateless calculators (API.md). */
+/** Request and response bodies of the stateless calculators (docs/API.md). */
 final class CalculatorRequests {
 
     private CalculatorRequests() {

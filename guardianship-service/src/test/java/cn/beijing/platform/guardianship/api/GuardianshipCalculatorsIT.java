@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/guardianship/risk-evaluations} and {@code POST /api/guardianship/visit-checks} exactly as API.md:
+ * {@code POST /api/guardianship/risk-evaluations} and {@code POST /api/guardianship/visit-checks} exactly as docs/API.md:
  * every indicator's risk level (read from the shipped 附件 catalogue), every team rule, with citations; bad input
  * names the field and writes nothing.
  */

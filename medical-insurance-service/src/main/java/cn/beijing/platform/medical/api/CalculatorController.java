@@ -25,7 +25,7 @@ import cn.beijing.platform.medical.policy.resident.ResidentContributionStandard;
 import reactor.core.publisher.Mono;
 
 /**
- * The stateless calculators of API.md, for any authenticated role. Each answer is the policy's decision as is, with
+ * The stateless calculators of docs/API.md, for any authenticated role. Each answer is the policy's decision as is, with
  * its basis; bad input is 422 naming the field (the policy's {@code PolicyInputException} is an InvalidInputException).
  */
 @RestController

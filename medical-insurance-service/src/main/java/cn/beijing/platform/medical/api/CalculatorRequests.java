@@ -16,7 +16,7 @@ import cn.beijing.platform.medical.policy.drug.ListedDrugKind;
 import cn.beijing.platform.medical.policy.drug.OutpatientSpecialDisease;
 
 /**
- * Request bodies of the stateless calculators (API.md field names). Signs and ranges are checked by the policy; sizes
+ * Request bodies of the stateless calculators (docs/API.md field names). Signs and ranges are checked by the policy; sizes
  * here: prices in yuan to 4 decimals (payment standards are stored so), amounts to the fen, DRG weights below 1000 to 4
  * decimals, codes as in the catalogue import.
  */

@@ -74,7 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties({ OutboxProperties.class, DeadLetterProperties.class, RetentionProperties.class })
 public class PlatformAutoConfiguration {
 
-    /** Dates are Asia/Shanghai (POLICY.md); the clock is injected at the edge, never read in policy code. */
+    /** Dates are Asia/Shanghai (docs/POLICY.md); the clock is injected at the edge, never read in policy code. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {

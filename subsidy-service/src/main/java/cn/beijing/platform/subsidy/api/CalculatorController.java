@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * The stateless calculators of API.md for 京技管发〔2024〕30号 and 33号 第八条 and the notice period; any
+ * The stateless calculators of docs/API.md for 京技管发〔2024〕30号 and 33号 第八条 and the notice period; any
  * authenticated role. Where a rule is effective-dated and the request has no date of its own, the optional
  * {@code decisionDate} query parameter picks the parameters in force (default: today, Asia/Shanghai).
  */

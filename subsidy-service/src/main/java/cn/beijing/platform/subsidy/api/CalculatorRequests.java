@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** Request bodies of the stateless calculators (field names as in API.md). */
+/** Request bodies of the stateless calculators (field names as in docs/API.md). */
 final class CalculatorRequests {
 
     /** Days of rent in one evaluation: at most a leap year's. */

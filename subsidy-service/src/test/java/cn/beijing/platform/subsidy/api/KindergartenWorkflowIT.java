@@ -103,7 +103,7 @@ class KindergartenWorkflowIT {
         JsonNode graduation = body(send(HttpMethod.POST, "/kindergartens/" + kg + "/graduations", APPLICANT,
                 "{\"graduatedOn\": \"2025-07-10\", \"childRefs\": [\"G\"]}").expectStatus().isOk());
         expect(graduation, "/children/0/childRef", "G", "/children/0/graduated", true);
-        // the stored roster gives the same settlement as the calculator of API.md (第五条)
+        // the stored roster gives the same settlement as the calculator of docs/API.md (第五条)
         JsonNode settlement = get("/kindergartens/" + kg + "/per-child-settlements/2025", APPLICANT);
         assertThat(settlement.path("monthlyCounts").toString()).isEqualTo("[3,2,2,2,2,2,2,1,2,2,2,2]");
         expect(settlement, "/entitlement", "43200.00", "/settlement", "-10800.00");

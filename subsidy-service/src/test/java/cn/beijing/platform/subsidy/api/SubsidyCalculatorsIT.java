@@ -28,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The stateless calculators over HTTP: the API.md contract (field names, amounts, dates, citations), every rule case
+ * The stateless calculators over HTTP: the docs/API.md contract (field names, amounts, dates, citations), every rule case
  * of {@code policy-cases/*.yaml} run against the live endpoints, one calculator per measure of 京技管发〔2024〕31号
  * and per article of 33号 with their thresholds (at, below, above) and caps (hit exactly, exceeded), 从优不重复 and
  * 就高不重复, and bad input answered 400/422 naming the field.
@@ -51,7 +51,7 @@ class SubsidyCalculatorsIT {
     @Autowired
     DatabaseClient db;
 
-    // ---------------------------------------------------------------- API.md calculators
+    // ---------------------------------------------------------------- docs/API.md calculators
 
     @Test
     void perChildSettlementAnswersTheApiContract() {

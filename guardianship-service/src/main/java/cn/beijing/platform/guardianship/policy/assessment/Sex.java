@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
-/** {@code F} female, {@code M} male (API.md). */
+/** {@code F} female, {@code M} male (docs/API.md). */
 public enum Sex {
     F,
     M

@@ -100,7 +100,7 @@ class GuardianshipParameterFilesTest {
                 .isEqualTo("d, with comma");
     }
 
-    /** A catalogue read through a parameter file that names {@code c.csv}. */
+    /** A catalogue read through a parameter file that names its table, given here as text. */
     private static IndicatorCatalogue catalogue(String csv, int points) {
         ParameterSet files = ParameterSet.of(java.util.Map.of("c.csv", csv, "catalogue.yaml", """
                 description: a catalogue

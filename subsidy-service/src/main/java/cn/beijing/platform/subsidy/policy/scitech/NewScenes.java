@@ -9,7 +9,7 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Inputs;
 
 /**
- * 措施15 数字文化新场景 (a service, no money; POLICY.md omits it): scenes built by 揭榜挂帅 in Yizhuang and
+ * 措施15 数字文化新场景 (a service, no money; docs/POLICY.md omits it): scenes built by 揭榜挂帅 in Yizhuang and
  * recommendation to Beijing-level demonstration scenes.
  */
 @Rule(id = "sci-tech-culture-measure-15", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 15")

@@ -9,7 +9,7 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Inputs;
 
 /**
- * 措施13 产业聚集 (a service, no money; POLICY.md omits it): enterprises moving into the key parks (高新视听产业园,
+ * 措施13 产业聚集 (a service, no money; docs/POLICY.md omits it): enterprises moving into the key parks (高新视听产业园,
  * 智慧电竞赛事中心, 智慧融媒创新中心…) get a one-stop move-in service.
  */
 @Rule(id = "sci-tech-culture-measure-13", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 13")
