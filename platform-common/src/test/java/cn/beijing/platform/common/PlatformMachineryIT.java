@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
+import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.testapp.CommonTestApplication;
 import cn.beijing.platform.common.testapp.NoteEffects;
+import cn.beijing.platform.common.testapp.Notes;
 import cn.beijing.platform.test.Infrastructure;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
@@ -29,6 +31,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The outbox, the relay, idempotent consumers and dead letters against the real PostgreSQL and Kafka.
@@ -47,12 +50,31 @@ class PlatformMachineryIT {
     DatabaseClient db;
     @Autowired
     NoteEffects effects;
+    @Autowired
+    OutboxWriter outbox;
+    @Autowired
+    TransactionalOperator tx;
 
     @Test
     void stateAndOutboxRowCommitTogether() {
         String id = registerNote("committed note", null);
         assertThat(count("select count(*) as n from note where id = '" + id + "'")).isEqualTo(1);
         assertThat(count("select count(*) as n from outbox_event where aggregate_id = '" + id + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchOfEventsIsAppendedInOrderWithTheRowsAppendWrites() {
+        String batch = "batch-" + UUID.randomUUID();
+        List<OutboxWriter.Event> events = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> new OutboxWriter.Event(batch + "-" + i, Map.of("title", batch, "n", i))).toList();
+        tx.transactional(outbox.appendAll(Notes.NOTE_REGISTERED, events)).block(Duration.ofSeconds(30));
+        List<String> aggregates = db.sql("select aggregate_id from outbox_event where payload->>'title' = :t"
+                        + " order by seq")
+                .bind("t", batch).map(row -> row.get("aggregate_id", String.class)).all().collectList()
+                .block(Duration.ofSeconds(30));
+        assertThat(aggregates).containsExactly(batch + "-0", batch + "-1", batch + "-2", batch + "-3", batch + "-4");
+        assertThat(count("select count(*) as n from outbox_event where payload->>'title' = '" + batch
+                + "' and topic = '" + TOPIC + "' and aggregate_type = 'note'")).isEqualTo(5);
     }
 
     @Test

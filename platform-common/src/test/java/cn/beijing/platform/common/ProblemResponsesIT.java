@@ -106,6 +106,31 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aPolicyInputErrorIs422NamingItsFieldPath() {
+        web.get().uri("/notes/policy-input").header("Authorization", TOKEN).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed")
+                .jsonPath("$.errors[0].field").isEqualTo("notes[0].amount")
+                .jsonPath("$.errors[0].message").isEqualTo("must not be negative");
+    }
+
+    @Test
+    void aRefusalIs409RuleViolationWithEveryRefusal() {
+        web.get().uri("/notes/refusals").header("Authorization", TOKEN).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:rule-violation")
+                .jsonPath("$.code").isEqualTo("NOTE_TOO_LATE")
+                .jsonPath("$.basis.length()").isEqualTo(2)
+                .jsonPath("$.refusals.length()").isEqualTo(2)
+                .jsonPath("$.refusals[1].code").isEqualTo("NOTE_NOT_SIGNED")
+                .jsonPath("$.refusals[1].basis[0].article").isEqualTo("第二条");
+    }
+
+    @Test
     void wrongQueryParameterTypeIs400NamingIt() {
         web.get().uri("/notes/count?year=soon").header("Authorization", TOKEN).exchange()
                 .expectStatus().isBadRequest()

@@ -1,6 +1,12 @@
 package cn.beijing.platform.common.testapp;
 
+import java.util.List;
+
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Refusal;
+import cn.beijing.platform.policy.RuleViolationException;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +49,20 @@ class NotesController {
     @GetMapping("/notes/limit")
     Mono<Long> limit() {
         return Mono.error(new NoteLimitReached());
+    }
+
+    /** A rule refuses its input, naming the field at fault. */
+    @GetMapping("/notes/policy-input")
+    Mono<Long> policyInput() {
+        return Mono.error(new PolicyInputException("notes[0].amount", "must not be negative"));
+    }
+
+    /** A rule refuses a step twice over. */
+    @GetMapping("/notes/refusals")
+    Mono<Long> refusals() {
+        return Mono.error(new RuleViolationException(List.of(
+                new Refusal("NOTE_TOO_LATE", "the note is after the deadline", List.of(Basis.of("doc", "第一条"))),
+                new Refusal("NOTE_NOT_SIGNED", "the note is not signed", List.of(Basis.of("doc", "第二条"))))));
     }
 
     @GetMapping("/notes/count")
