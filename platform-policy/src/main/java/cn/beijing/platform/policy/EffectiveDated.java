@@ -87,7 +87,7 @@ public record EffectiveDated<T>(String name, List<Version<T>> versions) {
 
     /** The version in force on {@code date}; a missing date or no version is an input error naming {@code field}. */
     public InForce<T> on(LocalDate date, String field) {
-        PolicyInputException.required(date, field);
+        Inputs.required(field, date);
         return find(date).orElseThrow(() -> new ParameterNotInForceException(field, name, date));
     }
 

@@ -57,13 +57,6 @@ public class PolicyInputException extends RuntimeException {
         }
     }
 
-    /** {@code value}, or an error naming {@code field} when it is absent. */
-    public static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new PolicyInputException(field, "is required");
-        }
-        return value;
-    }
 
     /** {@code prefix.field}; an empty field or {@code input} stands for the prefix itself. */
     public static String join(String prefix, String field) {

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,9 +8,6 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
-import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -151,23 +149,23 @@ public final class ComprehensiveIntensity implements Decides<ComprehensiveIntens
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
-        required(decisionDate, "decisionDate");
+        Inputs.required("decisionDate", decisionDate);
         return evaluate(input, decisionDate, conversionFactors.on(decisionDate));
     }
 
     /** As {@link #evaluate(Input, LocalDate)} with a given version of the conversion table (an imported one). */
     public Decision evaluate(Input input, LocalDate decisionDate, InForce<ConversionFactors> factors) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
-        BigDecimal area = positive(input.floorArea(), "floorArea");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
+        BigDecimal area = Inputs.positive("floorArea", input.floorArea());
         InForce<Integer> decimals = decimalPlaces.on(decisionDate);
 
         Map<EnergyCarrier, BigDecimal> consumed = new EnumMap<>(EnergyCarrier.class);
         List<MeterReading> readings = input.consumption() == null ? List.of() : input.consumption();
         for (int i = 0; i < readings.size(); i++) {
-            MeterReading reading = required(readings.get(i), "consumption[" + i + "]");
-            EnergyCarrier carrier = required(reading.carrier(), "consumption[" + i + "].carrier");
-            BigDecimal quantity = nonNegative(reading.quantity(), "consumption[" + i + "].quantity");
+            MeterReading reading = Inputs.required("consumption[" + i + "]", readings.get(i));
+            EnergyCarrier carrier = Inputs.required("consumption[" + i + "].carrier", reading.carrier());
+            BigDecimal quantity = Inputs.nonNegative("consumption[" + i + "].quantity", reading.quantity());
             if (consumed.put(carrier, quantity) != null) {
                 throw new PolicyInputException("consumption[" + i + "].carrier", carrier + " is reported twice");
             }
@@ -178,10 +176,10 @@ public final class ComprehensiveIntensity implements Decides<ComprehensiveIntens
         List<ExcludedLoad> loads = input.excludedLoads() == null ? List.of() : input.excludedLoads();
         for (int i = 0; i < loads.size(); i++) {
             String at = "excludedLoads[" + i + "]";
-            ExcludedLoad load = required(loads.get(i), at);
-            ExcludedLoadCategory category = required(load.category(), at + ".category");
-            EnergyCarrier carrier = required(load.carrier(), at + ".carrier");
-            BigDecimal quantity = nonNegative(load.quantity(), at + ".quantity");
+            ExcludedLoad load = Inputs.required(at, loads.get(i));
+            ExcludedLoadCategory category = Inputs.required(at + ".category", load.category());
+            EnergyCarrier carrier = Inputs.required(at + ".carrier", load.carrier());
+            BigDecimal quantity = Inputs.nonNegative(at + ".quantity", load.quantity());
             if (!factors.value().of(carrier).countedInIntensity()) {
                 throw new PolicyInputException(at + ".carrier", carrier + " is not counted in the intensity;"
                         + " nothing to exclude");

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,9 +8,6 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
-import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -157,11 +155,11 @@ public final class EnergyGrade implements Decides<EnergyGrade.Input, EnergyGrade
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
-        BigDecimal e = nonNegative(input.intensity(), "intensity");
-        BigDecimal g = positive(input.guideValue(), "guideValue");
-        BigDecimal c = positive(input.constraintValue(), "constraintValue");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
+        BigDecimal e = Inputs.nonNegative("intensity", input.intensity());
+        BigDecimal g = Inputs.positive("guideValue", input.guideValue());
+        BigDecimal c = Inputs.positive("constraintValue", input.constraintValue());
         if (g.compareTo(c) > 0) {
             throw new PolicyInputException("guideValue", "guide value " + g.toPlainString()
                     + " exceeds constraint value " + c.toPlainString());

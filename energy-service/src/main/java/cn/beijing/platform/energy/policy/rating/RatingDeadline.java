@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import cn.beijing.platform.energy.policy.AnnualDeadline;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.PolicyInputs;
 
 /**
  * The annual rating deadline of large public buildings (京建法〔2024〕12号 第八条 "每年6月底前…完成能效分级"): the
@@ -47,7 +47,7 @@ public final class RatingDeadline implements Decides<RatingDeadline.Input, Ratin
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        int year = PolicyInputs.required(input, "input").ratingYear();
+        int year = Inputs.required("input", input).ratingYear();
         InForce<AnnualDeadline> rule = rule(year);
         return new Decision(year, rule.value().forYear(year), List.of(EnergyDocuments.rating("第八条", rule)));
     }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,16 +8,12 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
-import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
@@ -108,10 +105,10 @@ public final class RatingScope implements Decides<RatingScope.Input, RatingScope
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
-        BigDecimal total = positive(input.totalArea(), "totalArea");
-        BigDecimal publicArea = nonNegative(input.publicArea(), "publicArea");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
+        BigDecimal total = Inputs.positive("totalArea", input.totalArea());
+        BigDecimal publicArea = Inputs.nonNegative("publicArea", input.publicArea());
         if (publicArea.compareTo(total) > 0) {
             throw new PolicyInputException("publicArea", "public-use area " + publicArea.toPlainString()
                     + " exceeds total area " + total.toPlainString());

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.ParameterNotInForceException;
 import cn.beijing.platform.policy.Decides;
@@ -8,14 +9,12 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.AnnualDeadline;
@@ -107,8 +106,8 @@ public final class RetrofitObligation implements Decides<RetrofitObligation.Inpu
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
         int year = input.ratingYear();
         InForce<AnnualDeadline> rule = deadlineRule(year);
         LocalDate deadline = rule.value().forYear(year);
@@ -117,7 +116,7 @@ public final class RetrofitObligation implements Decides<RetrofitObligation.Inpu
         Map<Integer, EnergyGrade.Level> grades = new HashMap<>();
         List<AnnualGrade> history = input.grades() == null ? List.of() : input.grades();
         for (int i = 0; i < history.size(); i++) {
-            AnnualGrade entry = required(history.get(i), "grades[" + i + "]");
+            AnnualGrade entry = Inputs.required("grades[" + i + "]", history.get(i));
             EnergyGrade.Level level = EnergyGrade.Level.of(entry.grade(), "grades[" + i + "].grade");
             if (grades.put(entry.year(), level) != null) {
                 throw new PolicyInputException("grades[" + i + "].year", "year " + entry.year() + " appears twice");

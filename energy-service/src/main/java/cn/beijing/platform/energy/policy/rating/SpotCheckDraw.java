@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,8 +8,6 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonBlank;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -94,9 +92,9 @@ public final class SpotCheckDraw implements Decides<SpotCheckDraw.Input, SpotChe
     }
 
     public Decision draw(Input input, LocalDate decisionDate) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
-        String district = nonBlank(input.district(), "district");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
+        String district = Inputs.nonBlank("district", input.district());
         List<String> candidates = sortedDistinct(input.largePublicBuildingIds(), "largePublicBuildingIds");
         List<String> labelled = sortedDistinct(input.labelApplicantIds(), "labelApplicantIds");
         InForce<BigDecimal> ratio = sampleRatio.on(decisionDate);
@@ -130,7 +128,7 @@ public final class SpotCheckDraw implements Decides<SpotCheckDraw.Input, SpotChe
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            String id = nonBlank(ids.get(i), field + "[" + i + "]");
+            String id = Inputs.nonBlank(field + "[" + i + "]", ids.get(i));
             if (!seen.add(id)) {
                 throw new PolicyInputException(field + "[" + i + "]", "id " + id + " appears twice");
             }

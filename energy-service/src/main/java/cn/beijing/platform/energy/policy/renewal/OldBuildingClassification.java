@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,9 +8,6 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
-import static cn.beijing.platform.energy.policy.PolicyInputs.positive;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -148,8 +146,8 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
     }
 
     public Decision classify(Input input, LocalDate decisionDate) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(decisionDate, "decisionDate");
         InForce<ConstructionCutoff> classOneCutoff = this.classOneCutoff.on(decisionDate);
         InForce<ConstructionCutoff> classTwoCutoff = this.classTwoCutoff.on(decisionDate);
@@ -160,9 +158,9 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
         List<AnnualIntensity> intensities = input.intensities() == null ? List.of() : input.intensities();
         for (int i = 0; i < intensities.size(); i++) {
             String at = "intensities[" + i + "]";
-            AnnualIntensity entry = required(intensities.get(i), at);
-            nonNegative(entry.intensity(), at + ".intensity");
-            positive(entry.constraintValue(), at + ".constraintValue");
+            AnnualIntensity entry = Inputs.required(at, intensities.get(i));
+            Inputs.nonNegative(at + ".intensity", entry.intensity());
+            Inputs.positive(at + ".constraintValue", entry.constraintValue());
             if (byYear.put(entry.year(), entry) != null) {
                 throw new PolicyInputException(at + ".year", "year " + entry.year() + " appears twice");
             }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Inpu
     /** The notice starts on its publication day, whatever the decision date. */
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        required(input, "input");
+        Inputs.required("input", input);
         return evaluate(input.publishedOn(), input.plannedLastDay());
     }
 
@@ -78,7 +78,7 @@ public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Inpu
     }
 
     public Decision evaluate(LocalDate publishedOn, LocalDate plannedLastDay) {
-        required(publishedOn, "publishedOn");
+        Inputs.required("publishedOn", publishedOn);
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(publishedOn, "publishedOn");
         InForce<Integer> days = minimumWorkingDays.on(publishedOn, "publishedOn");
         InForce<Boolean> countsPublicationDay = publicationDayCounts.on(publishedOn, "publishedOn");

@@ -1,8 +1,8 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.Rule;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,8 +73,8 @@ public final class RenewalPriority implements Decides<RenewalPriority.Input, Ren
     }
 
     public Decision evaluate(Input input, LocalDate decisionDate) {
-        required(input, "input");
-        required(decisionDate, "decisionDate");
+        Inputs.required("input", input);
+        Inputs.required("decisionDate", decisionDate);
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(decisionDate, "decisionDate");
         List<Category> categories = new ArrayList<>();
         if (input.wholeBuildingVacant()) {

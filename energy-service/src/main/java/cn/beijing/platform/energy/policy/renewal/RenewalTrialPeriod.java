@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import cn.beijing.platform.policy.PolicyInputException;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class RenewalTrialPeriod implements Decides<RenewalTrialPeriod.Inpu
     }
 
     public Validity validity(LocalDate date) {
-        required(date, "decisionDate");
+        Inputs.required("decisionDate", date);
         EffectiveDated<Integer> years = validityYears;
         // the latest issue on or before the date governs (a renewed trial is appended as a new version)
         InForce<Integer> governing = null;

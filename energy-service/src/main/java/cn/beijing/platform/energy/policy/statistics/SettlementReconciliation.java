@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.policy.statistics;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -7,15 +8,12 @@ import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonBlank;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
@@ -77,7 +75,7 @@ public final class SettlementReconciliation implements Decides<SettlementReconci
     }
 
     public List<Decision> reconcile(List<Comparison> comparisons, LocalDate decisionDate) {
-        required(comparisons, "comparisons");
+        Inputs.required("comparisons", comparisons);
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i++) {
             decisions.add(reconcile(comparisons.get(i), decisionDate, "comparisons[" + i + "]."));
@@ -90,10 +88,10 @@ public final class SettlementReconciliation implements Decides<SettlementReconci
     }
 
     private Decision reconcile(Comparison c, LocalDate decisionDate, String prefix) {
-        required(c, prefix.isEmpty() ? "comparison" : prefix.substring(0, prefix.length() - 1));
-        required(decisionDate, "decisionDate");
-        String buildingId = nonBlank(c.buildingId(), prefix + "buildingId");
-        EnergyCarrier carrier = required(c.carrier(), prefix + "carrier");
+        Inputs.required(prefix.isEmpty() ? "comparison" : prefix.substring(0, prefix.length() - 1), c);
+        Inputs.required("decisionDate", decisionDate);
+        String buildingId = Inputs.nonBlank(prefix + "buildingId", c.buildingId());
+        EnergyCarrier carrier = Inputs.required(prefix + "carrier", c.carrier());
         if (!carrier.settledByUtility()) {
             throw new PolicyInputException(prefix + "carrier", carrier + " has no utility settlement data"
                     + " (第五条: 用电、用气、用热、用水)");

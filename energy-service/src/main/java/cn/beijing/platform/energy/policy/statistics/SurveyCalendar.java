@@ -1,12 +1,11 @@
 package cn.beijing.platform.energy.policy.statistics;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -89,7 +88,7 @@ public final class SurveyCalendar implements Decides<SurveyCalendar.Input, Surve
 
     @Override
     public Schedule decide(Input input, LocalDate decisionDate) {
-        return forYear(required(input, "input").surveyYear());
+        return forYear(Inputs.required("input", input).surveyYear());
     }
 
     /** The survey schedule of {@code surveyYear}, under the calendar in force on its first milestone. */
@@ -104,7 +103,7 @@ public final class SurveyCalendar implements Decides<SurveyCalendar.Input, Surve
 
     /** The phase of the survey of {@code date}'s year on {@code date}. */
     public PhaseDecision phaseOn(LocalDate date) {
-        required(date, "date");
+        Inputs.required("date", date);
         Schedule schedule = forYear(date.getYear());
         Phase phase;
         LocalDate endsOn;

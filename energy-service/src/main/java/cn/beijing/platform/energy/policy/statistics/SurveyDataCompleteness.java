@@ -1,12 +1,10 @@
 package cn.beijing.platform.energy.policy.statistics;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Rule;
 import java.time.LocalDate;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonBlank;
-import static cn.beijing.platform.energy.policy.PolicyInputs.nonNegative;
-import static cn.beijing.platform.energy.policy.PolicyInputs.required;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,14 +42,14 @@ public final class SurveyDataCompleteness implements Decides<SurveyDataCompleten
     }
 
     public Decision check(Submission submission) {
-        required(submission, "submission");
-        String sampleId = nonBlank(submission.sampleId(), "sampleId");
+        Inputs.required("submission", submission);
+        String sampleId = Inputs.nonBlank("sampleId", submission.sampleId());
         EnumSet<EnergyCarrier> present = EnumSet.noneOf(EnergyCarrier.class);
         List<MeterReading> reported = submission.reported() == null ? List.of() : submission.reported();
         for (int i = 0; i < reported.size(); i++) {
-            MeterReading reading = required(reported.get(i), "reported[" + i + "]");
-            EnergyCarrier carrier = required(reading.carrier(), "reported[" + i + "].carrier");
-            nonNegative(reading.quantity(), "reported[" + i + "].quantity");
+            MeterReading reading = Inputs.required("reported[" + i + "]", reported.get(i));
+            EnergyCarrier carrier = Inputs.required("reported[" + i + "].carrier", reading.carrier());
+            Inputs.nonNegative("reported[" + i + "].quantity", reading.quantity());
             if (!present.add(carrier)) {
                 throw new PolicyInputException("reported[" + i + "].carrier", carrier + " is reported twice");
             }

@@ -1,11 +1,11 @@
 package cn.beijing.platform.energy.policy.statistics;
 
+import cn.beijing.platform.policy.Inputs;
 import java.time.LocalDate;
 
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.PolicyInputs;
 
 /**
  * Which phase of the statistics survey a day falls in (京建法〔2024〕13号 第七条(一)–(三)), under the survey calendar
@@ -25,6 +25,6 @@ public final class SurveyPhase implements Decides<SurveyPhase.Input, SurveyCalen
 
     @Override
     public SurveyCalendar.PhaseDecision decide(Input input, LocalDate decisionDate) {
-        return calendar.phaseOn(PolicyInputs.required(input, "input").date());
+        return calendar.phaseOn(Inputs.required("input", input).date());
     }
 }

@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
-import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.Rule;
 import java.time.LocalDate;
@@ -17,12 +17,12 @@ public final class AssessmentObligation implements Decides<AssessmentObligation.
 
     @Override
     public AssessmentObligationDecision decide(Input input, LocalDate decisionDate) {
-        return decide(PolicyInputException.required(input, "input").trigger());
+        return decide(Inputs.required("input", input).trigger());
     }
 
 
     public AssessmentObligationDecision decide(AssessmentTrigger trigger) {
-        PolicyInputException.required(trigger, "trigger");
+        Inputs.required("trigger", trigger);
         return new AssessmentObligationDecision(trigger, trigger.mandatory(), List.of(GazetteCitations.measures("第四条")));
     }
 }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.Rule;
@@ -72,12 +73,12 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
 
     /** 第二条/第五条 agency, 第四条 occasion; the minor must be a minor on the opening date. */
     public StepDecision open(OpenAssessment command) {
-        PolicyInputException.required(command, "command");
-        LocalDate date = PolicyInputException.required(command.date(), "date");
-        AssessmentTrigger trigger = PolicyInputException.required(command.trigger(), "trigger");
-        AssessingAgency agency = PolicyInputException.required(command.agency(), "agency");
-        Sex minorSex = PolicyInputException.required(command.minorSex(), "minorSex");
-        LocalDate birthDate = PolicyInputException.required(command.minorBirthDate(), "minorBirthDate");
+        Inputs.required("command", command);
+        LocalDate date = Inputs.required("date", command.date());
+        AssessmentTrigger trigger = Inputs.required("trigger", command.trigger());
+        AssessingAgency agency = Inputs.required("agency", command.agency());
+        Sex minorSex = Inputs.required("minorSex", command.minorSex());
+        LocalDate birthDate = Inputs.required("minorBirthDate", command.minorBirthDate());
         if (birthDate.isAfter(date)) {
             throw new PolicyInputException("minorBirthDate", "after the opening date " + date);
         }
@@ -115,9 +116,9 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
      * (entrustment). A team may be replaced until the report is issued.
      */
     public StepDecision assignTeam(Assessment assessment, TeamAssignment assignment) {
-        PolicyInputException.required(assignment, "assignment");
+        Inputs.required("assignment", assignment);
         checkDate(assessment, assignment.date());
-        ConductingMode mode = PolicyInputException.required(assignment.mode(), "mode");
+        ConductingMode mode = Inputs.required("mode", assignment.mode());
         List<Refusal> refusals = new ArrayList<>();
         if (refuseWhenInvalidated(assessment, refusals)) {
             return StepDecision.refuse(assessment, refusals);
@@ -128,14 +129,13 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             if (assignment.entrustment() != null) {
                 throw new PolicyInputException("entrustment", "must be absent for a SELF_ORGANISED team");
             }
-            List<TeamMember> members = PolicyInputException.required(assignment.members(), "members");
+            List<TeamMember> members = Inputs.required("members", assignment.members());
             boolean staff = false;
             boolean professional = false;
             for (int i = 0; i < members.size(); i++) {
-                TeamMember member = PolicyInputException.required(members.get(i), "members[" + i + "]");
-                MemberRole role = PolicyInputException.required(member.role(), "members[" + i + "].role");
-                boolean conflict = PolicyInputException.required(member.conflictOfInterest(),
-                        "members[" + i + "].conflictOfInterest");
+                TeamMember member = Inputs.required("members[" + i + "]", members.get(i));
+                MemberRole role = Inputs.required("members[" + i + "].role", member.role());
+                boolean conflict = Inputs.required("members[" + i + "].conflictOfInterest", member.conflictOfInterest());
                 staff |= role == MemberRole.AGENCY_STAFF;
                 professional |= role.professional();
                 if (conflict) {
@@ -157,7 +157,7 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             if (assignment.members() != null && !assignment.members().isEmpty()) {
                 throw new PolicyInputException("members", "must be absent for an ENTRUSTED assessment");
             }
-            Entrustment entrustment = PolicyInputException.required(assignment.entrustment(), "entrustment");
+            Entrustment entrustment = Inputs.required("entrustment", assignment.entrustment());
             EntrustmentDecision decision = entrustmentCheck.check(entrustment);
             for (RuleBreach<EntrustmentViolation> breach : decision.breaches()) {
                 refusals.add(refusal(ProcessRefusalCode.ENTRUSTMENT_NOT_COMPLIANT,
@@ -178,7 +178,7 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
      * minor 满八周岁 recorded (age on the visit date, {@link FullYearsOfAge}).
      */
     public StepDecision recordVisit(Assessment assessment, Visit visit) {
-        PolicyInputException.required(visit, "visit");
+        Inputs.required("visit", visit);
         LocalDate date = visit.date();
         checkDate(assessment, date);
         List<Refusal> refusals = new ArrayList<>();
@@ -211,7 +211,7 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
                     "the whole visit is recorded (text, audio/video) and archived: give the archive reference",
                     measures("第十一条")));
         }
-        boolean viewsRecorded = PolicyInputException.required(visit.minorViewsRecorded(), "minorViewsRecorded");
+        boolean viewsRecorded = Inputs.required("minorViewsRecorded", visit.minorViewsRecorded());
         InForce<Integer> interviewAge = minorInterviewAge.on(date);
         if (team.minorInterviewRequired() && !viewsRecorded) {
             refusals.add(refusal(ProcessRefusalCode.MINOR_VIEWS_NOT_RECORDED,
@@ -228,7 +228,7 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
 
     /** 第九条: findings rest on an on-site visit; 附件: each adverse finding is an indicator code; 第十四条 grounds. */
     public StepDecision recordFindings(Assessment assessment, Findings findings) {
-        PolicyInputException.required(findings, "findings");
+        Inputs.required("findings", findings);
         LocalDate date = findings.date();
         checkDate(assessment, date);
         RiskEvaluation evaluation = risk.evaluate(findings.adverseFindings(), date);
@@ -259,12 +259,12 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
      * before the report.
      */
     public StepDecision issueReport(Assessment assessment, ReportDraft draft) {
-        PolicyInputException.required(draft, "report");
+        Inputs.required("report", draft);
         LocalDate date = draft.date();
         checkDate(assessment, date);
-        boolean duty = PolicyInputException.required(draft.dutyProperlyFulfilled(), "dutyProperlyFulfilled");
-        boolean capacity = PolicyInputException.required(draft.hasGuardianshipCapacity(), "hasGuardianshipCapacity");
-        OverallRisk conclusion = PolicyInputException.required(draft.riskConclusion(), "riskConclusion");
+        boolean duty = Inputs.required("dutyProperlyFulfilled", draft.dutyProperlyFulfilled());
+        boolean capacity = Inputs.required("hasGuardianshipCapacity", draft.hasGuardianshipCapacity());
+        OverallRisk conclusion = Inputs.required("riskConclusion", draft.riskConclusion());
         List<String> recommendations = draft.recommendations() == null ? List.of() : draft.recommendations();
         List<Refusal> refusals = new ArrayList<>();
         if (refuseWhenInvalidated(assessment, refusals)) {
@@ -329,9 +329,9 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
 
     /** 第十六条: "开展家庭监护能力评估不得向评估对象收取任何费用" — always refused, whatever the amount. */
     public StepDecision chargeFee(Assessment assessment, FeeCharge charge) {
-        PolicyInputException.required(charge, "charge");
+        Inputs.required("charge", charge);
         checkDate(assessment, charge.date());
-        BigDecimal amount = PolicyInputException.required(charge.amount(), "amount");
+        BigDecimal amount = Inputs.required("amount", charge.amount());
         if (amount.signum() < 0) {
             throw new PolicyInputException("amount", "must not be negative, was " + amount);
         }
@@ -345,9 +345,9 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
      * stays in the history; the assessment is closed to further steps except police reports.
      */
     public StepDecision invalidate(Assessment assessment, Invalidation invalidation) {
-        PolicyInputException.required(invalidation, "invalidation");
+        Inputs.required("invalidation", invalidation);
         checkDate(assessment, invalidation.date());
-        InvalidationGround ground = PolicyInputException.required(invalidation.ground(), "ground");
+        InvalidationGround ground = Inputs.required("ground", invalidation.ground());
         if (invalidation.statement() == null || invalidation.statement().isBlank()) {
             throw new PolicyInputException("statement", "say what was forged, altered, concealed or false");
         }
@@ -368,7 +368,7 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
 
     /** 第十四条: a police report on grounds of serious harm or infringement suspected unlawful or criminal. */
     public StepDecision reportToPolice(Assessment assessment, PoliceReferral referral) {
-        PolicyInputException.required(referral, "referral");
+        Inputs.required("referral", referral);
         checkDate(assessment, referral.date());
         PoliceReportDecision decision = policeReportDuty.assess(referral.grounds());
         if (!decision.required()) {
@@ -387,11 +387,11 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
      * follows the issued report (第十二条 recommendations).
      */
     public StepDecision referForAssistance(Assessment assessment, AssistanceReferral referral) {
-        PolicyInputException.required(referral, "referral");
+        Inputs.required("referral", referral);
         LocalDate date = referral.date();
         checkDate(assessment, date);
-        AssistanceKind kind = PolicyInputException.required(referral.kind(), "kind");
-        HouseholdReliefSituation situation = PolicyInputException.required(referral.situation(), "situation");
+        AssistanceKind kind = Inputs.required("kind", referral.kind());
+        HouseholdReliefSituation situation = Inputs.required("situation", referral.situation());
         List<Refusal> refusals = new ArrayList<>();
         if (refuseWhenInvalidated(assessment, refusals)) {
             return StepDecision.refuse(assessment, refusals);
@@ -440,8 +440,8 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
     }
 
     private static void checkDate(Assessment assessment, LocalDate date) {
-        PolicyInputException.required(assessment, "assessment");
-        PolicyInputException.required(date, "date");
+        Inputs.required("assessment", assessment);
+        Inputs.required("date", date);
         if (date.isBefore(assessment.lastEventDate())) {
             throw new PolicyInputException("date", date + " is before the last recorded step ("
                     + assessment.lastEventDate() + ")");

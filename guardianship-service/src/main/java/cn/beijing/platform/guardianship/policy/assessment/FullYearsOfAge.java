@@ -1,9 +1,9 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
@@ -45,7 +45,7 @@ public final class FullYearsOfAge implements Decides<FullYearsOfAge.Input, FullY
 
     @Override
     public Age decide(Input input, LocalDate decisionDate) {
-        PolicyInputException.required(input, "input");
+        Inputs.required("input", input);
         int years = ageOn(input.birthDate(), input.onDate(), "onDate");
         return new Age(years, List.of(GazetteCitations.measures("第十一条",
                 fullYearsReachedDayAfterBirthday.on(input.onDate(), "onDate"))));
@@ -63,8 +63,8 @@ public final class FullYearsOfAge implements Decides<FullYearsOfAge.Input, FullY
 
     /** As {@link #ageOn(LocalDate, LocalDate)}, naming the date field in errors. */
     public int ageOn(LocalDate birthDate, LocalDate onDate, String dateField) {
-        PolicyInputException.required(birthDate, "birthDate");
-        PolicyInputException.required(onDate, dateField);
+        Inputs.required("birthDate", birthDate);
+        Inputs.required(dateField, onDate);
         if (onDate.isBefore(birthDate)) {
             throw new PolicyInputException(dateField, "is before the minor's date of birth");
         }
@@ -78,7 +78,7 @@ public final class FullYearsOfAge implements Decides<FullYearsOfAge.Input, FullY
 
     /** The day {@code years} full years are reached ([platform rule] birthday or the day after). */
     public LocalDate dayReached(LocalDate birthDate, int years, LocalDate decisionDate) {
-        PolicyInputException.required(birthDate, "birthDate");
+        Inputs.required("birthDate", birthDate);
         boolean dayAfter = fullYearsReachedDayAfterBirthday.on(decisionDate).value();
         return reachedOn(birthDate, years, dayAfter);
     }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -42,7 +43,7 @@ public final class GuardianshipRisk implements Decides<GuardianshipRisk.Input, R
 
     @Override
     public RiskEvaluation decide(Input input, LocalDate decisionDate) {
-        return evaluate(PolicyInputException.required(input, "input").adverseFindings(), decisionDate);
+        return evaluate(Inputs.required("input", input).adverseFindings(), decisionDate);
     }
 
     /** The indicator catalogue of the 附件 in force on {@code date} (errors name {@code field}). */
@@ -56,7 +57,7 @@ public final class GuardianshipRisk implements Decides<GuardianshipRisk.Input, R
      * @throws PolicyInputException {@code adverseFindings} missing, {@code adverseFindings[i]} unknown or blank
      */
     public RiskEvaluation evaluate(List<String> adverseFindings, LocalDate decisionDate) {
-        PolicyInputException.required(adverseFindings, "adverseFindings");
+        Inputs.required("adverseFindings", adverseFindings);
         InForce<IndicatorCatalogue> catalogue = indicatorCatalogue.on(decisionDate);
         InForce<Boolean> lowRaises = lowRiskFindingsRaiseOverallRisk.on(decisionDate);
 

@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
@@ -41,7 +41,7 @@ public final class MinorInterview implements Decides<MinorInterview.Input, Minor
     /** The visit date decides; {@code decisionDate} is not read. */
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        PolicyInputException.required(input, "input");
+        Inputs.required("input", input);
         int years = age.ageOn(input.birthDate(), input.visitDate());
         InForce<Integer> interviewAge = minorInterviewAge.on(input.visitDate(), "visitDate");
         return new Decision(years, years >= interviewAge.value(),

@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.Rule;
@@ -22,12 +23,10 @@ public final class PoliceReportDuty implements Decides<PoliceReportGrounds, Poli
 
     /** @throws PolicyInputException naming {@code grounds.*} when a flag is missing */
     public PoliceReportDecision assess(PoliceReportGrounds grounds) {
-        PolicyInputException.required(grounds, "grounds");
-        boolean harm = PolicyInputException.required(grounds.seriousHarmToMinor(), "grounds.seriousHarmToMinor");
-        boolean infringement = PolicyInputException.required(grounds.otherSeriousInfringement(),
-                "grounds.otherSeriousInfringement");
-        boolean suspected = PolicyInputException.required(grounds.suspectedUnlawfulOrCriminal(),
-                "grounds.suspectedUnlawfulOrCriminal");
+        Inputs.required("grounds", grounds);
+        boolean harm = Inputs.required("grounds.seriousHarmToMinor", grounds.seriousHarmToMinor());
+        boolean infringement = Inputs.required("grounds.otherSeriousInfringement", grounds.otherSeriousInfringement());
+        boolean suspected = Inputs.required("grounds.suspectedUnlawfulOrCriminal", grounds.suspectedUnlawfulOrCriminal());
         return new PoliceReportDecision((harm || infringement) && suspected, List.of(GazetteCitations.measures("第十四条")));
     }
 }

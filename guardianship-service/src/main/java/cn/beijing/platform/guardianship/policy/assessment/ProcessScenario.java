@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public record ProcessScenario(OpenAssessment opening, List<Step> steps) {
         StepDecision run(AssessmentProcess process, Assessment a) {
             PoliceReportGrounds grounds = new PoliceReportGrounds(seriousHarmToMinor, otherSeriousInfringement,
                     suspectedUnlawfulOrCriminal);
-            return switch (PolicyInputException.required(step, "step")) {
+            return switch (Inputs.required("step", step)) {
                 case WRITTEN_NOTICE -> process.giveWrittenNotice(a, date);
                 case ASSIGN_TEAM -> process.assignTeam(a, new TeamAssignment(date, mode,
                         mode == ConductingMode.SELF_ORGANISED ? members : null,
@@ -73,7 +74,7 @@ public record ProcessScenario(OpenAssessment opening, List<Step> steps) {
     }
 
     Replay replay(AssessmentProcess process) {
-        StepDecision last = process.open(PolicyInputException.required(opening, "opening"));
+        StepDecision last = process.open(Inputs.required("opening", opening));
         if (!last.accepted()) {
             throw new RuleViolationException(last.refusals());
         }
@@ -81,7 +82,7 @@ public record ProcessScenario(OpenAssessment opening, List<Step> steps) {
         List<StepOutcome> outcomes = new ArrayList<>();
         List<Step> all = steps == null ? List.of() : steps;
         for (int i = 0; i < all.size(); i++) {
-            Step step = PolicyInputException.required(all.get(i), "steps[" + i + "]");
+            Step step = Inputs.required("steps[" + i + "]", all.get(i));
             Assessment current = assessment;
             StepDecision decision = PolicyInputException.nested("steps[" + i + "]", () -> step.run(process, current));
             outcomes.add(new StepOutcome(step.step(), decision.accepted(),

@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.Rule;
@@ -30,17 +31,15 @@ public final class ThirdPartyEntrustmentCheck implements Decides<Entrustment, En
 
     /** @throws PolicyInputException naming the missing field (e.g. {@code assessors[0].goodConduct}) */
     public EntrustmentDecision check(Entrustment entrustment) {
-        PolicyInputException.required(entrustment, "entrustment");
-        boolean agreement = PolicyInputException.required(entrustment.writtenAgreementSigned(), "writtenAgreementSigned");
-        boolean matters = PolicyInputException.required(entrustment.entrustedMattersSpecified(), "entrustedMattersSpecified");
-        ThirdPartyOrganisation organisation = PolicyInputException.required(entrustment.organisation(), "organisation");
-        OrganisationType type = PolicyInputException.required(organisation.type(), "organisation.type");
-        boolean registered = PolicyInputException.required(organisation.legallyRegistered(), "organisation.legallyRegistered");
-        boolean experienced = PolicyInputException.required(organisation.experiencedInMinorProtectionOrAssessment(),
-                "organisation.experiencedInMinorProtectionOrAssessment");
-        boolean organisationInterest = PolicyInputException.required(organisation.interestInGuardian(),
-                "organisation.interestInGuardian");
-        List<ThirdPartyAssessor> assessors = PolicyInputException.required(entrustment.assessors(), "assessors");
+        Inputs.required("entrustment", entrustment);
+        boolean agreement = Inputs.required("writtenAgreementSigned", entrustment.writtenAgreementSigned());
+        boolean matters = Inputs.required("entrustedMattersSpecified", entrustment.entrustedMattersSpecified());
+        ThirdPartyOrganisation organisation = Inputs.required("organisation", entrustment.organisation());
+        OrganisationType type = Inputs.required("organisation.type", organisation.type());
+        boolean registered = Inputs.required("organisation.legallyRegistered", organisation.legallyRegistered());
+        boolean experienced = Inputs.required("organisation.experiencedInMinorProtectionOrAssessment", organisation.experiencedInMinorProtectionOrAssessment());
+        boolean organisationInterest = Inputs.required("organisation.interestInGuardian", organisation.interestInGuardian());
+        List<ThirdPartyAssessor> assessors = Inputs.required("assessors", entrustment.assessors());
 
         List<RuleBreach<EntrustmentViolation>> breaches = new ArrayList<>();
         if (!agreement) {
@@ -73,15 +72,13 @@ public final class ThirdPartyEntrustmentCheck implements Decides<Entrustment, En
         }
         for (int i = 0; i < assessors.size(); i++) {
             String prefix = "assessors[" + i + "]";
-            ThirdPartyAssessor a = PolicyInputException.required(assessors.get(i), prefix);
-            Set<QualificationField> fields = PolicyInputException.required(a.qualificationFields(),
-                    prefix + ".qualificationFields");
-            boolean healthy = PolicyInputException.required(a.physicallyAndMentallyHealthy(),
-                    prefix + ".physicallyAndMentallyHealthy");
-            boolean conduct = PolicyInputException.required(a.goodConduct(), prefix + ".goodConduct");
-            boolean record = PolicyInputException.required(a.unlawfulOrCriminalRecord(), prefix + ".unlawfulOrCriminalRecord");
-            boolean experience = PolicyInputException.required(a.relevantWorkExperience(), prefix + ".relevantWorkExperience");
-            boolean interest = PolicyInputException.required(a.interestInGuardian(), prefix + ".interestInGuardian");
+            ThirdPartyAssessor a = Inputs.required(prefix, assessors.get(i));
+            Set<QualificationField> fields = Inputs.required(prefix + ".qualificationFields", a.qualificationFields());
+            boolean healthy = Inputs.required(prefix + ".physicallyAndMentallyHealthy", a.physicallyAndMentallyHealthy());
+            boolean conduct = Inputs.required(prefix + ".goodConduct", a.goodConduct());
+            boolean record = Inputs.required(prefix + ".unlawfulOrCriminalRecord", a.unlawfulOrCriminalRecord());
+            boolean experience = Inputs.required(prefix + ".relevantWorkExperience", a.relevantWorkExperience());
+            boolean interest = Inputs.required(prefix + ".interestInGuardian", a.interestInGuardian());
             if (fields.isEmpty()) {
                 breaches.add(breach(EntrustmentViolation.ASSESSOR_NOT_QUALIFIED, prefix + ".qualificationFields",
                         "no social-work, legal, psychology or education degree or certificate"));

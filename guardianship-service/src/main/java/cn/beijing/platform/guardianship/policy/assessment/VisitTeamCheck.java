@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.policy.assessment;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
@@ -48,10 +49,10 @@ public final class VisitTeamCheck implements Decides<VisitTeam, VisitTeamDecisio
      *                              {@code assessors[i].sex|credentialShown|conflictOfInterest}
      */
     public VisitTeamDecision check(VisitTeam team, LocalDate decisionDate) {
-        PolicyInputException.required(team, "visitTeam");
-        Sex minorSex = PolicyInputException.required(team.minorSex(), "minorSex");
-        int age = PolicyInputException.required(team.minorAgeYears(), "minorAgeYears");
-        List<Assessor> assessors = PolicyInputException.required(team.assessors(), "assessors");
+        Inputs.required("visitTeam", team);
+        Sex minorSex = Inputs.required("minorSex", team.minorSex());
+        int age = Inputs.required("minorAgeYears", team.minorAgeYears());
+        List<Assessor> assessors = Inputs.required("assessors", team.assessors());
 
         InForce<Integer> minimumAssessors = minimumVisitAssessors.on(decisionDate);
         InForce<Integer> femaleAssessors = femaleAssessorsForFemaleMinor.on(decisionDate);
@@ -65,10 +66,10 @@ public final class VisitTeamCheck implements Decides<VisitTeam, VisitTeamDecisio
             throw new PolicyInputException("minorAgeYears", "a minor is under " + majority.value() + ", was " + age);
         }
         for (int i = 0; i < assessors.size(); i++) {
-            Assessor a = PolicyInputException.required(assessors.get(i), "assessors[" + i + "]");
-            PolicyInputException.required(a.sex(), "assessors[" + i + "].sex");
-            PolicyInputException.required(a.credentialShown(), "assessors[" + i + "].credentialShown");
-            PolicyInputException.required(a.conflictOfInterest(), "assessors[" + i + "].conflictOfInterest");
+            Assessor a = Inputs.required("assessors[" + i + "]", assessors.get(i));
+            Inputs.required("assessors[" + i + "].sex", a.sex());
+            Inputs.required("assessors[" + i + "].credentialShown", a.credentialShown());
+            Inputs.required("assessors[" + i + "].conflictOfInterest", a.conflictOfInterest());
         }
 
         List<RuleBreach<VisitTeamViolation>> breaches = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -45,15 +45,15 @@ public final class DrgHighCostOutlier implements Decides<DrgHighCostOutlier.Inpu
 
     @Override
     public HighCostOutlierFlag decide(Input input, LocalDate date) {
-        InputChecks.required(input, "input");
+        Inputs.required("input", input);
         return flag(input.actualCost(), input.standard(), input.hospitalLevel(), input.dischargeDate());
     }
 
     public HighCostOutlierFlag flag(BigDecimal actualCost, BigDecimal standard, HospitalLevel level,
                                     LocalDate dischargeDate) {
-        InputChecks.nonNegative(actualCost, "actualCost");
-        InputChecks.positive(standard, "standard");
-        InputChecks.required(level, "hospitalLevel");
+        Inputs.nonNegative("actualCost", actualCost);
+        Inputs.positive("standard", standard);
+        Inputs.required("hospitalLevel", level);
         InForce<HighCostOutlierMultipliers> version = multipliers.on(dischargeDate, "dischargeDate");
         BigDecimal multiplier = version.value().of(level).orElseThrow(() -> new PolicyInputException("hospitalLevel",
                 "no high-cost multiplier is configured for " + level));

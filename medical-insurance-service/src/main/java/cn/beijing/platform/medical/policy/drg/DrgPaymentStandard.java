@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -67,13 +67,13 @@ public final class DrgPaymentStandard implements Decides<DrgPaymentStandard.Inpu
 
     @Override
     public DrgPaymentStandardDecision decide(Input input, LocalDate date) {
-        InputChecks.required(input, "input");
+        Inputs.required("input", input);
         return standardFor(input.weight(), input.infectiousDiseaseSpecialty(), input.dischargeDate());
     }
 
     public DrgPaymentStandardDecision standardFor(BigDecimal weight, boolean infectiousDiseaseSpecialty,
                                                   LocalDate dischargeDate) {
-        InputChecks.positive(weight, "weight");
+        Inputs.positive("weight", weight);
         EffectiveDated<BigDecimal> rates = infectiousDiseaseSpecialty ? infectiousDiseaseSpecialtyRate : baseRate;
         InForce<BigDecimal> inForce = inForceOn(dischargeDate);
         InForce<BigDecimal> rate = rates.on(dischargeDate, "dischargeDate");

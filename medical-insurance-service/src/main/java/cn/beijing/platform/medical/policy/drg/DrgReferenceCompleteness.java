@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.medical.policy.InputChecks;
 
 /**
  * Whether an imported group table and designated-hospital list (附件1–3, not printed in the gazette) have the counts
@@ -51,13 +51,13 @@ public final class DrgReferenceCompleteness
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        InputChecks.required(input, "input");
+        Inputs.required("input", input);
         InForce<DrgGroupingScheme> counts = scheme.on(decisionDate);
         Map<String, DrgGroup> groups = new LinkedHashMap<>();
-        InputChecks.required(input.groups(), "groups").forEach(g -> groups.put(g.code(), g));
+        Inputs.required("groups", input.groups()).forEach(g -> groups.put(g.code(), g));
         List<String> groupIssues = new DrgGroupTable("input", false, groups).completenessIssues(counts.value());
         List<String> hospitalIssues = new DesignatedHospitals("input", false,
-                new LinkedHashSet<>(InputChecks.required(input.designatedHospitals(), "designatedHospitals")))
+                new LinkedHashSet<>(Inputs.required("designatedHospitals", input.designatedHospitals())))
                 .completenessIssues(counts.value());
         return new Decision(groupIssues, hospitalIssues, List.of(
                 Basis.of(DRG_2_0, "一").withParameters(counts.version()),

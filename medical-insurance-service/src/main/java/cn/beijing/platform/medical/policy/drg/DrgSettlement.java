@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -58,9 +57,9 @@ public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, D
 
     /** The stateless calculator: a DRG-paid case priced by weight × rate, with the retention of its insurance. */
     public DrgPaymentEvaluation evaluate(DrgPaymentEvaluationInput input) {
-        InputChecks.required(input, "input");
-        Insurance insurance = InputChecks.required(input.insurance(), "insurance");
-        BigDecimal cost = InputChecks.nonNegative(input.actualCost(), "actualCost");
+        Inputs.required("input", input);
+        Insurance insurance = Inputs.required("insurance", input.insurance());
+        BigDecimal cost = Inputs.nonNegative("actualCost", input.actualCost());
         DrgPaymentStandardDecision standard = paymentStandard.standardFor(input.weight(),
                 input.infectiousDiseaseSpecialty(), input.dischargeDate());
         return pay(standard, insurance, cost, input.dischargeDate());
@@ -68,11 +67,11 @@ public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, D
 
     /** A case with its group and hospital: scope of 三, the kept-groups exception, special cases. */
     public DrgCaseSettlementDecision settle(DrgCaseInput input, DrgGroupTable groups, DesignatedHospitals hospitals) {
-        InputChecks.required(input, "input");
-        String groupCode = InputChecks.code(input.groupCode(), "groupCode");
-        InputChecks.code(input.hospitalCode(), "hospitalCode");
-        Insurance insurance = InputChecks.required(input.insurance(), "insurance");
-        BigDecimal cost = InputChecks.nonNegative(input.actualCost(), "actualCost");
+        Inputs.required("input", input);
+        String groupCode = Inputs.code("groupCode", input.groupCode());
+        Inputs.code("hospitalCode", input.hospitalCode());
+        Insurance insurance = Inputs.required("insurance", input.insurance());
+        BigDecimal cost = Inputs.nonNegative("actualCost", input.actualCost());
         LocalDate discharge = input.dischargeDate();
         Basis inForce = paymentStandard.inForceBasis(discharge);
         DrgGroup group = groups.group(groupCode).orElseThrow(() -> new PolicyInputException("groupCode",

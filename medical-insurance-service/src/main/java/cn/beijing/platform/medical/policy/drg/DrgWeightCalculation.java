@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -55,15 +54,15 @@ public final class DrgWeightCalculation implements Decides<DrgWeightCalculation.
 
     @Override
     public DrgWeightCalculationResult decide(Costs costs, LocalDate decisionDate) {
-        InputChecks.required(costs, "input");
+        Inputs.required("input", costs);
         HistoricalCases.Builder cases = HistoricalCases.builder();
-        InputChecks.required(costs.costsByGroup(), "costsByGroup").forEach((group, list) -> list
+        Inputs.required("costsByGroup", costs.costsByGroup()).forEach((group, list) -> list
                 .forEach(cost -> cases.add(group, cost)));
         return compute(cases.build(), decisionDate);
     }
 
     public DrgWeightCalculationResult compute(HistoricalCases cases, LocalDate decisionDate) {
-        InputChecks.required(cases, "cases");
+        Inputs.required("cases", cases);
         InForce<WeightTrimmingParameters> version = trimming.on(decisionDate, "decisionDate");
         WeightTrimmingParameters p = version.value();
         int n = cases.size();

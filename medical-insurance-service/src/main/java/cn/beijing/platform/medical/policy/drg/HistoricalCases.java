@@ -1,9 +1,9 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import cn.beijing.platform.medical.policy.InputChecks;
 
 /**
  * Historical inpatient cases for the weight computation, held in primitive arrays: the group code of case {@code i}
@@ -21,8 +21,8 @@ public final class HistoricalCases {
 
     /** Takes the arrays as they are (no copy); each cost in fen, not negative. */
     public static HistoricalCases ofFen(String[] groupCodes, long[] costFen) {
-        InputChecks.required(groupCodes, "groupCodes");
-        InputChecks.required(costFen, "costs");
+        Inputs.required("groupCodes", groupCodes);
+        Inputs.required("costs", costFen);
         if (groupCodes.length != costFen.length) {
             throw new PolicyInputException("costs", groupCodes.length + " group codes but " + costFen.length + " costs");
         }
@@ -61,8 +61,8 @@ public final class HistoricalCases {
         private int size;
 
         public Builder add(String groupCode, BigDecimal costYuan) {
-            String code = InputChecks.code(groupCode, "groupCode");
-            InputChecks.nonNegative(costYuan, "cost");
+            String code = Inputs.code("groupCode", groupCode);
+            Inputs.nonNegative("cost", costYuan);
             if (costYuan.stripTrailingZeros().scale() > 2) {
                 throw new PolicyInputException("cost", "a cost has at most 2 decimals (was " + costYuan.toPlainString() + ")");
             }

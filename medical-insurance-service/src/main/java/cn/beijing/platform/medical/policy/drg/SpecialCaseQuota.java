@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drg;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -15,7 +16,6 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 
 /**
  * 京医保发〔2024〕24号 四: "全市特例单议数量原则上不超过DRG出院总病例的5%" — "不超过" includes the number:
@@ -40,9 +40,9 @@ public final class SpecialCaseQuota implements Decides<SpecialCaseQuotaInput, Sp
     }
 
     public SpecialCaseQuotaDecision mayApproveOneMore(SpecialCaseQuotaInput input) {
-        InputChecks.required(input, "input");
-        long approved = InputChecks.nonNegative(input.approvedSpecialCases(), "approvedSpecialCases");
-        long discharges = InputChecks.nonNegative(input.drgDischargeCases(), "drgDischargeCases");
+        Inputs.required("input", input);
+        long approved = Inputs.nonNegative("approvedSpecialCases", input.approvedSpecialCases());
+        long discharges = Inputs.nonNegative("drgDischargeCases", input.drgDischargeCases());
         if (approved > discharges) {
             throw new PolicyInputException("approvedSpecialCases", "exceeds the DRG discharge cases");
         }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drug;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -71,10 +71,10 @@ public final class DrugClaimLine implements Decides<DrugClaimLineInput, DrugClai
     }
 
     public DrugClaimLineDecision decide(DrugClaimLineInput input) {
-        InputChecks.required(input, "input");
-        DrugCatalogueStatus status = InputChecks.required(input.status(), "status");
-        BigDecimal price = InputChecks.nonNegative(input.price(), "price");
-        BigDecimal quantity = InputChecks.positive(input.quantity(), "quantity");
+        Inputs.required("input", input);
+        DrugCatalogueStatus status = Inputs.required("status", input.status());
+        BigDecimal price = Inputs.nonNegative("price", input.price());
+        BigDecimal quantity = Inputs.positive("quantity", input.quantity());
         LocalDate serviceDate = input.serviceDate();
         InForce<Boolean> catalogue = catalogueInForce.on(serviceDate, "serviceDate");
         if (!catalogue.value()) {
@@ -91,10 +91,10 @@ public final class DrugClaimLine implements Decides<DrugClaimLineInput, DrugClai
                         List.of(parts, Basis.of(DRUG_CATALOGUE_2024, DrugPaymentStandard.ARTICLE), inForce));
             }
             case NEGOTIATED_DRUG -> withStandard(status, price,
-                    InputChecks.required(input.paymentStandard(), "paymentStandard"), quantity,
+                    Inputs.required("paymentStandard", input.paymentStandard()), quantity,
                     List.of(parts, Basis.of(DRUG_CATALOGUE_2024, DrugPaymentStandard.ARTICLE), inForce));
             case DROPPED_NEGOTIATED_DRUG -> {
-                BigDecimal original = InputChecks.required(input.paymentStandard(), "paymentStandard");
+                BigDecimal original = Inputs.required("paymentStandard", input.paymentStandard());
                 DroppedNegotiatedDrugTransitionDecision t = transition.evaluate(serviceDate);
                 List<Basis> basis = concat(t.basis(), inForce);
                 if (t.payableAtOriginalStandard()) {
@@ -116,7 +116,7 @@ public final class DrugClaimLine implements Decides<DrugClaimLineInput, DrugClai
 
     private DrugClaimLineDecision withStandard(DrugCatalogueStatus status, BigDecimal price, BigDecimal standard,
                                                BigDecimal quantity, List<Basis> basis) {
-        InputChecks.positive(standard, "paymentStandard");
+        Inputs.positive("paymentStandard", standard);
         DrugPriceEvaluation split = paymentStandard.evaluate(price, standard, quantity, basis);
         return new DrugClaimLineDecision(status, true, split.reimbursableBase(), split.insuredExtra(), basis);
     }

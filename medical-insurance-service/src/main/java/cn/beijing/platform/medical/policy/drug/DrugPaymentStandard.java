@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drug;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.Decides;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -31,10 +31,10 @@ public final class DrugPaymentStandard implements Decides<DrugPriceInput, DrugPr
     }
 
     public DrugPriceEvaluation evaluate(DrugPriceInput input) {
-        InputChecks.required(input, "input");
-        BigDecimal price = InputChecks.nonNegative(input.price(), "price");
-        BigDecimal standard = InputChecks.positive(input.paymentStandard(), "paymentStandard");
-        BigDecimal quantity = InputChecks.positive(input.quantity(), "quantity");
+        Inputs.required("input", input);
+        BigDecimal price = Inputs.nonNegative("price", input.price());
+        BigDecimal standard = Inputs.positive("paymentStandard", input.paymentStandard());
+        BigDecimal quantity = Inputs.positive("quantity", input.quantity());
         return evaluate(price, standard, quantity, List.of(Basis.of(DRUG_CATALOGUE_2024, ARTICLE)));
     }
 

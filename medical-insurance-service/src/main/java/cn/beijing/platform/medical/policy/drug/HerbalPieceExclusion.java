@@ -1,18 +1,17 @@
 package cn.beijing.platform.medical.policy.drug;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 
 /**
  * 京医保发〔2024〕21号 一(二): the herbal-pieces part lists pieces not payable alone or in a compound, and pieces not
@@ -51,13 +50,13 @@ public final class HerbalPieceExclusion implements Decides<HerbalPieceExclusion.
     /** {@code serviceDate}: the day the pieces were dispensed. */
     @Override
     public HerbalPiecePayabilityDecision decide(Input input, LocalDate serviceDate) {
-        InputChecks.required(input, "input");
+        Inputs.required("input", input);
         return evaluate(input.herbName(), input.herbalUse(), serviceDate);
     }
 
     public HerbalPiecePayabilityDecision evaluate(String herbName, HerbalUse use, LocalDate serviceDate) {
-        String name = InputChecks.code(herbName, "herbName");
-        InputChecks.required(use, "herbalUse");
+        String name = Inputs.code("herbName", herbName);
+        Inputs.required("herbalUse", use);
         InForce<HerbalPieceExclusionLists> version = lists.on(serviceDate, "serviceDate");
         HerbalPieceExclusionLists in = version.value();
         HerbalExclusion exclusion;

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drug;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.Decides;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -26,10 +26,10 @@ public final class ListingPriceCheck implements Decides<ListingPriceInput, Listi
     }
 
     public ListingPriceDecision check(ListingPriceInput input) {
-        InputChecks.required(input, "input");
-        ListedDrugKind kind = InputChecks.required(input.kind(), "kind");
-        BigDecimal price = InputChecks.nonNegative(input.listingPrice(), "listingPrice");
-        BigDecimal ceiling = InputChecks.positive(input.ceiling(), "ceiling");
+        Inputs.required("input", input);
+        ListedDrugKind kind = Inputs.required("kind", input.kind());
+        BigDecimal price = Inputs.nonNegative("listingPrice", input.listingPrice());
+        BigDecimal ceiling = Inputs.positive("ceiling", input.ceiling());
         boolean allowed = price.compareTo(ceiling) <= 0;
         BigDecimal excess = Money.yuan(price.subtract(ceiling).max(BigDecimal.ZERO));
         List<Basis> basis = switch (kind) {

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.drug;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 
 /**
  * 京医保发〔2024〕21号 二(六) and 二(七): drugs added to the outpatient special diseases' drug scope — 恶性肿瘤门诊治疗:
@@ -41,8 +40,8 @@ public final class OutpatientSpecialDiseaseScope implements Decides<OutpatientSp
     }
 
     public OutpatientSpecialDiseaseScopeDecision evaluate(OutpatientSpecialDiseaseDrugInput input) {
-        InputChecks.required(input, "input");
-        OutpatientSpecialDisease disease = InputChecks.required(input.disease(), "disease");
+        Inputs.required("input", input);
+        OutpatientSpecialDisease disease = Inputs.required("disease", input.disease());
         String code = normalisedCode(input.categoryCode());
         String name = input.drugName() == null ? null : input.drugName().strip();
         if (code == null && (name == null || name.isEmpty())) {

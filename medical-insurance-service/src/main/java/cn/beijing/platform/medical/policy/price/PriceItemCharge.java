@@ -1,13 +1,12 @@
 package cn.beijing.platform.medical.policy.price;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.PRICE_ITEMS;
 
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 
 /**
  * 京医保发〔2024〕22号 (in force 2024-12-28, the {@code valid_from} of parameter {@code medical-service-price-items}):
@@ -43,10 +41,10 @@ public final class PriceItemCharge implements Decides<PriceItemChargeInput, Pric
     }
 
     public PriceItemChargeDecision check(PriceItemChargeInput input) {
-        InputChecks.required(input, "input");
-        String code = InputChecks.code(input.itemCode(), "itemCode").toUpperCase(Locale.ROOT);
-        BigDecimal price = InputChecks.nonNegative(input.unitPrice(), "unitPrice");
-        LocalDate serviceDate = InputChecks.required(input.serviceDate(), "serviceDate");
+        Inputs.required("input", input);
+        String code = Inputs.code("itemCode", input.itemCode()).toUpperCase(Locale.ROOT);
+        BigDecimal price = Inputs.nonNegative("unitPrice", input.unitPrice());
+        LocalDate serviceDate = Inputs.required("serviceDate", input.serviceDate());
         EffectiveDated.Version<PriceItemTable> firstNaming = items.versions().stream()
                 .filter(v -> names(v.value(), code)).findFirst()
                 .orElseThrow(() -> new PolicyInputException("itemCode", code + " is not a price item of " + PRICE_ITEMS));

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical.policy.resident;
 
+import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.RESIDENT_FUNDING_2025;
 
 import cn.beijing.platform.policy.PolicyInputException;
@@ -7,7 +8,6 @@ import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.time.Year;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.medical.policy.InputChecks;
 import cn.beijing.platform.medical.policy.Money;
 
 /**
@@ -50,7 +49,7 @@ public final class ResidentContributionStandard implements Decides<ResidentContr
     /** The year decides: a version must cover it whole. */
     @Override
     public ResidentContributionTable decide(Input input, LocalDate decisionDate) {
-        return forYear(InputChecks.required(input, "input").year());
+        return forYear(Inputs.required("input", input).year());
     }
 
     public ResidentContributionTable forYear(int year) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 第九条 金融分支机构提档升级: a newly established bank first-level branch, or securities or insurance company

@@ -17,7 +17,7 @@ import java.util.Set;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**

@@ -13,7 +13,7 @@ import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 第十二条 合格境外有限合伙人 (QFLP): a fund manager newly granted the Beijing QFLP pilot qualification → one-time

@@ -13,7 +13,7 @@ import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 申请补助资金的幼儿园需提交书面材料 (京技管发〔2024〕30号 第十三条): items 1–8 for every application, item 9 only

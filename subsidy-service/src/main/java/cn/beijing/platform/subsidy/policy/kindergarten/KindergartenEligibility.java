@@ -15,7 +15,7 @@ import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 申请补助资金的条件 (京技管发〔2024〕30号 第十二条), with the status of 第二条:

@@ -15,7 +15,7 @@ import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 公示期不少于5个工作日 (京技管发〔2024〕30号 第十四条) on the official working-day calendar: the last day is the Nth

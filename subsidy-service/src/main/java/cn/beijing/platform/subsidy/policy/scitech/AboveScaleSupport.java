@@ -12,7 +12,7 @@ import java.util.List;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施10 科文融合企业高质量发展: a culture, sports or entertainment enterprise that first rises above the statistical

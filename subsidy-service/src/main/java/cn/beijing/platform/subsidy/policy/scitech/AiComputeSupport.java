@@ -12,7 +12,7 @@ import java.util.List;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施7 人工智能赋能数字内容生产: an enterprise applying AI in content production that buys compute services →

@@ -6,7 +6,7 @@ import java.util.List;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施15 数字文化新场景 (a service, no money; docs/POLICY.md omits it): scenes built by 揭榜挂帅 in Yizhuang and

@@ -6,7 +6,7 @@ import java.util.List;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施13 产业聚集 (a service, no money; docs/POLICY.md omits it): enterprises moving into the key parks (高新视听产业园,

@@ -12,7 +12,7 @@ import java.util.List;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.subsidy.policy.Inputs;
+import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施3 人工智能行业大模型: a self-developed, publicly released vertical model with good market application, after
