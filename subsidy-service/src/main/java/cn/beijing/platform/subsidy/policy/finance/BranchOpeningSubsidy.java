@@ -1,16 +1,15 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.RuleTerms;
 
 /**
  * 第九条 金融分支机构提档升级: a newly established bank first-level branch, or securities or insurance company
@@ -39,29 +38,27 @@ public final class BranchOpeningSubsidy implements IndustrialFinanceArticle<Bran
     public record Claim(BranchKind kind, boolean newlyEstablished) {
     }
 
-    private final EffectiveDated<Terms> terms;
+    private final RuleTerms<Terms> terms;
+
+    public BranchOpeningSubsidy(ParameterSet parameters) {
+        this.terms = RuleTerms.of(this, parameters, Terms.class);
+    }
 
     @Override
     public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
         return evaluate(in.kind(), in.newlyEstablished(), decisionDate);
     }
 
-    public BranchOpeningSubsidy(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-09-branches", Terms.class);
-    }
-
     /** @param newlyEstablished newly set up (or, for a second-level bank branch, newly upgraded) */
     public FinanceSupportDecision evaluate(BranchKind kind, boolean newlyEstablished, LocalDate decisionDate) {
         Inputs.required("kind", kind);
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        if (!newlyEstablished || kind == BranchKind.OTHER) {
-            return FinanceSupportDecision.refused(ARTICLE, kind.name(), List.of(FinanceSupportDecision.failure(ARTICLE,
-                    "NOT_NEW_QUALIFYING_BRANCH",
-                    "not a newly established first-level branch or newly upgraded second-level bank branch")), basis);
-        }
-        BigDecimal amount = kind == BranchKind.BANK_SECOND_LEVEL_BRANCH_UPGRADED
-                ? t.upgradedSecondLevelBankBranch() : t.firstLevelBranch();
-        return FinanceSupportDecision.granted(ARTICLE, kind.name(), amount, null, basis);
+        Terms t = terms.on(decisionDate);
+        Conditions conditions = terms.conditions().require(newlyEstablished && kind != BranchKind.OTHER,
+                "NOT_NEW_QUALIFYING_BRANCH",
+                "not a newly established first-level branch or newly upgraded second-level bank branch");
+        return FinanceSupportDecision.of(ARTICLE, kind.name(), conditions,
+                () -> kind == BranchKind.BANK_SECOND_LEVEL_BRANCH_UPGRADED
+                        ? t.upgradedSecondLevelBankBranch() : t.firstLevelBranch(),
+                null, List.of(terms.basis(decisionDate)));
     }
 }

@@ -1,18 +1,15 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -25,7 +22,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "industrial-finance-article-14", document = Documents.INDUSTRIAL_FINANCE, article = "第十四条",
         parameters = "industrial-finance-article-14-business-growth")
-public final class BusinessGrowthReward implements IndustrialFinanceArticle<BusinessGrowthReward.Input, FinanceSupportDecision> {
+public final class BusinessGrowthReward extends TermsArticle<BusinessGrowthReward.Input, BusinessGrowthReward.Terms> {
 
     static final int ARTICLE = 14;
 
@@ -49,46 +46,32 @@ public final class BusinessGrowthReward implements IndustrialFinanceArticle<Busi
                         boolean subordinateInSystem) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public BusinessGrowthReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-14-business-growth", Terms.class);
+        super(parameters, Terms.class);
     }
 
     @Override
-    public FinanceSupportDecision decide(BusinessGrowthReward.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    FinanceSupportDecision assess(Input in, LocalDate decisionDate) {
         String code = Inputs.required("statisticalCode", in.statisticalCode());
-        BigDecimal revenue = FinanceTerms.tenThousand(Inputs.nonNegative("revenue", in.revenue()));
-        BigDecimal previous = FinanceTerms.tenThousand(Inputs.nonNegative("previousYearRevenue", in.previousYearRevenue()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        List<Failure> failures = new ArrayList<>();
-        if (t.statisticalCodePrefixes().stream().noneMatch(code::startsWith)) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FINANCIAL_INSTITUTION",
-                    "statistical code " + code + " does not begin with " + t.statisticalCodePrefixes()));
-        }
-        if (in.subordinateInSystem()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "SUBORDINATE_IN_SYSTEM",
-                    "only the superior institution of the same system is rewarded"));
-        }
-        BigDecimal minimumGrowth = revenue.compareTo(t.revenueSplit()) >= 0
-                ? t.growthFromSplitMinPercent() : t.growthBelowSplitMinPercent();
+        BigDecimal revenue = FinanceTerms.tenThousand("revenue", in.revenue());
+        BigDecimal previous = FinanceTerms.tenThousand("previousYearRevenue", in.previousYearRevenue());
+        Terms t = terms(decisionDate);
+        List<Basis> basis = basis(decisionDate);
+        boolean fromSplit = revenue.compareTo(t.revenueSplit()) >= 0;
+        BigDecimal minimumGrowth = fromSplit ? t.growthFromSplitMinPercent() : t.growthBelowSplitMinPercent();
         BigDecimal increment = revenue.subtract(previous);
-        // growth >= minimum  ⇔  increment >= minimum% × previous; no previous revenue gives no growth rate.
-        if (previous.signum() == 0 || increment.compareTo(Money.percentOf(previous, minimumGrowth)) < 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "GROWTH_BELOW_MINIMUM",
-                    "revenue growth below " + minimumGrowth + "%"));
+        Conditions conditions = conditions()
+                .require(t.statisticalCodePrefixes().stream().anyMatch(code::startsWith), "NOT_FINANCIAL_INSTITUTION",
+                        "statistical code " + code + " does not begin with " + t.statisticalCodePrefixes())
+                .require(!in.subordinateInSystem(), "SUBORDINATE_IN_SYSTEM",
+                        "only the superior institution of the same system is rewarded")
+                // growth >= minimum  ⇔  increment >= minimum% × previous; no previous revenue gives no growth rate.
+                .require(previous.signum() != 0 && increment.compareTo(Money.percentOf(previous, minimumGrowth)) >= 0,
+                        "GROWTH_BELOW_MINIMUM", "revenue growth below " + minimumGrowth + "%");
+        if (!conditions.met()) {
+            return FinanceSupportDecision.refused(ARTICLE, "GROWTH", conditions.failures(), basis);
         }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "GROWTH", failures, basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE,
-                revenue.compareTo(t.revenueSplit()) >= 0 ? "GROWTH_FROM_SPLIT" : "GROWTH_BELOW_SPLIT",
+        return FinanceSupportDecision.granted(ARTICLE, fromSplit ? "GROWTH_FROM_SPLIT" : "GROWTH_BELOW_SPLIT",
                 Money.percentOf(increment, t.ratePercent()), t.annualCap(), basis);
     }
 }

@@ -1,10 +1,10 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.subsidy.policy.RuleTerms;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
 import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,6 @@ import java.util.Set;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
 
@@ -72,7 +71,7 @@ public final class EarlyStageInvestmentReward implements IndustrialFinanceArticl
     public record Claim(List<Investment> investments, BigDecimal alreadyAwardedThisYear) {
     }
 
-    private final EffectiveDated<Terms> terms;
+    private final RuleTerms<Terms> terms;
 
     @Override
     public EarlyStageInvestmentReward.InstitutionDecision decide(Claim in, LocalDate decisionDate) {
@@ -80,7 +79,7 @@ public final class EarlyStageInvestmentReward implements IndustrialFinanceArticl
     }
 
     public EarlyStageInvestmentReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-15-early-stage-investment", Terms.class);
+        this.terms = RuleTerms.of(this, parameters, Terms.class);
     }
 
     /** The day the scope window (附则5, 附则3) is tested against: the transfer day, not the day of maturity. */
@@ -93,8 +92,8 @@ public final class EarlyStageInvestmentReward implements IndustrialFinanceArticl
         Inputs.required("investments", investments);
         BigDecimal already = FinanceTerms.tenThousand(
                 Inputs.optionalNonNegative("alreadyAwardedThisYear", alreadyAwardedThisYear));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        Terms t = terms.on(decisionDate);
+        List<Basis> basis = List.of(terms.basis(decisionDate));
         FinanceSupportDecision[] decisions = new FinanceSupportDecision[investments.size()];
         List<Integer> order = new ArrayList<>();
         Set<String> projects = new HashSet<>();
@@ -114,26 +113,15 @@ public final class EarlyStageInvestmentReward implements IndustrialFinanceArticl
             if (government.compareTo(gross) > 0) {
                 throw new PolicyInputException(at + ".governmentPart", "is more than the investment");
             }
-            List<Failure> failures = new ArrayList<>();
-            // 自投资划款之日起满2年: the anniversary day itself completes the two years.
-            if (transferredOn.plusYears(t.minHoldingYears()).isAfter(decisionDate)) {
-                failures.add(FinanceSupportDecision.failure(ARTICLE, "HELD_LESS_THAN_MINIMUM",
-                        "held less than " + t.minHoldingYears() + " years on " + decisionDate));
-            }
-            if (!inv.firstInvestment()) {
-                failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FIRST_INVESTMENT", "only the first investment counts"));
-            }
-            if (!inv.startUp()) {
-                failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_START_UP", "not an early-stage enterprise"));
-            }
-            if (!inv.strongRealEconomyEffect()) {
-                failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_RATED",
-                        "not rated as strongly driving real enterprises"));
-            }
-            decisions[i] = failures.isEmpty()
-                    ? FinanceSupportDecision.granted(ARTICLE, "PROJECT " + inv.projectId(),
-                            Money.percentOf(gross.subtract(government), t.ratePercent()), t.projectCap(), basis)
-                    : FinanceSupportDecision.refused(ARTICLE, "PROJECT " + inv.projectId(), failures, basis);
+            Conditions conditions = terms.conditions()
+                    // 自投资划款之日起满2年: the anniversary day itself completes the two years.
+                    .require(!transferredOn.plusYears(t.minHoldingYears()).isAfter(decisionDate),
+                            "HELD_LESS_THAN_MINIMUM", "held less than " + t.minHoldingYears() + " years on " + decisionDate)
+                    .require(inv.firstInvestment(), "NOT_FIRST_INVESTMENT", "only the first investment counts")
+                    .require(inv.startUp(), "NOT_START_UP", "not an early-stage enterprise")
+                    .require(inv.strongRealEconomyEffect(), "NOT_RATED", "not rated as strongly driving real enterprises");
+            decisions[i] = FinanceSupportDecision.of(ARTICLE, "PROJECT " + inv.projectId(), conditions,
+                    () -> Money.percentOf(gross.subtract(government), t.ratePercent()), t.projectCap(), basis);
             order.add(i);
         }
         order.sort(Comparator.comparing((Integer i) -> investments.get(i).transferredOn()).thenComparing(i -> i));

@@ -2,8 +2,10 @@ package cn.beijing.platform.subsidy.policy.finance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 
 import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.subsidy.policy.Conditions;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
@@ -26,13 +28,13 @@ public record FinanceSupportDecision(int articleNumber, String article, String c
         basis = List.copyOf(basis);
     }
 
-    /** 第八条 for 8, as printed. */
     /** A claim under one article decides one support. */
     @Override
     public List<FinanceSupportDecision> supportDecisions() {
         return List.of(this);
     }
 
+    /** 第八条 for 8, as printed. */
     public static String article(int number) {
         String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         String text = number < 10 ? digits[number]
@@ -57,6 +59,18 @@ public record FinanceSupportDecision(int articleNumber, String article, String c
                 .setScale(Money.SCALE, Money.ROUNDING);
         return new FinanceSupportDecision(articleNumber, article(articleNumber), clause, true,
                 Money.yuan(Money.toYuanExact(tenThousand)), tenThousand, capApplied, List.of(), basis);
+    }
+
+    /**
+     * Under {@code clause}: granted when every condition is met ({@code rawTenThousandYuan} is computed only then, at
+     * most {@code capTenThousandYuan}), refused with the unmet conditions otherwise.
+     */
+    public static FinanceSupportDecision of(int articleNumber, String clause, Conditions conditions,
+                                            Supplier<BigDecimal> rawTenThousandYuan, BigDecimal capTenThousandYuan,
+                                            List<Basis> basis) {
+        return conditions.met()
+                ? granted(articleNumber, clause, rawTenThousandYuan.get(), capTenThousandYuan, basis)
+                : refused(articleNumber, clause, conditions.failures(), basis);
     }
 
     public static FinanceSupportDecision refused(int articleNumber, String clause, List<Failure> failures,

@@ -1,18 +1,15 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -24,7 +21,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "industrial-finance-article-13", document = Documents.INDUSTRIAL_FINANCE, article = "第十三条",
         parameters = "industrial-finance-article-13-institution-scale")
-public final class InstitutionScaleReward implements IndustrialFinanceArticle<InstitutionScaleReward.Input, FinanceSupportDecision> {
+public final class InstitutionScaleReward extends TermsArticle<InstitutionScaleReward.Input, InstitutionScaleReward.Terms> {
 
     static final int ARTICLE = 13;
 
@@ -54,44 +51,31 @@ public final class InstitutionScaleReward implements IndustrialFinanceArticle<In
                         BigDecimal revenue) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public InstitutionScaleReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-13-institution-scale", Terms.class);
+        super(parameters, Terms.class);
     }
 
     @Override
-    public FinanceSupportDecision decide(InstitutionScaleReward.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    FinanceSupportDecision assess(Input in, LocalDate decisionDate) {
         Sector sector = Inputs.required("sector", in.sector());
-        BigDecimal measure = FinanceTerms.tenThousand(Inputs.nonNegative("measure", in.measure()));
-        BigDecimal revenue = FinanceTerms.tenThousand(Inputs.nonNegative("revenue", in.revenue()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
+        BigDecimal measure = FinanceTerms.tenThousand("measure", in.measure());
+        BigDecimal revenue = FinanceTerms.tenThousand("revenue", in.revenue());
+        Terms t = terms(decisionDate);
         SectorTerms s = switch (sector) {
             case BANKING -> t.banking();
             case SECURITIES -> t.securities();
             case INSURANCE -> t.insurance();
         };
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        List<Failure> failures = new ArrayList<>();
-        if (!in.landingYear()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_LANDING_YEAR", "not the landing year (落户当年)"));
-        }
-        if (measure.compareTo(s.minMeasure()) < 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "SCALE_BELOW_MINIMUM",
-                    sector + " scale below " + s.minMeasure() + "万元"));
-        }
-        if (in.previousYearMeasure() == null
-                || measure.compareTo(FinanceTerms.tenThousand(Inputs.nonNegative("previousYearMeasure",
-                in.previousYearMeasure()))) <= 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NO_POSITIVE_GROWTH", "no positive growth (正增长)"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, sector.name(), failures, basis);
+        List<Basis> basis = basis(decisionDate);
+        Conditions conditions = conditions()
+                .require(in.landingYear(), "NOT_LANDING_YEAR", "not the landing year (落户当年)")
+                .require(measure.compareTo(s.minMeasure()) >= 0, "SCALE_BELOW_MINIMUM",
+                        sector + " scale below " + s.minMeasure() + "万元")
+                .require(in.previousYearMeasure() != null && measure.compareTo(
+                                FinanceTerms.tenThousand("previousYearMeasure", in.previousYearMeasure())) > 0,
+                        "NO_POSITIVE_GROWTH", "no positive growth (正增长)");
+        if (!conditions.met()) {
+            return FinanceSupportDecision.refused(ARTICLE, sector.name(), conditions.failures(), basis);
         }
         return FinanceSupportDecision.granted(ARTICLE, sector.name() + "_" + s.statisticalCode(),
                 Money.percentOf(revenue, s.ratePercent()), s.cap(), basis);

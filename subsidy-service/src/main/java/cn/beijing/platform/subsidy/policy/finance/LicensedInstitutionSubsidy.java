@@ -1,17 +1,15 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.RuleTerms;
 
 /**
  * 第八条 持牌法人金融机构落户: a licensed legal-person financial institution approved by the national financial
@@ -32,7 +30,7 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
 
     /** Amounts in 万元; brackets in ascending order. */
     public record Terms(List<Bracket> brackets, BigDecimal cap, BigDecimal increaseMin,
-                        BigDecimal increaseRatePercent, BigDecimal increaseCap) {
+                        BigDecimal increaseRatePercent, BigDecimal increaseCap) implements FinanceTerms.IncreaseTerms {
 
         public Terms {
             brackets = List.copyOf(brackets);
@@ -52,7 +50,11 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
                         BigDecimal increase) {
     }
 
-    private final EffectiveDated<Terms> terms;
+    private final RuleTerms<Terms> terms;
+
+    public LicensedInstitutionSubsidy(ParameterSet parameters) {
+        this.terms = RuleTerms.of(this, parameters, Terms.class);
+    }
 
     @Override
     public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
@@ -61,10 +63,6 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
         }
         return establishment(in.approvedByNationalRegulator() == null || in.approvedByNationalRegulator(),
                 in.paidInCapital(), decisionDate);
-    }
-
-    public LicensedInstitutionSubsidy(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-08-licensed-institutions", Terms.class);
     }
 
     /**
@@ -78,13 +76,13 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
     /** @param approvedByNationalRegulator 经国家金融管理部门批准设立 */
     public FinanceSupportDecision establishment(boolean approvedByNationalRegulator, BigDecimal paidInCapital,
                                                 LocalDate decisionDate) {
-        BigDecimal capital = FinanceTerms.tenThousand(Inputs.nonNegative("paidInCapital", paidInCapital));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        BigDecimal capital = FinanceTerms.tenThousand("paidInCapital", paidInCapital);
+        Terms t = terms.on(decisionDate);
+        List<Basis> basis = List.of(terms.basis(decisionDate));
         if (!approvedByNationalRegulator) {
-            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", List.of(FinanceSupportDecision.failure(
-                    ARTICLE, "NOT_APPROVED_BY_NATIONAL_REGULATOR",
-                    "not approved by the national financial regulator")), basis);
+            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", terms.conditions().require(false,
+                    "NOT_APPROVED_BY_NATIONAL_REGULATOR", "not approved by the national financial regulator")
+                    .failures(), basis);
         }
         Bracket bracket = null;
         int index = 0;
@@ -95,9 +93,9 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
             }
         }
         if (bracket == null) {
-            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", List.of(FinanceSupportDecision.failure(
-                    ARTICLE, "PAID_IN_CAPITAL_BELOW_MINIMUM",
-                    "paid-in capital below " + t.brackets().get(0).from() + "万元")), basis);
+            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", terms.conditions().require(false,
+                    "PAID_IN_CAPITAL_BELOW_MINIMUM", "paid-in capital below " + t.brackets().get(0).from() + "万元")
+                    .failures(), basis);
         }
         BigDecimal raw = bracket.fixed().add(Money.percentOf(capital, bracket.ratePercent()));
         return FinanceSupportDecision.granted(ARTICLE, "PAID_IN_BRACKET_" + index, raw, t.cap(), basis);
@@ -105,14 +103,6 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
 
     /** 增资: one capital increase of {@code increase} yuan. */
     public FinanceSupportDecision capitalIncrease(BigDecimal increase, LocalDate decisionDate) {
-        BigDecimal amount = FinanceTerms.tenThousand(Inputs.nonNegative("increase", increase));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        if (amount.compareTo(t.increaseMin()) < 0) {
-            return FinanceSupportDecision.refused(ARTICLE, "CAPITAL_INCREASE", List.of(FinanceSupportDecision.failure(
-                    ARTICLE, "INCREASE_BELOW_MINIMUM", "capital increase below " + t.increaseMin() + "万元")), basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "CAPITAL_INCREASE",
-                Money.percentOf(amount, t.increaseRatePercent()), t.increaseCap(), basis);
+        return FinanceTerms.capitalIncrease(ARTICLE, terms, increase, decisionDate);
     }
 }

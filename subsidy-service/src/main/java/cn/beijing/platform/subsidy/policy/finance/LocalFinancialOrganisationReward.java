@@ -1,19 +1,16 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.subsidy.policy.RuleTerms;
 
 /**
  * 第十条 地方金融组织落户: a financial leasing, commercial factoring or financing guarantee company newly approved by
@@ -28,7 +25,7 @@ public final class LocalFinancialOrganisationReward implements IndustrialFinance
 
     /** Amounts in 万元. */
     public record Terms(BigDecimal minPaidIn, BigDecimal ratePercent, BigDecimal cap, BigDecimal increaseMin,
-                        BigDecimal increaseRatePercent, BigDecimal increaseCap) {
+                        BigDecimal increaseRatePercent, BigDecimal increaseCap) implements FinanceTerms.IncreaseTerms {
     }
 
     public enum OrganisationType {
@@ -40,7 +37,11 @@ public final class LocalFinancialOrganisationReward implements IndustrialFinance
                         BigDecimal paidInCapital, BigDecimal increase) {
     }
 
-    private final EffectiveDated<Terms> terms;
+    private final RuleTerms<Terms> terms;
+
+    public LocalFinancialOrganisationReward(ParameterSet parameters) {
+        this.terms = RuleTerms.of(this, parameters, Terms.class);
+    }
 
     @Override
     public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
@@ -50,46 +51,24 @@ public final class LocalFinancialOrganisationReward implements IndustrialFinance
         return establishment(in.type(), in.approvedByMunicipalRegulator(), in.paidInCapital(), decisionDate);
     }
 
-    public LocalFinancialOrganisationReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-10-local-financial-organisations", Terms.class);
-    }
-
     /** @param approvedByMunicipalRegulator 经北京市地方金融管理局批准新设立 */
     public FinanceSupportDecision establishment(OrganisationType type, boolean approvedByMunicipalRegulator,
                                                 BigDecimal paidInCapital, LocalDate decisionDate) {
         Inputs.required("type", type);
-        BigDecimal capital = FinanceTerms.tenThousand(Inputs.nonNegative("paidInCapital", paidInCapital));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        List<Failure> failures = new ArrayList<>();
-        if (type == OrganisationType.OTHER) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_LISTED_ORGANISATION",
-                    "not a financial leasing, commercial factoring or financing guarantee company"));
-        }
-        if (!approvedByMunicipalRegulator) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_APPROVED_BY_MUNICIPAL_REGULATOR",
-                    "not newly approved by the Beijing local financial regulator"));
-        }
-        if (capital.compareTo(t.minPaidIn()) < 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "PAID_IN_CAPITAL_BELOW_MINIMUM",
-                    "paid-in capital below " + t.minPaidIn() + "万元"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", failures, basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "ESTABLISHMENT", Money.percentOf(capital, t.ratePercent()),
-                t.cap(), basis);
+        BigDecimal capital = FinanceTerms.tenThousand("paidInCapital", paidInCapital);
+        Terms t = terms.on(decisionDate);
+        Conditions conditions = terms.conditions()
+                .require(type != OrganisationType.OTHER, "NOT_LISTED_ORGANISATION",
+                        "not a financial leasing, commercial factoring or financing guarantee company")
+                .require(approvedByMunicipalRegulator, "NOT_APPROVED_BY_MUNICIPAL_REGULATOR",
+                        "not newly approved by the Beijing local financial regulator")
+                .require(capital.compareTo(t.minPaidIn()) >= 0, "PAID_IN_CAPITAL_BELOW_MINIMUM",
+                        "paid-in capital below " + t.minPaidIn() + "万元");
+        return FinanceSupportDecision.of(ARTICLE, "ESTABLISHMENT", conditions,
+                () -> Money.percentOf(capital, t.ratePercent()), t.cap(), List.of(terms.basis(decisionDate)));
     }
 
     public FinanceSupportDecision capitalIncrease(BigDecimal increase, LocalDate decisionDate) {
-        BigDecimal amount = FinanceTerms.tenThousand(Inputs.nonNegative("increase", increase));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        if (amount.compareTo(t.increaseMin()) < 0) {
-            return FinanceSupportDecision.refused(ARTICLE, "CAPITAL_INCREASE", List.of(FinanceSupportDecision.failure(
-                    ARTICLE, "INCREASE_BELOW_MINIMUM", "capital increase below " + t.increaseMin() + "万元")), basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "CAPITAL_INCREASE",
-                Money.percentOf(amount, t.increaseRatePercent()), t.increaseCap(), basis);
+        return FinanceTerms.capitalIncrease(ARTICLE, terms, increase, decisionDate);
     }
 }

@@ -1,18 +1,12 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -21,7 +15,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "industrial-finance-article-16", document = Documents.INDUSTRIAL_FINANCE, article = "第十六条",
         parameters = "industrial-finance-article-16-merger-loans")
-public final class MergerLoanInterestSubsidy implements IndustrialFinanceArticle<MergerLoanInterestSubsidy.Input, FinanceSupportDecision> {
+public final class MergerLoanInterestSubsidy extends TermsArticle<MergerLoanInterestSubsidy.Input, MergerLoanInterestSubsidy.Terms> {
 
     static final int ARTICLE = 16;
 
@@ -34,38 +28,21 @@ public final class MergerLoanInterestSubsidy implements IndustrialFinanceArticle
                         BigDecimal interestPaid) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public MergerLoanInterestSubsidy(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-16-merger-loans", Terms.class);
+        super(parameters, Terms.class);
     }
 
     @Override
-    public FinanceSupportDecision decide(MergerLoanInterestSubsidy.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
-        BigDecimal investment = FinanceTerms.tenThousand(Inputs.nonNegative("mergerInvestment", in.mergerInvestment()));
-        BigDecimal interest = FinanceTerms.tenThousand(Inputs.nonNegative("interestPaid", in.interestPaid()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        List<Failure> failures = new ArrayList<>();
-        if (!in.listedCompany()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_LISTED", "not a listed company"));
-        }
-        if (investment.compareTo(t.minMergerInvestment()) < 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "MERGER_INVESTMENT_BELOW_MINIMUM",
-                    "M&A investment below " + t.minMergerInvestment() + "万元"));
-        }
-        if (!in.bankMergerLoanContract()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NO_BANK_MERGER_LOAN", "no M&A loan contract with a bank"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "INTEREST", failures, basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "INTEREST", Money.percentOf(interest, t.ratePercent()),
-                t.annualCap(), basis);
+    FinanceSupportDecision assess(Input in, LocalDate decisionDate) {
+        BigDecimal investment = FinanceTerms.tenThousand("mergerInvestment", in.mergerInvestment());
+        BigDecimal interest = FinanceTerms.tenThousand("interestPaid", in.interestPaid());
+        Terms t = terms(decisionDate);
+        Conditions conditions = conditions()
+                .require(in.listedCompany(), "NOT_LISTED", "not a listed company")
+                .require(investment.compareTo(t.minMergerInvestment()) >= 0, "MERGER_INVESTMENT_BELOW_MINIMUM",
+                        "M&A investment below " + t.minMergerInvestment() + "万元")
+                .require(in.bankMergerLoanContract(), "NO_BANK_MERGER_LOAN", "no M&A loan contract with a bank");
+        return FinanceSupportDecision.of(ARTICLE, "INTEREST", conditions,
+                () -> Money.percentOf(interest, t.ratePercent()), t.annualCap(), basis(decisionDate));
     }
 }

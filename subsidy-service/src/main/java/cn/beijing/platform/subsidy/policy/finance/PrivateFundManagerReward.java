@@ -1,19 +1,17 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.subsidy.policy.RuleTerms;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import cn.beijing.platform.policy.parameters.ParameterKey;
+import cn.beijing.platform.subsidy.policy.Conditions;
 import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
 
@@ -64,7 +62,7 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
                         BigDecimal governmentPart) {
     }
 
-    private final EffectiveDated<Terms> terms;
+    private final RuleTerms<Terms> terms;
 
     @Override
     public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
@@ -76,7 +74,7 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
     }
 
     public PrivateFundManagerReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-11-private-fund-managers", Terms.class);
+        this.terms = RuleTerms.of(this, parameters, Terms.class);
     }
 
     public FinanceSupportDecision establishment(Input in, LocalDate decisionDate) {
@@ -88,11 +86,10 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
             throw new PolicyInputException("governmentContribution", "is more than the paid-in capital");
         }
         BigDecimal funds = FinanceTerms.tenThousand(Inputs.nonNegative("managedFundsPaidIn", in.managedFundsPaidIn()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        Terms t = terms.on(decisionDate);
+        List<Basis> basis = List.of(terms.basis(decisionDate));
         BigDecimal net = gross.subtract(government);
         BigDecimal bracketBase = t.netCapitalDecidesBracket() ? net : gross;
-        List<Failure> failures = new ArrayList<>();
         Bracket bracket = null;
         int index = 0;
         for (int i = 0; i < t.brackets().size(); i++) {
@@ -101,19 +98,14 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
                 index = i + 1;
             }
         }
-        if (bracket == null) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "MANAGER_CAPITAL_BELOW_MINIMUM",
-                    "manager paid-in capital below " + t.brackets().get(0).from() + "万元"));
-        }
-        if (funds.compareTo(t.minFundsPaidIn()) < 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "FUNDS_BELOW_MINIMUM",
-                    "managed funds paid-in below " + t.minFundsPaidIn() + "万元"));
-        }
-        if (!in.strongRealEconomyEffect()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_RATED", "not rated as strongly driving real enterprises"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", failures, basis);
+        Conditions conditions = terms.conditions()
+                .require(bracket != null, "MANAGER_CAPITAL_BELOW_MINIMUM",
+                        "manager paid-in capital below " + t.brackets().get(0).from() + "万元")
+                .require(funds.compareTo(t.minFundsPaidIn()) >= 0, "FUNDS_BELOW_MINIMUM",
+                        "managed funds paid-in below " + t.minFundsPaidIn() + "万元")
+                .require(in.strongRealEconomyEffect(), "NOT_RATED", "not rated as strongly driving real enterprises");
+        if (!conditions.met()) {
+            return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", conditions.failures(), basis);
         }
         return FinanceSupportDecision.granted(ARTICLE, "MANAGER_BRACKET_" + index,
                 Money.percentOf(net, bracket.ratePercent()), bracket.cap(), basis);
@@ -126,15 +118,13 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
         if (government.compareTo(gross) > 0) {
             throw new PolicyInputException("governmentPart", "is more than the increase");
         }
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        Terms t = terms.on(decisionDate);
+        List<Basis> basis = List.of(terms.basis(decisionDate));
         BigDecimal net = gross.subtract(government);
         BigDecimal base = t.netCapitalDecidesBracket() ? net : gross;
-        if (base.compareTo(t.increaseMin()) < 0) {
-            return FinanceSupportDecision.refused(ARTICLE, "CAPITAL_INCREASE", List.of(FinanceSupportDecision.failure(
-                    ARTICLE, "INCREASE_BELOW_MINIMUM", "increase below " + t.increaseMin() + "万元")), basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "CAPITAL_INCREASE",
-                Money.percentOf(net, t.increaseRatePercent()), t.increaseCap(), basis);
+        Conditions conditions = terms.conditions().require(base.compareTo(t.increaseMin()) >= 0,
+                "INCREASE_BELOW_MINIMUM", "increase below " + t.increaseMin() + "万元");
+        return FinanceSupportDecision.of(ARTICLE, "CAPITAL_INCREASE", conditions,
+                () -> Money.percentOf(net, t.increaseRatePercent()), t.increaseCap(), basis);
     }
 }

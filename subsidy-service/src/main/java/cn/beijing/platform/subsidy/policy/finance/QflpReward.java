@@ -1,18 +1,16 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.subsidy.policy.RuleTerms;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
 import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
 
 /**
@@ -55,7 +53,7 @@ public final class QflpReward implements IndustrialFinanceArticle<QflpReward.Cla
                         BigDecimal paidInUsd, BigDecimal governmentContributionUsd) {
     }
 
-    private final EffectiveDated<Terms> terms;
+    private final RuleTerms<Terms> terms;
 
     @Override
     public FinanceSupportDecision decide(Claim in, LocalDate decisionDate) {
@@ -67,18 +65,16 @@ public final class QflpReward implements IndustrialFinanceArticle<QflpReward.Cla
     }
 
     public QflpReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-12-qflp", Terms.class);
+        this.terms = RuleTerms.of(this, parameters, Terms.class);
     }
 
     /** A manager newly granted the QFLP pilot qualification. */
     public FinanceSupportDecision newQualification(boolean newlyQualified, LocalDate decisionDate) {
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        if (!newlyQualified) {
-            return FinanceSupportDecision.refused(ARTICLE, "NEW_QUALIFICATION", List.of(FinanceSupportDecision.failure(
-                    ARTICLE, "NOT_NEWLY_QUALIFIED", "not newly granted the Beijing QFLP pilot qualification")), basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "NEW_QUALIFICATION", t.newQualification(), null, basis);
+        Terms t = terms.on(decisionDate);
+        List<Basis> basis = List.of(terms.basis(decisionDate));
+        Conditions conditions = terms.conditions().require(newlyQualified, "NOT_NEWLY_QUALIFIED",
+                "not newly granted the Beijing QFLP pilot qualification");
+        return FinanceSupportDecision.of(ARTICLE, "NEW_QUALIFICATION", conditions, t::newQualification, null, basis);
     }
 
     public FinanceSupportDecision fund(FundInput in, LocalDate decisionDate) {
@@ -90,15 +86,11 @@ public final class QflpReward implements IndustrialFinanceArticle<QflpReward.Cla
             throw new PolicyInputException("governmentContributionUsd", "is more than the paid-in amount");
         }
         BigDecimal net = gross.subtract(government);
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        List<Failure> failures = new ArrayList<>();
-        if (!in.filedWithAmac()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FILED", "not filed with the Asset Management Association of China"));
-        }
-        if (!in.operatesInYizhuang()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_OPERATING_IN_YIZHUANG", "does not operate in Yizhuang"));
-        }
+        Terms t = terms.on(decisionDate);
+        List<Basis> basis = List.of(terms.basis(decisionDate));
+        Conditions conditions = terms.conditions()
+                .require(in.filedWithAmac(), "NOT_FILED", "not filed with the Asset Management Association of China")
+                .require(in.operatesInYizhuang(), "NOT_OPERATING_IN_YIZHUANG", "does not operate in Yizhuang");
         FundTier tier = null;
         int index = 0;
         for (int i = 0; i < t.fundTiers().size(); i++) {
@@ -107,12 +99,10 @@ public final class QflpReward implements IndustrialFinanceArticle<QflpReward.Cla
                 index = i + 1;
             }
         }
-        if (tier == null) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "FUND_BELOW_MINIMUM",
-                    "fund paid-in below US$" + t.fundTiers().get(0).fromTenThousandUsd() + "万"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "FUND", failures, basis);
+        conditions.require(tier != null, "FUND_BELOW_MINIMUM",
+                "fund paid-in below US$" + t.fundTiers().get(0).fromTenThousandUsd() + "万");
+        if (!conditions.met()) {
+            return FinanceSupportDecision.refused(ARTICLE, "FUND", conditions.failures(), basis);
         }
         return FinanceSupportDecision.granted(ARTICLE, "FUND_TIER_" + index, tier.award(), null, basis);
     }

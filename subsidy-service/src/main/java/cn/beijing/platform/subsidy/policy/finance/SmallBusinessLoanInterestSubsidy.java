@@ -1,7 +1,5 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
 import cn.beijing.platform.subsidy.policy.Documents;
@@ -10,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -20,7 +17,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "industrial-finance-article-04", document = Documents.INDUSTRIAL_FINANCE, article = "第四条",
         parameters = "industrial-finance-article-04-small-business-loans")
-public final class SmallBusinessLoanInterestSubsidy implements IndustrialFinanceArticle<SmallBusinessLoanInterestSubsidy.Input, FinanceSupportDecision> {
+public final class SmallBusinessLoanInterestSubsidy extends TermsArticle<SmallBusinessLoanInterestSubsidy.Input, SmallBusinessLoanInterestSubsidy.Terms> {
 
     static final int ARTICLE = 4;
 
@@ -45,25 +42,17 @@ public final class SmallBusinessLoanInterestSubsidy implements IndustrialFinance
                         BigDecimal municipalFirstLoanSupport) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public SmallBusinessLoanInterestSubsidy(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-04-small-business-loans", Terms.class);
+        super(parameters, Terms.class);
     }
 
     @Override
-    public FinanceSupportDecision decide(SmallBusinessLoanInterestSubsidy.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    FinanceSupportDecision assess(Input in, LocalDate decisionDate) {
         Category category = in.category() == null ? Category.GENERAL : in.category();
-        BigDecimal interest = FinanceTerms.tenThousand(Inputs.optionalNonNegative("interestPaid", in.interestPaid()));
-        BigDecimal firstLoan = FinanceTerms.tenThousand(
-                Inputs.optionalNonNegative("municipalFirstLoanSupport", in.municipalFirstLoanSupport()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        BigDecimal interest = FinanceTerms.optionalTenThousand("interestPaid", in.interestPaid());
+        BigDecimal firstLoan = FinanceTerms.optionalTenThousand("municipalFirstLoanSupport", in.municipalFirstLoanSupport());
+        Terms t = terms(decisionDate);
+        List<Basis> basis = basis(decisionDate);
         FinanceSupportDecision interestPart = null;
         if (in.smallOrMicro() && interest.signum() > 0) {
             BigDecimal cap = switch (category) {
@@ -80,17 +69,13 @@ public final class SmallBusinessLoanInterestSubsidy implements IndustrialFinance
                     firstLoan.multiply(t.firstLoanMatchRatio()), t.firstLoanCap(), basis);
         }
         if (interestPart == null && firstLoanPart == null) {
-            return FinanceSupportDecision.refused(ARTICLE, "INTEREST", List.of(FinanceSupportDecision.failure(ARTICLE,
-                    "NO_QUALIFYING_LOAN", "no interest paid by a small or micro enterprise and no municipal first-loan support")),
+            return FinanceSupportDecision.refused(ARTICLE, "INTEREST", conditions().require(false, "NO_QUALIFYING_LOAN",
+                    "no interest paid by a small or micro enterprise and no municipal first-loan support").failures(),
                     basis);
         }
-        if (interestPart == null) {
-            return firstLoanPart;
-        }
-        if (firstLoanPart == null) {
-            return interestPart;
-        }
         // 本条措施就高不重复享受: equal amounts keep the interest subsidy.
-        return firstLoanPart.amount().compareTo(interestPart.amount()) > 0 ? firstLoanPart : interestPart;
+        boolean firstLoanHigher = interestPart == null
+                || firstLoanPart != null && firstLoanPart.amount().compareTo(interestPart.amount()) > 0;
+        return firstLoanHigher ? firstLoanPart : interestPart;
     }
 }

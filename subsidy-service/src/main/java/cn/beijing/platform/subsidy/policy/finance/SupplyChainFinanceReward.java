@@ -1,18 +1,13 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -22,7 +17,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "industrial-finance-article-03", document = Documents.INDUSTRIAL_FINANCE, article = "第三条",
         parameters = "industrial-finance-article-03-supply-chain-finance")
-public final class SupplyChainFinanceReward implements IndustrialFinanceArticle<SupplyChainFinanceReward.Input, FinanceSupportDecision> {
+public final class SupplyChainFinanceReward extends TermsArticle<SupplyChainFinanceReward.Input, SupplyChainFinanceReward.Terms> {
 
     static final int ARTICLE = 3;
 
@@ -38,37 +33,22 @@ public final class SupplyChainFinanceReward implements IndustrialFinanceArticle<
     public record Input(CompanyType companyType, BigDecimal contractAmount, BigDecimal financingProvided) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public SupplyChainFinanceReward(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-03-supply-chain-finance", Terms.class);
+        super(parameters, Terms.class);
     }
 
     @Override
-    public FinanceSupportDecision decide(SupplyChainFinanceReward.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    FinanceSupportDecision assess(Input in, LocalDate decisionDate) {
         CompanyType type = Inputs.required("companyType", in.companyType());
-        BigDecimal contracts = FinanceTerms.tenThousand(Inputs.nonNegative("contractAmount", in.contractAmount()));
-        BigDecimal financing = FinanceTerms.tenThousand(Inputs.nonNegative("financingProvided", in.financingProvided()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
-        List<Failure> failures = new ArrayList<>();
-        if (type == CompanyType.OTHER) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NOT_FACTORING_OR_LEASING",
-                    "not a commercial factoring or financial leasing company"));
-        }
-        if (contracts.compareTo(t.minContractAmount()) < 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "CONTRACTS_BELOW_MINIMUM",
-                    "contracts of the year below " + t.minContractAmount() + "万元"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "FINANCING", failures, basis);
-        }
-        return FinanceSupportDecision.granted(ARTICLE, "FINANCING", Money.percentOf(financing, t.ratePercent()),
-                t.annualCap(), basis);
+        BigDecimal contracts = FinanceTerms.tenThousand("contractAmount", in.contractAmount());
+        BigDecimal financing = FinanceTerms.tenThousand("financingProvided", in.financingProvided());
+        Terms t = terms(decisionDate);
+        Conditions conditions = conditions()
+                .require(type != CompanyType.OTHER, "NOT_FACTORING_OR_LEASING",
+                        "not a commercial factoring or financial leasing company")
+                .require(contracts.compareTo(t.minContractAmount()) >= 0, "CONTRACTS_BELOW_MINIMUM",
+                        "contracts of the year below " + t.minContractAmount() + "万元");
+        return FinanceSupportDecision.of(ARTICLE, "FINANCING", conditions,
+                () -> Money.percentOf(financing, t.ratePercent()), t.annualCap(), basis(decisionDate));
     }
 }

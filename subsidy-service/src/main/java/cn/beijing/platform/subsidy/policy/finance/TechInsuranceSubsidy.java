@@ -1,20 +1,16 @@
 package cn.beijing.platform.subsidy.policy.finance;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.policy.parameters.ParameterKey;
-import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterKey;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -25,13 +21,14 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "industrial-finance-article-02", document = Documents.INDUSTRIAL_FINANCE, article = "第二条",
         parameters = "industrial-finance-article-02-tech-insurance")
-public final class TechInsuranceSubsidy implements IndustrialFinanceArticle<TechInsuranceSubsidy.Input, FinanceSupportDecision> {
+public final class TechInsuranceSubsidy extends TermsArticle<TechInsuranceSubsidy.Input, TechInsuranceSubsidy.Terms> {
 
     static final int ARTICLE = 2;
 
     /** Amounts in 万元. */
     public record Terms(BigDecimal premiumThresholdExclusive, BigDecimal ratePercent, BigDecimal littleGiantRatePercent,
-                        BigDecimal annualCap, @ParameterKey("little_giant_threshold_applies_flag") boolean littleGiantThresholdApplies) {
+                        BigDecimal annualCap,
+                        @ParameterKey("little_giant_threshold_applies_flag") boolean littleGiantThresholdApplies) {
     }
 
     public enum Recognition {
@@ -53,36 +50,25 @@ public final class TechInsuranceSubsidy implements IndustrialFinanceArticle<Tech
     public record Input(Set<Recognition> recognitions, BigDecimal annualPremiums) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public TechInsuranceSubsidy(ParameterSet parameters) {
-        this.terms = parameters.get("industrial-finance-article-02-tech-insurance", Terms.class);
+        super(parameters, Terms.class);
     }
 
     @Override
-    public FinanceSupportDecision decide(TechInsuranceSubsidy.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public FinanceSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
-        BigDecimal premiums = FinanceTerms.tenThousand(Inputs.nonNegative("annualPremiums", in.annualPremiums()));
+    FinanceSupportDecision assess(Input in, LocalDate decisionDate) {
+        BigDecimal premiums = FinanceTerms.tenThousand("annualPremiums", in.annualPremiums());
         Set<Recognition> recognitions = in.recognitions() == null ? Set.of() : in.recognitions();
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Basis> basis = FinanceTerms.basis(ARTICLE, decisionDate, terms);
+        Terms t = terms(decisionDate);
+        List<Basis> basis = basis(decisionDate);
         boolean littleGiant = recognitions.contains(Recognition.NATIONAL_LITTLE_GIANT);
-        List<Failure> failures = new ArrayList<>();
-        if (recognitions.isEmpty()) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "NO_RECOGNITION",
-                    "none of the recognitions listed in 第二条"));
-        }
         boolean thresholdApplies = !littleGiant || t.littleGiantThresholdApplies();
-        if (thresholdApplies && premiums.compareTo(t.premiumThresholdExclusive()) <= 0) {
-            failures.add(FinanceSupportDecision.failure(ARTICLE, "PREMIUMS_NOT_ABOVE_THRESHOLD",
-                    "premiums of the year not above " + t.premiumThresholdExclusive() + "万元"));
-        }
-        if (!failures.isEmpty()) {
-            return FinanceSupportDecision.refused(ARTICLE, "PREMIUMS", failures, basis);
+        Conditions conditions = conditions()
+                .require(!recognitions.isEmpty(), "NO_RECOGNITION", "none of the recognitions listed in 第二条")
+                .require(!thresholdApplies || premiums.compareTo(t.premiumThresholdExclusive()) > 0,
+                        "PREMIUMS_NOT_ABOVE_THRESHOLD",
+                        "premiums of the year not above " + t.premiumThresholdExclusive() + "万元");
+        if (!conditions.met()) {
+            return FinanceSupportDecision.refused(ARTICLE, "PREMIUMS", conditions.failures(), basis);
         }
         BigDecimal rate = littleGiant ? t.littleGiantRatePercent() : t.ratePercent();
         return FinanceSupportDecision.granted(ARTICLE, littleGiant ? "LITTLE_GIANT" : "RECOGNISED_ENTERPRISE",

@@ -1,18 +1,14 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
 import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施10 科文融合企业高质量发展: a culture, sports or entertainment enterprise that first rises above the statistical
@@ -22,9 +18,7 @@ import cn.beijing.platform.policy.Inputs;
  */
 @Rule(id = "sci-tech-culture-measure-10", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 10",
         parameters = "sci-tech-culture-measure-10-above-scale")
-public final class AboveScaleSupport implements SciTechCultureMeasure<AboveScaleSupport.Input> {
-
-    static final int MEASURE = 10;
+public final class AboveScaleSupport extends TermsMeasure<AboveScaleSupport.Input, AboveScaleSupport.Terms> {
 
     /** @param firstTimeAboveScale 万元 */
     public record Terms(BigDecimal firstTimeAboveScale) {
@@ -38,34 +32,22 @@ public final class AboveScaleSupport implements SciTechCultureMeasure<AboveScale
                         boolean specialisedRecognition) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public AboveScaleSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-10-above-scale", Terms.class);
+        super(10, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(AboveScaleSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
-        Terms t = Inputs.inForce(this.terms, decisionDate);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
+        Terms t = terms(decisionDate);
         List<AwardPart> parts = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
         if (in.cultureSportsEntertainment() && in.firstTimeAboveScale() && in.positiveGrowth()) {
             parts.add(AwardPart.fixed("FIRST_TIME_ABOVE_SCALE", t.firstTimeAboveScale()));
         }
         if (in.specialisedRecognition()) {
             parts.add(AwardPart.amountNotPrinted("SPECIALISED_RECOGNITION"));
         }
-        if (parts.isEmpty()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_FIRST_TIME_ABOVE_SCALE_WITH_GROWTH",
-                    "not a culture/sports/entertainment enterprise first above scale with positive growth"));
-        }
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        conditions.require(!parts.isEmpty(), "NOT_FIRST_TIME_ABOVE_SCALE_WITH_GROWTH",
+                "not a culture/sports/entertainment enterprise first above scale with positive growth");
+        return parts;
     }
 }

@@ -1,18 +1,14 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 
 /**
  * 措施14 数字文化新业态: a project rated a national or Beijing demonstration project → one-time 30% of the project
@@ -20,9 +16,7 @@ import cn.beijing.platform.policy.Inputs;
  */
 @Rule(id = "sci-tech-culture-measure-14", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 14",
         parameters = "sci-tech-culture-measure-14-digital-culture-demonstrations")
-public final class DigitalCultureDemonstrationSupport implements SciTechCultureMeasure<DigitalCultureDemonstrationSupport.Input> {
-
-    static final int MEASURE = 14;
+public final class DigitalCultureDemonstrationSupport extends TermsMeasure<DigitalCultureDemonstrationSupport.Input, DigitalCultureDemonstrationSupport.Terms> {
 
     /** @param cap 万元 */
     public record Terms(BigDecimal ratePercent, BigDecimal cap) {
@@ -32,31 +26,17 @@ public final class DigitalCultureDemonstrationSupport implements SciTechCultureM
     public record Input(SupportLevel demonstrationLevel, BigDecimal investment) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public DigitalCultureDemonstrationSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-14-digital-culture-demonstrations", Terms.class);
+        super(14, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(DigitalCultureDemonstrationSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         SupportLevel level = Inputs.required("demonstrationLevel", in.demonstrationLevel());
         BigDecimal investment = Inputs.nonNegative("investment", in.investment());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (level == SupportLevel.NONE) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_DEMONSTRATION_PROJECT",
-                    "not rated a national or Beijing demonstration project"));
-        }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.percentCapped("INVESTMENT", investment, t.ratePercent(), t.cap())) : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        Terms t = terms(decisionDate);
+        conditions.require(level != SupportLevel.NONE, "NOT_DEMONSTRATION_PROJECT",
+                "not rated a national or Beijing demonstration project");
+        return List.of(AwardPart.percentCapped("INVESTMENT", investment, t.ratePercent(), t.cap()));
     }
 }

@@ -1,20 +1,18 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterKey;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
 
@@ -25,13 +23,12 @@ import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.Eve
  */
 @Rule(id = "sci-tech-culture-measure-12", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 12",
         parameters = {"sci-tech-culture-measure-12-esports-clubs", "sci-tech-culture-esports-event-definition"})
-public final class EsportsClubSupport implements SciTechCultureMeasure<EsportsClubSupport.Input> {
-
-    static final int MEASURE = 12;
+public final class EsportsClubSupport extends TermsMeasure<EsportsClubSupport.Input, EsportsClubSupport.Terms> {
 
     /** Amounts in 万元; {@code lowestQualifyingRank} 3 = 季军. */
     public record Terms(BigDecimal homeCourt, BigDecimal internationalResult, BigDecimal nationalResult,
-                        @ParameterKey("lowest_qualifying_rank_count") int lowestQualifyingRank, @ParameterKey("result_awards_per_level_per_year_count") int resultAwardsPerLevelPerYear) {
+                        @ParameterKey("lowest_qualifying_rank_count") int lowestQualifyingRank,
+                        @ParameterKey("result_awards_per_level_per_year_count") int resultAwardsPerLevelPerYear) {
     }
 
     /** @param rank 1 = champion */
@@ -48,24 +45,18 @@ public final class EsportsClubSupport implements SciTechCultureMeasure<EsportsCl
                         int internationalResultAwardsThisYear, int nationalResultAwardsThisYear) {
     }
 
-    private final EffectiveDated<Terms> terms;
     private final EsportsEventClassification classification;
 
     public EsportsClubSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-12-esports-clubs", Terms.class);
+        super(12, parameters, Terms.class);
         this.classification = new EsportsEventClassification(parameters);
     }
 
     @Override
-    public CultureSupportDecision decide(EsportsClubSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         Inputs.nonNegative("internationalResultAwardsThisYear", in.internationalResultAwardsThisYear());
         Inputs.nonNegative("nationalResultAwardsThisYear", in.nationalResultAwardsThisYear());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
+        Terms t = terms(decisionDate);
         List<EventResult> results = in.results() == null ? List.of() : in.results();
         boolean international = false;
         boolean national = false;
@@ -82,7 +73,6 @@ public final class EsportsClubSupport implements SciTechCultureMeasure<EsportsCl
             }
         }
         List<AwardPart> parts = new ArrayList<>();
-        List<Failure> notes = new ArrayList<>();
         if (in.homeCourtMovedIn() && !in.homeCourtAwardedBefore()) {
             parts.add(AwardPart.fixed("HOME_COURT", t.homeCourt()));
         }
@@ -92,12 +82,13 @@ public final class EsportsClubSupport implements SciTechCultureMeasure<EsportsCl
         if (national && in.nationalResultAwardsThisYear() < t.resultAwardsPerLevelPerYear()) {
             parts.add(AwardPart.fixed("NATIONAL_RESULT", t.nationalResult()));
         }
-        if (parts.isEmpty()) {
-            notes.add(CultureSupportDecision.failure(MEASURE, "NO_HOME_COURT_OR_RESULT",
-                    "no new home court and no third place or better in a qualifying event not yet awarded this year"));
-        }
-        return CultureSupportDecision.of(MEASURE, parts, notes,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms), classification.basis(decisionDate)));
+        conditions.require(!parts.isEmpty(), "NO_HOME_COURT_OR_RESULT",
+                "no new home court and no third place or better in a qualifying event not yet awarded this year");
+        return parts;
+    }
+
+    @Override
+    List<Basis> alsoCited(Input in, LocalDate decisionDate) {
+        return List.of(classification.basis(decisionDate));
     }
 }

@@ -1,18 +1,15 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
+import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EsportsEvent;
 import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.EventClass;
 
@@ -27,9 +24,7 @@ import cn.beijing.platform.subsidy.policy.scitech.EsportsEventClassification.Eve
  */
 @Rule(id = "sci-tech-culture-measure-18", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 18",
         parameters = {"sci-tech-culture-measure-18-events", "sci-tech-culture-esports-event-definition"})
-public final class EventSupport implements SciTechCultureMeasure<EventSupport.Claim> {
-
-    static final int MEASURE = 18;
+public final class EventSupport extends TermsMeasure<EventSupport.Claim, EventSupport.Terms> {
 
     /** Caps in 万元. */
     public record Terms(BigDecimal forumRatePercent, BigDecimal forumInternationalCap, BigDecimal forumDomesticCap,
@@ -63,66 +58,61 @@ public final class EventSupport implements SciTechCultureMeasure<EventSupport.Cl
                         BigDecimal equipmentRental) {
     }
 
-    private final EffectiveDated<Terms> terms;
     private final EsportsEventClassification classification;
 
-    @Override
-    public CultureSupportDecision decide(Claim in, LocalDate decisionDate) {
-        EventKind kind = Inputs.required("kind", Inputs.required("input", in).kind());
-        return switch (kind) {
-            case FORUM -> forum(new ForumInput(in.provincialOrMinisterialOrAbove(), in.international(), in.venueRent(),
-                    in.build(), in.equipmentRental()), decisionDate);
-            case ESPORTS -> esports(new EsportsInput(in.event(), in.prize(), in.venueRent(), in.build(),
-                    in.equipmentRental()), decisionDate);
-        };
-    }
-
     public EventSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-18-events", Terms.class);
+        super(18, parameters, Terms.class);
         this.classification = new EsportsEventClassification(parameters);
     }
 
     public CultureSupportDecision forum(ForumInput in, LocalDate decisionDate) {
         Inputs.required("input", in);
-        BigDecimal costs = Inputs.optionalNonNegative("venueRent", in.venueRent())
-                .add(Inputs.optionalNonNegative("build", in.build()))
-                .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (!in.provincialOrMinisterialOrAbove()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "BELOW_PROVINCIAL_LEVEL",
-                    "not a provincial/ministerial-level or higher event"));
-        }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.percentCapped(in.international() ? "FORUM_INTERNATIONAL" : "FORUM_DOMESTIC", costs,
-                        t.forumRatePercent(), in.international() ? t.forumInternationalCap() : t.forumDomesticCap()))
-                : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        return evaluate(new Claim(EventKind.FORUM, in.provincialOrMinisterialOrAbove(), in.international(), null, null,
+                in.venueRent(), in.build(), in.equipmentRental()), decisionDate);
     }
 
     public CultureSupportDecision esports(EsportsInput in, LocalDate decisionDate) {
         Inputs.required("input", in);
+        return evaluate(new Claim(EventKind.ESPORTS, false, false, in.event(), in.prize(), in.venueRent(), in.build(),
+                in.equipmentRental()), decisionDate);
+    }
+
+    @Override
+    List<AwardPart> assess(Claim in, LocalDate decisionDate, Conditions conditions) {
+        return switch (Inputs.required("kind", in.kind())) {
+            case FORUM -> forum(in, decisionDate, conditions);
+            case ESPORTS -> esports(in, decisionDate, conditions);
+        };
+    }
+
+    private List<AwardPart> forum(Claim in, LocalDate decisionDate, Conditions conditions) {
+        BigDecimal costs = Inputs.optionalNonNegative("venueRent", in.venueRent())
+                .add(Inputs.optionalNonNegative("build", in.build()))
+                .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
+        Terms t = terms(decisionDate);
+        conditions.require(in.provincialOrMinisterialOrAbove(), "BELOW_PROVINCIAL_LEVEL",
+                "not a provincial/ministerial-level or higher event");
+        return List.of(AwardPart.percentCapped(in.international() ? "FORUM_INTERNATIONAL" : "FORUM_DOMESTIC", costs,
+                t.forumRatePercent(), in.international() ? t.forumInternationalCap() : t.forumDomesticCap()));
+    }
+
+    private List<AwardPart> esports(Claim in, LocalDate decisionDate, Conditions conditions) {
         EsportsEvent event = Inputs.required("event", in.event());
         BigDecimal costs = Inputs.optionalNonNegative("prize", in.prize())
                 .add(Inputs.optionalNonNegative("venueRent", in.venueRent()))
                 .add(Inputs.optionalNonNegative("build", in.build()))
                 .add(Inputs.optionalNonNegative("equipmentRental", in.equipmentRental()));
-        Terms t = Inputs.inForce(this.terms, decisionDate);
+        Terms t = terms(decisionDate);
         EventClass eventClass = classification.classify(event, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (eventClass == EventClass.NONE) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_PROFESSIONAL_EVENT",
-                    "neither an international nor a national professional esports event (三、附则 10)"));
-        }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.percentCapped("ESPORTS_" + eventClass.name(), costs, t.esportsRatePercent(),
-                        eventClass == EventClass.INTERNATIONAL ? t.esportsInternationalAnnualCap()
-                                : t.esportsNationalAnnualCap()))
-                : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms), classification.basis(decisionDate)));
+        conditions.require(eventClass != EventClass.NONE, "NOT_PROFESSIONAL_EVENT",
+                "neither an international nor a national professional esports event (三、附则 10)");
+        return List.of(AwardPart.percentCapped("ESPORTS_" + eventClass.name(), costs, t.esportsRatePercent(),
+                eventClass == EventClass.INTERNATIONAL ? t.esportsInternationalAnnualCap()
+                        : t.esportsNationalAnnualCap()));
+    }
+
+    @Override
+    List<Basis> alsoCited(Claim in, LocalDate decisionDate) {
+        return in.kind() == EventKind.ESPORTS ? List.of(classification.basis(decisionDate)) : List.of();
     }
 }

@@ -1,18 +1,14 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -21,9 +17,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "sci-tech-culture-measure-02", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 2",
         parameters = "sci-tech-culture-measure-02-game-esports-rnd")
-public final class GameEsportsRndSupport implements SciTechCultureMeasure<GameEsportsRndSupport.Input> {
-
-    static final int MEASURE = 2;
+public final class GameEsportsRndSupport extends TermsMeasure<GameEsportsRndSupport.Input, GameEsportsRndSupport.Terms> {
 
     /** @param minRnd 万元; @param annualCap 万元 */
     public record Terms(BigDecimal minRnd, BigDecimal minRndSharePercent, BigDecimal ratePercent,
@@ -38,39 +32,21 @@ public final class GameEsportsRndSupport implements SciTechCultureMeasure<GameEs
     public record Input(BigDecimal priorYearRnd, BigDecimal priorYearMainRevenue, boolean reviewed) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public GameEsportsRndSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-02-game-esports-rnd", Terms.class);
+        super(2, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(GameEsportsRndSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         BigDecimal rnd = Inputs.nonNegative("priorYearRnd", in.priorYearRnd());
         BigDecimal revenue = Inputs.nonNegative("priorYearMainRevenue", in.priorYearMainRevenue());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (rnd.compareTo(Money.toYuanExact(t.minRnd())) < 0) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "RND_BELOW_MINIMUM",
-                    "prior-year R&D below " + t.minRnd() + "万元"));
-        }
+        Terms t = terms(decisionDate);
+        conditions.require(rnd.compareTo(Money.toYuanExact(t.minRnd())) >= 0, "RND_BELOW_MINIMUM",
+                "prior-year R&D below " + t.minRnd() + "万元");
         // 占主营业务收入比重达3%以上: rnd >= 3% × revenue; no revenue gives no share.
-        if (revenue.signum() == 0 || rnd.compareTo(Money.percentOf(revenue, t.minRndSharePercent())) < 0) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "RND_SHARE_BELOW_MINIMUM",
-                    "R&D below " + t.minRndSharePercent() + "% of main business revenue"));
-        }
-        if (!in.reviewed()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_REVIEWED", "not recognised by review (经评审认定)"));
-        }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.percentCapped("RND", rnd, t.ratePercent(), t.annualCap())) : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        conditions.require(revenue.signum() > 0 && rnd.compareTo(Money.percentOf(revenue, t.minRndSharePercent())) >= 0,
+                "RND_SHARE_BELOW_MINIMUM", "R&D below " + t.minRndSharePercent() + "% of main business revenue");
+        conditions.reviewed(in.reviewed());
+        return List.of(AwardPart.percentCapped("RND", rnd, t.ratePercent(), t.annualCap()));
     }
 }

@@ -1,19 +1,19 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import cn.beijing.platform.subsidy.policy.Citation;
+import cn.beijing.platform.subsidy.policy.Conditions;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.EventWindow;
 import cn.beijing.platform.subsidy.policy.Failure;
-import cn.beijing.platform.policy.Inputs;
 
 /**
  * 措施16 高水平科研力量: a newly approved or newly introduced national (ministerial) key laboratory → one-time 500万;
@@ -23,10 +23,10 @@ import cn.beijing.platform.policy.Inputs;
  */
 @Rule(id = "sci-tech-culture-measure-16", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 16",
         parameters = {"sci-tech-culture-measure-16-laboratories", "sci-tech-culture-new-approval-period"})
-public final class LaboratorySupport implements SciTechCultureMeasure<LaboratorySupport.Input> {
+public final class LaboratorySupport extends TermsMeasure<LaboratorySupport.Input, LaboratorySupport.Terms> {
 
-    static final int MEASURE = 16;
     public static final String NEW_APPROVAL_ARTICLE = "三、附则 9";
+    static final int MEASURE = 16;
 
     /** 万元 by level. */
     public record Terms(BigDecimal national, BigDecimal municipal) {
@@ -36,45 +36,33 @@ public final class LaboratorySupport implements SciTechCultureMeasure<Laboratory
     public record Input(SupportLevel level, boolean sciTechCultureField, LocalDate approvedOrIntroducedOn) {
     }
 
-    private final EffectiveDated<Terms> terms;
     private final EffectiveDated<EventWindow> newApprovalPeriod;
 
     public LaboratorySupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-16-laboratories", Terms.class);
+        super(MEASURE, parameters, Terms.class);
         this.newApprovalPeriod = parameters.get("sci-tech-culture-new-approval-period", EventWindow.class);
     }
 
     @Override
-    public CultureSupportDecision decide(LaboratorySupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         SupportLevel level = Inputs.required("level", in.level());
         LocalDate approvedOn = Inputs.date("approvedOrIntroducedOn", in.approvedOrIntroducedOn());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
+        Terms t = terms(decisionDate);
         EventWindow window = Inputs.inForce(this.newApprovalPeriod, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (level == SupportLevel.NONE) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_KEY_LABORATORY",
-                    "not a national (ministerial) or Beijing key laboratory"));
-        }
-        if (!in.sciTechCultureField()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "OUTSIDE_FIELD",
-                    "not in online audiovisual, gaming/esports, press and publication, industrial design or a related field"));
-        }
+        conditions.require(level != SupportLevel.NONE, "NOT_KEY_LABORATORY",
+                        "not a national (ministerial) or Beijing key laboratory")
+                .require(in.sciTechCultureField(), "OUTSIDE_FIELD", "not in online audiovisual, gaming/esports, "
+                        + "press and publication, industrial design or a related field");
         if (!window.contains(approvedOn)) {
-            failures.add(new Failure("NOT_NEWLY_APPROVED", Documents.SCI_TECH_CULTURE, NEW_APPROVAL_ARTICLE,
+            conditions.fail(new Failure("NOT_NEWLY_APPROVED", Documents.SCI_TECH_CULTURE, NEW_APPROVAL_ARTICLE,
                     "approved or introduced on " + approvedOn + ", outside " + window.eventsFrom() + ".."
                             + window.eventsTo()));
         }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.fixed(level.name(), level == SupportLevel.NATIONAL ? t.national() : t.municipal()))
-                : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms), Citation.of(Documents.SCI_TECH_CULTURE, NEW_APPROVAL_ARTICLE, decisionDate,
-                        newApprovalPeriod)));
+        return List.of(AwardPart.fixed(level.name(), level == SupportLevel.NATIONAL ? t.national() : t.municipal()));
+    }
+
+    @Override
+    List<Basis> alsoCited(Input in, LocalDate decisionDate) {
+        return List.of(Citation.of(Documents.SCI_TECH_CULTURE, NEW_APPROVAL_ARTICLE, decisionDate, newApprovalPeriod));
     }
 }

@@ -1,18 +1,14 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -21,9 +17,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "sci-tech-culture-measure-01", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 1",
         parameters = "sci-tech-culture-measure-01-nrta-projects")
-public final class NrtaProjectSupport implements SciTechCultureMeasure<NrtaProjectSupport.Input> {
-
-    static final int MEASURE = 1;
+public final class NrtaProjectSupport extends TermsMeasure<NrtaProjectSupport.Input, NrtaProjectSupport.Terms> {
 
     /** @param cap 万元 */
     public record Terms(BigDecimal matchRatio, BigDecimal cap) {
@@ -39,45 +33,24 @@ public final class NrtaProjectSupport implements SciTechCultureMeasure<NrtaProje
                         BigDecimal nationalAndMunicipalSupport) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public NrtaProjectSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-01-nrta-projects", Terms.class);
+        super(1, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(NrtaProjectSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         BigDecimal funding = Inputs.nonNegative("projectFunding", in.projectFunding());
         BigDecimal selfRaised = Inputs.nonNegative("selfRaisedFunds", in.selfRaisedFunds());
         BigDecimal others = Inputs.optionalNonNegative("nationalAndMunicipalSupport", in.nationalAndMunicipalSupport());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (!in.nrtaPlanProject()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_NRTA_PLAN_PROJECT",
-                    "not a 广电总局科技计划项目 (三、附则 4)"));
-        }
+        Terms t = terms(decisionDate);
         BigDecimal room = selfRaised.subtract(others);
-        if (room.signum() <= 0) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "SUPPORT_REACHES_SELF_RAISED_FUNDS",
-                    "national and municipal support already reach the self-raised funds"));
-        }
-        List<AwardPart> parts = new ArrayList<>();
-        if (failures.isEmpty()) {
-            AwardPart matched = AwardPart.capped("MATCHING", funding.multiply(t.matchRatio()), t.cap());
-            if (matched.amount().compareTo(room) > 0) {
-                // 三级支持经费总额不超过企业自筹经费金额
-                matched = new AwardPart("MATCHING_LIMITED_BY_SELF_RAISED_FUNDS", SupportKind.CASH, Money.yuan(room),
-                        true);
-            }
-            parts.add(matched);
-        }
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        conditions.require(in.nrtaPlanProject(), "NOT_NRTA_PLAN_PROJECT", "not a 广电总局科技计划项目 (三、附则 4)")
+                .require(room.signum() > 0, "SUPPORT_REACHES_SELF_RAISED_FUNDS",
+                        "national and municipal support already reach the self-raised funds");
+        AwardPart matched = AwardPart.capped("MATCHING", funding.multiply(t.matchRatio()), t.cap());
+        // 三级支持经费总额不超过企业自筹经费金额
+        return List.of(matched.amount().compareTo(room) > 0
+                ? new AwardPart("MATCHING_LIMITED_BY_SELF_RAISED_FUNDS", SupportKind.CASH, Money.yuan(room), true)
+                : matched);
     }
 }

@@ -1,20 +1,16 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.policy.parameters.ParameterKey;
 
 /**
  * 措施6 精品游戏作品: an approved, officially launched original game, after review. Annual revenue (domestic and
@@ -23,9 +19,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "sci-tech-culture-measure-06", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 6",
         parameters = "sci-tech-culture-measure-06-original-games")
-public final class OriginalGameSupport implements SciTechCultureMeasure<OriginalGameSupport.Input> {
-
-    static final int MEASURE = 6;
+public final class OriginalGameSupport extends TermsMeasure<OriginalGameSupport.Input, OriginalGameSupport.Terms> {
 
     /** @param minRevenue 万元; @param cap 万元 */
     public record Tier(BigDecimal minRevenue, BigDecimal ratePercent, BigDecimal cap,
@@ -48,33 +42,19 @@ public final class OriginalGameSupport implements SciTechCultureMeasure<Original
                         boolean selectedForMultiSportEvent, BigDecimal rndInvestment) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public OriginalGameSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-06-original-games", Terms.class);
+        super(6, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(OriginalGameSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         BigDecimal revenue = Inputs.nonNegative("annualRevenue", in.annualRevenue());
         BigDecimal rnd = Inputs.nonNegative("rndInvestment", in.rndInvestment());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (!in.approvedAndLaunched()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_APPROVED_AND_LAUNCHED",
-                    "not approved by the national authority and officially launched"));
-        }
-        if (!in.original()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_ORIGINAL", "not an original game"));
-        }
-        if (!in.reviewed()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_REVIEWED", "not recognised by review (经评审认定)"));
-        }
+        Terms t = terms(decisionDate);
+        conditions.require(in.approvedAndLaunched(), "NOT_APPROVED_AND_LAUNCHED",
+                        "not approved by the national authority and officially launched")
+                .require(in.original(), "NOT_ORIGINAL", "not an original game")
+                .reviewed(in.reviewed());
         Tier best = null;
         int bestIndex = -1;
         for (int i = 0; i < t.tiers().size(); i++) {
@@ -86,15 +66,10 @@ public final class OriginalGameSupport implements SciTechCultureMeasure<Original
                 bestIndex = i + 1;
             }
         }
-        if (best == null) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "REVENUE_BELOW_MINIMUM",
-                    "annual revenue below " + t.tiers().get(0).minRevenue() + "万元 and not selected for a multi-sport event"));
-        }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.percentCapped("TIER_" + bestIndex, rnd, best.ratePercent(), best.cap()))
-                : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        Tier tier = best;
+        String clause = "TIER_" + bestIndex;
+        conditions.require(tier != null, "REVENUE_BELOW_MINIMUM", "annual revenue below "
+                + t.tiers().get(0).minRevenue() + "万元 and not selected for a multi-sport event");
+        return conditions.award(() -> AwardPart.percentCapped(clause, rnd, tier.ratePercent(), tier.cap()));
     }
 }

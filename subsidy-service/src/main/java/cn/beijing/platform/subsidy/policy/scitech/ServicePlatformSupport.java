@@ -1,20 +1,17 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
-import cn.beijing.platform.policy.parameters.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterKey;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
 /**
@@ -25,9 +22,7 @@ import cn.beijing.platform.subsidy.policy.Money;
  */
 @Rule(id = "sci-tech-culture-measure-17", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 17",
         parameters = "sci-tech-culture-measure-17-service-platforms")
-public final class ServicePlatformSupport implements SciTechCultureMeasure<ServicePlatformSupport.Input> {
-
-    static final int MEASURE = 17;
+public final class ServicePlatformSupport extends TermsMeasure<ServicePlatformSupport.Input, ServicePlatformSupport.Terms> {
 
     /** Caps in 万元; the rent rate in yuan per m² per day. */
     public record Terms(BigDecimal fixedAssetRatePercent, BigDecimal fixedAssetCap,
@@ -46,29 +41,19 @@ public final class ServicePlatformSupport implements SciTechCultureMeasure<Servi
                         int rentDays, BigDecimal actualRentPaid, int rentSupportYear) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public ServicePlatformSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-17-service-platforms", Terms.class);
+        super(17, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(ServicePlatformSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         SupportLevel level = Inputs.required("platformLevel", in.platformLevel());
         BigDecimal fixedAssets = Inputs.optionalNonNegative("fixedAssetInvestment", in.fixedAssetInvestment());
         BigDecimal area = Inputs.optionalNonNegative("officeArea", in.officeArea());
         Inputs.nonNegative("rentDays", in.rentDays());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (level == SupportLevel.NONE) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_RATED_PLATFORM",
-                    "not rated a national or Beijing professional service platform"));
-        }
+        Terms t = terms(decisionDate);
+        conditions.require(level != SupportLevel.NONE, "NOT_RATED_PLATFORM",
+                "not rated a national or Beijing professional service platform");
         List<AwardPart> parts = new ArrayList<>();
         if (fixedAssets.signum() > 0) {
             parts.add(AwardPart.percentCapped("FIXED_ASSETS", fixedAssets, t.fixedAssetRatePercent(),
@@ -78,32 +63,30 @@ public final class ServicePlatformSupport implements SciTechCultureMeasure<Servi
             if (in.rentSupportYear() < 1) {
                 throw new PolicyInputException("rentSupportYear", "must be 1 or more");
             }
-            if (in.rentSupportYear() > t.rentYears()) {
-                failures.add(CultureSupportDecision.failure(MEASURE, "RENT_SUPPORT_PERIOD_OVER",
-                        "rent support is limited to " + t.rentYears() + " years"));
-            } else {
-                BigDecimal raw = t.rentYuanPerSquareMetrePerDay().multiply(area)
-                        .multiply(BigDecimal.valueOf(in.rentDays()));
-                boolean limitedByActual = false;
-                if (t.rentCappedAtActualRent() && in.actualRentPaid() != null) {
-                    BigDecimal actual = Inputs.nonNegative("actualRentPaid", in.actualRentPaid());
-                    if (raw.compareTo(actual) > 0) {
-                        raw = actual;  // [platform rule] not more than the rent paid
-                        limitedByActual = true;
-                    }
-                }
-                AwardPart rent = AwardPart.capped("OFFICE_RENT", raw, t.rentAnnualCap());
-                parts.add(limitedByActual && !rent.capApplied()
-                        ? new AwardPart("OFFICE_RENT_LIMITED_BY_ACTUAL_RENT", rent.kind(), Money.yuan(raw), true)
-                        : rent);
+            conditions.require(in.rentSupportYear() <= t.rentYears(), "RENT_SUPPORT_PERIOD_OVER",
+                    "rent support is limited to " + t.rentYears() + " years");
+            if (in.rentSupportYear() <= t.rentYears()) {
+                parts.add(rent(t, area, in));
             }
         }
-        if (parts.isEmpty() && failures.isEmpty()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOTHING_ASKED",
-                    "neither fixed-asset investment nor office rent given"));
+        conditions.require(!parts.isEmpty() || !conditions.met(), "NOTHING_ASKED",
+                "neither fixed-asset investment nor office rent given");
+        return parts;
+    }
+
+    private static AwardPart rent(Terms t, BigDecimal area, Input in) {
+        BigDecimal raw = t.rentYuanPerSquareMetrePerDay().multiply(area).multiply(BigDecimal.valueOf(in.rentDays()));
+        boolean limitedByActual = false;
+        if (t.rentCappedAtActualRent() && in.actualRentPaid() != null) {
+            BigDecimal actual = Inputs.nonNegative("actualRentPaid", in.actualRentPaid());
+            if (raw.compareTo(actual) > 0) {
+                raw = actual;  // [platform rule] not more than the rent paid
+                limitedByActual = true;
+            }
         }
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        AwardPart rent = AwardPart.capped("OFFICE_RENT", raw, t.rentAnnualCap());
+        return limitedByActual && !rent.capApplied()
+                ? new AwardPart("OFFICE_RENT_LIMITED_BY_ACTUAL_RENT", rent.kind(), Money.yuan(raw), true)
+                : rent;
     }
 }

@@ -1,18 +1,14 @@
 package cn.beijing.platform.subsidy.policy.scitech;
 
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.beijing.platform.subsidy.policy.Citation;
-import cn.beijing.platform.subsidy.policy.Documents;
-import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.Rule;
+import cn.beijing.platform.policy.parameters.ParameterSet;
+import cn.beijing.platform.subsidy.policy.Conditions;
+import cn.beijing.platform.subsidy.policy.Documents;
 
 /**
  * 措施5 精品视听作品: a 4K/8K work with a national or Beijing award → one-time 20% of the UHD post-production cost
@@ -20,9 +16,7 @@ import cn.beijing.platform.policy.Inputs;
  */
 @Rule(id = "sci-tech-culture-measure-05", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 5",
         parameters = "sci-tech-culture-measure-05-uhd-works")
-public final class UhdWorkSupport implements SciTechCultureMeasure<UhdWorkSupport.Input> {
-
-    static final int MEASURE = 5;
+public final class UhdWorkSupport extends TermsMeasure<UhdWorkSupport.Input, UhdWorkSupport.Terms> {
 
     /** @param cap 万元 */
     public record Terms(BigDecimal ratePercent, BigDecimal cap) {
@@ -32,33 +26,17 @@ public final class UhdWorkSupport implements SciTechCultureMeasure<UhdWorkSuppor
     public record Input(SupportLevel awardLevel, boolean ultraHighDefinition, BigDecimal uhdPostProductionCost) {
     }
 
-    private final EffectiveDated<Terms> terms;
-
     public UhdWorkSupport(ParameterSet parameters) {
-        this.terms = parameters.get("sci-tech-culture-measure-05-uhd-works", Terms.class);
+        super(5, parameters, Terms.class);
     }
 
     @Override
-    public CultureSupportDecision decide(UhdWorkSupport.Input in, LocalDate decisionDate) {
-        return evaluate(in, decisionDate);
-    }
-
-    public CultureSupportDecision evaluate(Input in, LocalDate decisionDate) {
-        Inputs.required("input", in);
+    List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         SupportLevel level = Inputs.required("awardLevel", in.awardLevel());
         BigDecimal cost = Inputs.nonNegative("uhdPostProductionCost", in.uhdPostProductionCost());
-        Terms t = Inputs.inForce(this.terms, decisionDate);
-        List<Failure> failures = new ArrayList<>();
-        if (level == SupportLevel.NONE) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NO_AWARD", "no national or Beijing award"));
-        }
-        if (!in.ultraHighDefinition()) {
-            failures.add(CultureSupportDecision.failure(MEASURE, "NOT_UHD", "not created with 4K/8K technology"));
-        }
-        List<AwardPart> parts = failures.isEmpty()
-                ? List.of(AwardPart.percentCapped("POST_PRODUCTION", cost, t.ratePercent(), t.cap())) : List.of();
-        return CultureSupportDecision.of(MEASURE, parts, failures,
-                List.of(Citation.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(MEASURE), decisionDate,
-                        terms)));
+        Terms t = terms(decisionDate);
+        conditions.require(level != SupportLevel.NONE, "NO_AWARD", "no national or Beijing award")
+                .require(in.ultraHighDefinition(), "NOT_UHD", "not created with 4K/8K technology");
+        return List.of(AwardPart.percentCapped("POST_PRODUCTION", cost, t.ratePercent(), t.cap()));
     }
 }
