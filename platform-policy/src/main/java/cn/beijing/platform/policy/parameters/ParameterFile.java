@@ -29,8 +29,11 @@ public record ParameterFile(String name, String description, ParameterUnit unit,
         }
     }
 
-    /** One version as written: {@code valid_from}, the optional {@code valid_to} and the {@code value:} body. */
-    public record Version(LocalDate validFrom, LocalDate validTo, Object value) {
+    /**
+     * One version as written: {@code valid_from}, the optional {@code valid_to}, the {@code value:} body and, when
+     * another document than the file's sets this version, its {@code source} (else {@code null}).
+     */
+    public record Version(LocalDate validFrom, LocalDate validTo, Object value, Source source) {
     }
 
     public ParameterFile {
@@ -39,6 +42,16 @@ public record ParameterFile(String name, String description, ParameterUnit unit,
 
     public String fileName() {
         return name + ".yaml";
+    }
+
+    /** The document and article that set the version starting on {@code validFrom}. */
+    public Source sourceOf(LocalDate validFrom) {
+        for (Version version : versions) {
+            if (version.validFrom().equals(validFrom)) {
+                return version.source() != null ? version.source() : source;
+            }
+        }
+        throw new IllegalArgumentException(fileName() + " has no version from " + validFrom);
     }
 
     /** Whether the platform chose this value where the gazette is silent. */

@@ -33,6 +33,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *   2026-01-01:
  *     value: 2000                     # the version before closes on 2025-12-31
  *     valid_to: 2026-12-31            # only for a real end, with no version after it
+ *     source:                         # only when another document sets this version
+ *       document: 京技管发〔2025〕N号
+ *       article: 第五条
  * </pre>
  * Refused at start-up: an unknown or missing key, a duplicate key, a unit outside the closed list, a blank text, an
  * unparsable date, {@code valid_from} keys out of order, a {@code valid_to} before its {@code valid_from} or not
@@ -44,7 +47,7 @@ public final class ParameterFileReader {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("description", "unit", "source", "platform_rule",
             "values");
     private static final Set<String> SOURCE_KEYS = Set.of("document", "article");
-    private static final Set<String> VERSION_KEYS = Set.of("value", "valid_to");
+    private static final Set<String> VERSION_KEYS = Set.of("value", "valid_to", "source");
 
     private ParameterFileReader() {
     }
@@ -81,9 +84,7 @@ public final class ParameterFileReader {
         only(root, TOP_LEVEL_KEYS);
         String description = root.text("description");
         ParameterUnit unit = ParameterUnit.parse(file, root.text("unit"));
-        ParameterNode source = root.get("source");
-        only(source, SOURCE_KEYS);
-        ParameterFile.Source cited = new ParameterFile.Source(source.text("document"), source.text("article"));
+        ParameterFile.Source cited = source(root.get("source"));
         String platformRule = root.has("platform_rule") ? root.text("platform_rule") : null;
         Map<String, ParameterNode> values = root.get("values").entries();
         if (values.isEmpty()) {
@@ -109,7 +110,8 @@ public final class ParameterFileReader {
                             + "valid_to is only for a real end");
                 }
             }
-            versions.add(new ParameterFile.Version(validFrom, validTo, version.get("value").raw()));
+            ParameterFile.Source versionSource = version.has("source") ? source(version.get("source")) : null;
+            versions.add(new ParameterFile.Version(validFrom, validTo, version.get("value").raw(), versionSource));
         }
         return new ParameterFile(name, description, unit, cited, platformRule, versions);
     }
@@ -125,6 +127,11 @@ public final class ParameterFileReader {
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
             addImplicitResolver(Tag.NULL, EMPTY, null);
         }
+    }
+
+    private static ParameterFile.Source source(ParameterNode source) {
+        only(source, SOURCE_KEYS);
+        return new ParameterFile.Source(source.text("document"), source.text("article"));
     }
 
     private static void only(ParameterNode node, Set<String> allowed) {

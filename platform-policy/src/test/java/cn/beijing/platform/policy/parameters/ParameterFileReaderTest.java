@@ -56,6 +56,28 @@ class ParameterFileReaderTest {
                 .isInstanceOfSatisfying(ParameterNotInForceException.class, e -> assertThat(e.field()).isEqualTo("year"));
     }
 
+    @Test
+    void aVersionSetByAnotherDocumentCitesIt() {
+        ParameterFile file = read(HEADER + """
+                values:
+                  2024-12-02:
+                    value: 1800
+                  2026-01-01:
+                    value: 2000
+                    source: {document: 京技管发〔2025〕9号, article: 第二条}
+                """);
+        assertThat(file.sourceOf(LocalDate.of(2024, 12, 2)))
+                .isEqualTo(new ParameterFile.Source("京技管发〔2024〕30号", "第五条"));
+        assertThat(file.sourceOf(LocalDate.of(2026, 1, 1)))
+                .isEqualTo(new ParameterFile.Source("京技管发〔2025〕9号", "第二条"));
+        assertThatThrownBy(() -> read(HEADER + """
+                values:
+                  2024-12-02:
+                    value: 1800
+                    source: {document: 京技管发〔2025〕9号}
+                """)).isInstanceOf(ParameterFileException.class).hasMessageContaining("article");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown top-level key    | extra: 1                                              | unknown key 'extra'
