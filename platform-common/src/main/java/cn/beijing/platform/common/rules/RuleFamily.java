@@ -27,6 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RuleFamily<D> {
 
+    /** A declared member of the family, as a caller may list it. */
+    public record Member(int number, String id, String document, String article, List<String> parameters) {
+    }
+
     private final String blockPrefix;
     private final JsonMapper json;
     private final Map<Integer, Decides<?, ? extends D>> rules = new TreeMap<>();
@@ -56,6 +60,12 @@ public final class RuleFamily<D> {
     /** The numbers of the family's rules, ascending. */
     public Set<Integer> numbers() {
         return Collections.unmodifiableSet(rules.keySet());
+    }
+
+    /** Every member, in the order of the numbers. */
+    public List<Member> members() {
+        return descriptors.entrySet().stream().map(e -> new Member(e.getKey(), e.getValue().id(),
+                e.getValue().document(), e.getValue().article(), e.getValue().parameters())).toList();
     }
 
     public RuleDescriptor descriptor(int number) {

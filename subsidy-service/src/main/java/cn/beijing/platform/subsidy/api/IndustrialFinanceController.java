@@ -3,23 +3,26 @@ package cn.beijing.platform.subsidy.api;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.beijing.platform.common.rules.RuleFamily;
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.IndustrialFinanceHighestOnlyRequest;
 import cn.beijing.platform.subsidy.policy.finance.FinanceSupportClaim;
 import cn.beijing.platform.subsidy.policy.finance.HighestOnlyRule;
 import cn.beijing.platform.subsidy.programmes.IndustrialFinanceArticles;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One calculator per article of 京技管发〔2024〕33号 that pays money (第二条–第四条, 第八条–第十六条) and the 就高不重复
+ * One calculator per declared article of 京技管发〔2024〕33号 (listed by {@code GET …/articles}) and the 就高不重复
  * evaluation of one institution; any authenticated role. The body of an article is that article's facts (amounts in
  * yuan; 第十二条 fund amounts in US dollars); {@code decisionDate} (query, default today) picks the parameters in
  * force. Decisions give {@code amount} (yuan) and {@code amountTenThousandYuan} (万元, two decimals, 附则1).
@@ -36,10 +39,13 @@ class IndustrialFinanceController {
         this.clock = clock;
     }
 
-    /**
-     * The article {@code NN} of 33号 (第二条–第四条, 第八条–第十六条: every declared
-     * {@code IndustrialFinanceArticle}) on that article's facts; any other number is 404.
-     */
+    /** The articles of 33号 the service decides: every declared {@code IndustrialFinanceArticle}. */
+    @GetMapping("/articles")
+    Flux<RuleFamily.Member> articles() {
+        return Flux.fromIterable(articles.declared());
+    }
+
+    /** The article {@code NN} of 33号 (one of {@code GET …/articles}) on that article's facts; another is 404. */
     @PostMapping("/articles/{article}/evaluations")
     Mono<FinanceSupportClaim> article(@PathVariable String article, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {

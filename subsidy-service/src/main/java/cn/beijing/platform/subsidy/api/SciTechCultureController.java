@@ -3,18 +3,21 @@ package cn.beijing.platform.subsidy.api;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.beijing.platform.common.rules.RuleFamily;
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.SciTechCultureBestOnlyRequest;
 import cn.beijing.platform.subsidy.policy.scitech.BestOnlyRule;
 import cn.beijing.platform.subsidy.policy.scitech.CultureSupportDecision;
 import cn.beijing.platform.subsidy.programmes.SciTechCultureMeasures;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -36,9 +39,15 @@ class SciTechCultureController {
         this.clock = clock;
     }
 
+    /** The measures of 31号 the service decides: every declared {@code SciTechCultureMeasure}. */
+    @GetMapping("/measures")
+    Flux<RuleFamily.Member> measures() {
+        return Flux.fromIterable(measures.declared());
+    }
+
     /**
-     * The measure {@code NN} of 31号 (二、支持政策 1–18: every declared {@code SciTechCultureMeasure}; 13 and 15 are
-     * services, not money) on that measure's facts; any other number is 404.
+     * The measure {@code NN} of 31号 (one of {@code GET …/measures}; 13 and 15 are services, not money) on that
+     * measure's facts; another is 404.
      */
     @PostMapping("/measures/{measure}/evaluations")
     Mono<CultureSupportDecision> measure(@PathVariable String measure, @RequestBody JsonNode facts,

@@ -36,6 +36,11 @@ public class IndustrialFinanceArticles {
         this.scope = scope;
     }
 
+    /** The declared members of the family, in the order of their numbers. */
+    public List<RuleFamily.Member> declared() {
+        return articles.members();
+    }
+
     /** The calculator of article {@code number} on its facts (an article that pays nothing or does not exist: 404). */
     public FinanceSupportClaim article(int number, JsonNode facts, LocalDate on) {
         return articles.decide(number, facts, on);

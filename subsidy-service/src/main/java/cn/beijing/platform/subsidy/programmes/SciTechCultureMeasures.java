@@ -33,6 +33,11 @@ public class SciTechCultureMeasures {
         this.scope = scope;
     }
 
+    /** The declared members of the family, in the order of their numbers. */
+    public List<RuleFamily.Member> declared() {
+        return measures.members();
+    }
+
     /** The calculator of measure {@code number} on its facts (a measure that does not exist: 404). */
     public CultureSupportDecision measure(int number, JsonNode facts, LocalDate on) {
         return measures.decide(number, facts, on);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.beijing.platform.subsidy.policy.Shipped;
+import cn.beijing.platform.policy.RuleDescriptor;
 import cn.beijing.platform.test.PolicyCases;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.TestTokens;
@@ -197,6 +198,27 @@ class SubsidyCalculatorsIT {
         return family.group(1) != null
                 ? "/industrial-finance/articles/" + Integer.parseInt(family.group(2)) + "/evaluations"
                 : "/sci-tech-culture/measures/" + Integer.parseInt(family.group(4)) + "/evaluations";
+    }
+
+    /** Each family lists exactly its declared rules, with their document, article and parameter files. */
+    @Test
+    void theFamiliesListTheirDeclaredRules() {
+        for (String family : List.of("industrial-finance/articles", "sci-tech-culture/measures")) {
+            String idPrefix = family.startsWith("industrial") ? "industrial-finance-article-" : "sci-tech-culture-measure-";
+            List<RuleDescriptor> declared = Shipped.RULES.descriptors().stream()
+                    .filter(d -> d.id().startsWith(idPrefix)).toList();
+            JsonNode listed = web.get().uri(API + "/" + family).header("Authorization", TOKEN).exchange()
+                    .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+            assertThat(listed).hasSize(declared.size());
+            for (JsonNode member : listed) {
+                RuleDescriptor rule = Shipped.RULES.descriptor(member.path("id").asString());
+                assertThat(rule.id()).isEqualTo(String.format("%s%02d", idPrefix, member.path("number").asInt()));
+                assertThat(member.path("document").asString()).isEqualTo(rule.document());
+                assertThat(member.path("article").asString()).isEqualTo(rule.article());
+                assertThat(member.path("parameters")).hasSize(rule.parameters().size());
+            }
+        }
+        web.get().uri(API + "/industrial-finance/articles").exchange().expectStatus().isUnauthorized();
     }
 
     // ---------------------------------------------------------------- 31号, one calculator per measure
