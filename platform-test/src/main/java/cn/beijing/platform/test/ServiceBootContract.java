@@ -21,7 +21,7 @@ public abstract class ServiceBootContract {
     protected abstract String apiRoot();
 
     @Test
-    void bootsReadyAndRequiresAToken() {
+    protected void bootsReadyAndRequiresAToken() {
         management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
