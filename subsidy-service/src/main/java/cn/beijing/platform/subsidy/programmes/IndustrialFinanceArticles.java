@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The articles of 京技管发〔2024〕33号 that pay money — every declared {@link IndustrialFinanceArticle} — and
+ * The articles of 京技管发〔2024〕33号 that grant support — every declared {@link IndustrialFinanceArticle} — and
  * 就高不重复 over the claims of one institution. The calculators and the programme applications both come here, so they
  * reach the same decisions. A claim names its blocks {@code articleNN}.
  */

@@ -3,7 +3,7 @@ package cn.beijing.platform.subsidy.policy.finance;
 import cn.beijing.platform.policy.Decides;
 
 /**
- * An article of 京技管发〔2024〕33号 that pays money. Each is declared {@code @Rule(id =
+ * An article of 京技管发〔2024〕33号 that grants support (money; 第五条 an honour title). Each is declared {@code @Rule(id =
  * "industrial-finance-article-NN", …)}: the family answers {@code POST
  * /api/subsidies/industrial-finance/articles/{NN}/evaluations} and the claim block {@code articleNN} of a programme
  * application with it, so a new article is its rule class, its parameter file and its case file.
