@@ -1,7 +1,6 @@
 package cn.beijing.platform.medical.store;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -44,30 +43,30 @@ public class DrgReferenceStore {
     }
 
     public Mono<Void> replaceGroups(List<DrgGroup> groups, long importId) {
-        List<Mono<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < groups.size(); from += DrugStore.CHUNK) {
-            List<DrgGroup> chunk = groups.subList(from, Math.min(groups.size(), from + DrugStore.CHUNK));
-            TextArrays a = new TextArrays(chunk.size(), "code", "name", "weight", "payment", "kept", "previous");
-            for (int i = 0; i < chunk.size(); i++) {
-                DrgGroup g = chunk.get(i);
-                a.set("code", i, g.code());
-                a.set("name", i, g.name());
-                a.set("weight", i, g.weight());
-                a.set("payment", i, g.designatedEmployeePayment());
-                a.set("kept", i, g.keptConsumablesProcurementGroup());
-                a.set("previous", i, g.previousStandard());
-            }
-            chunks.add(a.bind(db.sql("""
-                            insert into drg_group (code, name, weight, designated_employee_payment,
-                                                   kept_consumables_procurement_group, previous_standard, import_id)
-                            select t.code, t.name, cast(t.weight as numeric), t.payment, cast(t.kept as boolean),
-                                   cast(t.previous as numeric), :importId
-                            from unnest(cast(:code as text[]), cast(:name as text[]), cast(:weight as text[]),
-                                        cast(:payment as text[]), cast(:kept as text[]), cast(:previous as text[]))
-                                 as t(code, name, weight, payment, kept, previous)
-                            """)).bind("importId", importId).fetch().rowsUpdated());
+        return db.sql("delete from drg_group").fetch().rowsUpdated()
+                .then(CodedTable.inChunks(groups, chunk -> insertGroups(chunk, importId)));
+    }
+
+    private Mono<Long> insertGroups(List<DrgGroup> chunk, long importId) {
+        TextArrays a = new TextArrays(chunk.size(), "code", "name", "weight", "payment", "kept", "previous");
+        for (int i = 0; i < chunk.size(); i++) {
+            DrgGroup g = chunk.get(i);
+            a.set("code", i, g.code());
+            a.set("name", i, g.name());
+            a.set("weight", i, g.weight());
+            a.set("payment", i, g.designatedEmployeePayment());
+            a.set("kept", i, g.keptConsumablesProcurementGroup());
+            a.set("previous", i, g.previousStandard());
         }
-        return db.sql("delete from drg_group").fetch().rowsUpdated().thenMany(Flux.concat(chunks)).then();
+        return a.bind(db.sql("""
+                        insert into drg_group (code, name, weight, designated_employee_payment,
+                                               kept_consumables_procurement_group, previous_standard, import_id)
+                        select t.code, t.name, cast(t.weight as numeric), t.payment, cast(t.kept as boolean),
+                               cast(t.previous as numeric), :importId
+                        from unnest(cast(:code as text[]), cast(:name as text[]), cast(:weight as text[]),
+                                    cast(:payment as text[]), cast(:kept as text[]), cast(:previous as text[]))
+                             as t(code, name, weight, payment, kept, previous)
+                        """)).bind("importId", importId).fetch().rowsUpdated();
     }
 
     public Mono<Void> replaceHospitals(List<DrgHospital> hospitals, long importId) {

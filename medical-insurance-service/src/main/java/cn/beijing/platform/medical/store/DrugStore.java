@@ -3,10 +3,7 @@ package cn.beijing.platform.medical.store;
 import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -22,28 +19,24 @@ import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
 @Repository
 public class DrugStore {
 
-    static final int CHUNK = 2000;
-
     private final DatabaseClient db;
+    private final CodedTable<CatalogueDrug> table;
 
     DrugStore(DatabaseClient db) {
         this.db = db;
+        this.table = new CodedTable<>(db, "drug", DrugStore::read);
     }
 
     public Mono<CatalogueDrug> find(String code) {
-        return db.sql("select * from drug where code = :code").bind("code", code).map(DrugStore::read).one();
+        return table.find(code);
     }
 
     public Flux<CatalogueDrug> findAll(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Flux.empty();
-        }
-        return db.sql("select * from drug where code = any(cast(:codes as text[]))")
-                .bind("codes", codes.toArray(String[]::new)).map(DrugStore::read).all();
+        return table.findAll(codes);
     }
 
     public Flux<String> allCodes() {
-        return db.sql("select code from drug").map(row -> row.get("code", String.class)).all();
+        return table.allCodes();
     }
 
     /** The herbal pieces on an exclusion list. */
@@ -58,52 +51,20 @@ public class DrugStore {
      */
     public Mono<Page<CatalogueDrug>> search(String code, String name, DrugCataloguePart part, String categoryCode,
                                             int page, int size) {
-        Map<String, Object> binds = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        if (code != null) {
-            where.add("code = :code");
-            binds.put("code", code);
-        }
-        if (name != null) {
-            where.add("strpos(name, :name) > 0");
-            binds.put("name", name);
-        }
-        if (part != null) {
-            where.add("part = :part");
-            binds.put("part", part.name());
-        }
-        if (categoryCode != null) {
-            where.add("category_code like :category");
-            binds.put("category", categoryCode.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        DatabaseClient.GenericExecuteSpec items = db.sql("select * from drug" + condition
-                + " order by code limit :limit offset :offset");
-        DatabaseClient.GenericExecuteSpec count = db.sql("select count(*) as n from drug" + condition);
-        for (Map.Entry<String, Object> bind : binds.entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-            count = count.bind(bind.getKey(), bind.getValue());
-        }
-        return items.bind("limit", size).bind("offset", (long) page * size).map(DrugStore::read).all().collectList()
-                .zipWith(count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+        String category = categoryCode == null ? null
+                : categoryCode.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return table.search(CodedTable.Criteria.codeAndName(code, name)
+                .and("part = :part", "part", part == null ? null : part.name())
+                .and("category_code like :category", "category", category), page, size);
     }
 
     /** Inserts or updates the rows (by code), a few thousand per statement. */
     public Mono<Void> upsert(List<CatalogueDrug> drugs, long importId) {
-        List<Mono<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < drugs.size(); from += CHUNK) {
-            chunks.add(upsertChunk(drugs.subList(from, Math.min(drugs.size(), from + CHUNK)), importId));
-        }
-        return Flux.concat(chunks).then();
+        return CodedTable.inChunks(drugs, chunk -> upsertChunk(chunk, importId));
     }
 
     public Mono<Long> deleteAll(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Mono.just(0L);
-        }
-        return db.sql("delete from drug where code = any(cast(:codes as text[]))")
-                .bind("codes", codes.toArray(String[]::new)).fetch().rowsUpdated();
+        return table.deleteAll(codes);
     }
 
     private Mono<Long> upsertChunk(List<CatalogueDrug> drugs, long importId) {

@@ -3,10 +3,7 @@ package cn.beijing.platform.medical.store;
 import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -21,71 +18,37 @@ import cn.beijing.platform.medical.policy.price.PriceItem;
 public class PriceItemStore {
 
     private final DatabaseClient db;
+    private final CodedTable<PriceItem> table;
 
     PriceItemStore(DatabaseClient db) {
         this.db = db;
+        this.table = new CodedTable<>(db, "price_item", PriceItemStore::read);
     }
 
     public Mono<PriceItem> find(String code) {
-        return db.sql("select * from price_item where code = :code").bind("code", code).map(PriceItemStore::read).one();
+        return table.find(code);
     }
 
     public Flux<PriceItem> findAll(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Flux.empty();
-        }
-        return db.sql("select * from price_item where code = any(cast(:codes as text[]))")
-                .bind("codes", codes.toArray(String[]::new)).map(PriceItemStore::read).all();
+        return table.findAll(codes);
     }
 
     public Flux<String> allCodes() {
-        return db.sql("select code from price_item").map(row -> row.get("code", String.class)).all();
+        return table.allCodes();
     }
 
     /** Exact code, name containing the text, valid on a service date; null criteria ignored. */
     public Mono<Page<PriceItem>> search(String code, String name, LocalDate validOn, int page, int size) {
-        Map<String, Object> binds = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        if (code != null) {
-            where.add("code = :code");
-            binds.put("code", code);
-        }
-        if (name != null) {
-            where.add("strpos(name, :name) > 0");
-            binds.put("name", name);
-        }
-        if (validOn != null) {
-            where.add("valid_from <= :day and (valid_to is null or valid_to >= :day)");
-            binds.put("day", validOn);
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        DatabaseClient.GenericExecuteSpec items = db.sql("select * from price_item" + condition
-                + " order by code limit :limit offset :offset");
-        DatabaseClient.GenericExecuteSpec count = db.sql("select count(*) as n from price_item" + condition);
-        for (Map.Entry<String, Object> bind : binds.entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-            count = count.bind(bind.getKey(), bind.getValue());
-        }
-        return items.bind("limit", size).bind("offset", (long) page * size).map(PriceItemStore::read).all()
-                .collectList()
-                .zipWith(count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+        return table.search(CodedTable.Criteria.codeAndName(code, name)
+                .and("valid_from <= :day and (valid_to is null or valid_to >= :day)", "day", validOn), page, size);
     }
 
     public Mono<Void> upsert(List<PriceItem> items, long importId) {
-        List<Mono<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += DrugStore.CHUNK) {
-            chunks.add(upsertChunk(items.subList(from, Math.min(items.size(), from + DrugStore.CHUNK)), importId));
-        }
-        return Flux.concat(chunks).then();
+        return CodedTable.inChunks(items, chunk -> upsertChunk(chunk, importId));
     }
 
     public Mono<Long> deleteAll(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Mono.just(0L);
-        }
-        return db.sql("delete from price_item where code = any(cast(:codes as text[]))")
-                .bind("codes", codes.toArray(String[]::new)).fetch().rowsUpdated();
+        return table.deleteAll(codes);
     }
 
     private Mono<Long> upsertChunk(List<PriceItem> items, long importId) {

@@ -1,0 +1,104 @@
+package cn.beijing.platform.medical.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.beijing.platform.common.paging.Page;
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * An imported table whose rows are keyed by {@code code} (the drug catalogue, the price items): look-ups by code,
+ * pages of a filtered listing, and deletions; imports write it a chunk of rows per statement.
+ *
+ * @param <T> a row as the workflows read it
+ */
+final class CodedTable<T> {
+
+    /** Rows per insert statement of an import. */
+    static final int CHUNK = 2000;
+
+    private final DatabaseClient db;
+    private final String table;
+    private final Function<Readable, T> read;
+
+    CodedTable(DatabaseClient db, String table, Function<Readable, T> read) {
+        this.db = db;
+        this.table = table;
+        this.read = read;
+    }
+
+    Mono<T> find(String code) {
+        return db.sql("select * from " + table + " where code = :code").bind("code", code).map(read::apply).one();
+    }
+
+    Flux<T> findAll(List<String> codes) {
+        if (codes.isEmpty()) {
+            return Flux.empty();
+        }
+        return db.sql("select * from " + table + " where code = any(cast(:codes as text[]))")
+                .bind("codes", codes.toArray(String[]::new)).map(read::apply).all();
+    }
+
+    Flux<String> allCodes() {
+        return db.sql("select code from " + table).map(row -> row.get("code", String.class)).all();
+    }
+
+    Mono<Long> deleteAll(List<String> codes) {
+        if (codes.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("delete from " + table + " where code = any(cast(:codes as text[]))")
+                .bind("codes", codes.toArray(String[]::new)).fetch().rowsUpdated();
+    }
+
+    /** Page {@code page} of the rows meeting every criterion, by code. */
+    Mono<Page<T>> search(Criteria criteria, int page, int size) {
+        String condition = criteria.where.isEmpty() ? "" : " where " + String.join(" and ", criteria.where);
+        DatabaseClient.GenericExecuteSpec items = db.sql("select * from " + table + condition
+                + " order by code limit :limit offset :offset");
+        DatabaseClient.GenericExecuteSpec count = db.sql("select count(*) as n from " + table + condition);
+        for (Map.Entry<String, Object> bind : criteria.binds.entrySet()) {
+            items = items.bind(bind.getKey(), bind.getValue());
+            count = count.bind(bind.getKey(), bind.getValue());
+        }
+        return items.bind("limit", size).bind("offset", (long) page * size).map(read::apply).all().collectList()
+                .zipWith(count.map(row -> row.get("n", Long.class)).one())
+                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+    }
+
+    /** Writes {@code rows} {@link #CHUNK} at a time, one after the other. */
+    static <R> Mono<Void> inChunks(List<R> rows, Function<List<R>, Mono<Long>> write) {
+        List<Mono<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            chunks.add(write.apply(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
+        }
+        return Flux.concat(chunks).then();
+    }
+
+    /** The criteria of a listing; a criterion whose value is {@code null} is not applied. */
+    static final class Criteria {
+
+        private final List<String> where = new ArrayList<>();
+        private final Map<String, Object> binds = new LinkedHashMap<>();
+
+        /** {@code condition} (naming {@code :name}) when {@code value} is given. */
+        Criteria and(String condition, String name, Object value) {
+            if (value != null) {
+                where.add(condition);
+                binds.put(name, value);
+            }
+            return this;
+        }
+
+        /** The exact {@code code} and a {@code name} containing the text. */
+        static Criteria codeAndName(String code, String name) {
+            return new Criteria().and("code = :code", "code", code).and("strpos(name, :name) > 0", "name", name);
+        }
+    }
+}
