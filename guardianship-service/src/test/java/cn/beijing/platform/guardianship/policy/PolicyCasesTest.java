@@ -6,30 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 import cn.beijing.platform.test.PolicyCases;
-import cn.beijing.platform.test.RuleBookChecks;
+import cn.beijing.platform.test.RuleBookContract;
 import cn.beijing.platform.guardianship.policy.assessment.AssessmentPoint;
 import cn.beijing.platform.guardianship.policy.assessment.ShippedParameters;
 
 /** The auditors' rule cases of {@code src/test/resources/policy-cases/} and the checks of the rule book. */
-class PolicyCasesTest {
+class PolicyCasesTest extends RuleBookContract {
 
-    @TestFactory
-    Stream<DynamicNode> policyCases() {
-        return PolicyCases.run(ShippedParameters.RULES);
-    }
-
-    @Test
-    void theRuleBookIsComplete() {
-        RuleBookChecks.everyDecisionCarriesItsBasis(ShippedParameters.RULES);
-        RuleBookChecks.everyShippedParameterFileIsRead(ShippedParameters.PARAMETERS);
-        RuleBookChecks.everyRuleHasCases(ShippedParameters.RULES, Set.of());
+    PolicyCasesTest() {
+        super(ShippedParameters.RULES, ShippedParameters.PARAMETERS);
     }
 
     /** Every one of the 附件's assessment points is exercised by at least one case. */

@@ -1,18 +1,12 @@
 package cn.beijing.platform.subsidy.policy;
 
 import java.util.Set;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement;
-import cn.beijing.platform.test.PolicyCases;
-import cn.beijing.platform.test.RuleBookChecks;
+import cn.beijing.platform.test.RuleBookContract;
 
 /** The auditors' rule cases of {@code src/test/resources/policy-cases/} and the checks of the rule book. */
-class PolicyCasesTest {
+class PolicyCasesTest extends RuleBookContract {
 
     /**
      * Rules the auditors have not written cases for yet; their unit tests ({@code IndustrialFinanceArticlesTest},
@@ -32,16 +26,9 @@ class PolicyCasesTest {
             "kindergarten-documents", "kindergarten-eligibility", "kindergarten-improper-fees",
             "kindergarten-preschool-aid");
 
-    @TestFactory
-    Stream<DynamicNode> policyCases() {
-        return PolicyCases.run(Shipped.RULES);
-    }
-
-    @Test
-    void theRuleBookIsComplete() {
-        // the counting rule in force for a year is a parameter view, read by the workflow before it records a settlement
-        RuleBookChecks.everyDecisionCarriesItsBasis(Shipped.RULES, Set.of(PerChildSubsidySettlement.CountingRule.class));
-        RuleBookChecks.everyShippedParameterFileIsRead(Shipped.PARAMETERS);
-        RuleBookChecks.everyRuleHasCases(Shipped.RULES, CHECKED_BY_UNIT_TESTS_ONLY);
+    /** The counting rule in force for a year is a parameter view, read by the workflow before it records a settlement. */
+    PolicyCasesTest() {
+        super(Shipped.RULES, Shipped.PARAMETERS, CHECKED_BY_UNIT_TESTS_ONLY,
+                Set.of(PerChildSubsidySettlement.CountingRule.class));
     }
 }
