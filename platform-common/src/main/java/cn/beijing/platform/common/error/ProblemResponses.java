@@ -77,9 +77,15 @@ public class ProblemResponses {
         return respond(exchange, invalid(List.of(new FieldError(e.field(), e.reason()))));
     }
 
-    /** Input read from the request by a service (a claim's block, a rule's body) that does not fit its type: 400. */
+    /**
+     * Input read from the request by a service (a claim's block, a rule's body): 400 when it does not fit its type,
+     * 422 when it does but breaks the input rules.
+     */
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<Problem> unreadableJson(JacksonException e, ServerWebExchange exchange) {
+        if (e instanceof RefusedInputException refused) {   // read, but beyond the input rules: 422 as in a body
+            return respond(exchange, invalid(List.of(new FieldError(pathOrBody(refused), refused.rule()))));
+        }
         return respond(exchange, Problem.of(ProblemTypes.MALFORMED_REQUEST, "Malformed request", 400,
                 "The request could not be read.").withErrors(List.of(e.getPath().isEmpty()
                         ? new FieldError("body", "is not valid JSON") : new FieldError(path(e), jsonProblem(e)))));

@@ -11,6 +11,7 @@ import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
@@ -37,6 +38,7 @@ public final class InputRulesModule extends SimpleModule {
     /** The mapper of request bodies: the application's, with the input rules. */
     public static JsonMapper requestMapper(JsonMapper application) {
         return application.rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)   // a JSON tree keeps 1e2000000 to refuse
                 .addModule(new InputRulesModule()).build();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.input.InputRulesModule;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.RuleDescriptor;
@@ -43,7 +44,7 @@ public final class RuleFamily<D> {
     public RuleFamily(String idPrefix, String blockPrefix, List<? extends Decides<?, ? extends D>> members,
                       JsonMapper json) {
         this.blockPrefix = blockPrefix;
-        this.json = json;
+        this.json = InputRulesModule.requestMapper(json);   // a rule's facts keep the input rules of every request
         for (Decides<?, ? extends D> rule : members) {
             RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
             if (!descriptor.id().startsWith(idPrefix)) {

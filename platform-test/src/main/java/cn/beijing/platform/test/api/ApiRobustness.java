@@ -62,6 +62,10 @@ public final class ApiRobustness implements AutoCloseable {
         return endpoints;
     }
 
+    private List<ApiSeeds.Seed> seedsOf(ApiEndpoint endpoint) {
+        return seeds.seedsOf(endpoint, endpoints);
+    }
+
     public List<ApiEndpoint> commands() {
         return endpoints.stream().filter(ApiEndpoint::command).toList();
     }
@@ -73,7 +77,7 @@ public final class ApiRobustness implements AutoCloseable {
     public List<String> seedProblems() {
         List<String> problems = new ArrayList<>();
         for (ApiEndpoint endpoint : endpoints) {
-            if (seeds.seed(endpoint) == null) {
+            if (seedsOf(endpoint).isEmpty()) {
                 problems.add("no seed for " + endpoint.key() + " in " + seeds.resource());
             }
         }
@@ -83,11 +87,12 @@ public final class ApiRobustness implements AutoCloseable {
         }
         seeds.createFixtures(api);
         for (ApiEndpoint endpoint : endpoints) {
-            ApiSeeds.Seed seed = seeds.seed(endpoint);
-            ApiResponse response = api.send(seeds.request(endpoint, seed));
-            if (response.status() / 100 != 2 && response.status() != 409
-                    && !seed.statuses().contains(response.status())) {
-                problems.add("the seed is not accepted: " + response);
+            for (ApiSeeds.Seed seed : seedsOf(endpoint)) {
+                ApiResponse response = api.send(seeds.request(endpoint, seed));
+                if (response.status() / 100 != 2 && response.status() != 409
+                        && !seed.statuses().contains(response.status())) {
+                    problems.add("the seed is not accepted: " + response);
+                }
             }
         }
         return problems;
@@ -120,7 +125,9 @@ public final class ApiRobustness implements AutoCloseable {
         Map<String, Long> before = tables.snapshot();
         for (int i = 0; i < requests; i++) {
             ApiEndpoint endpoint = commands.get(i % commands.size());
-            ApiRequest request = mutations.mutate(endpoint, seeds.request(endpoint, seeds.seed(endpoint)), random);
+            List<ApiSeeds.Seed> variants = seedsOf(endpoint);
+            ApiSeeds.Seed seed = variants.get((i / commands.size()) % variants.size());
+            ApiRequest request = mutations.mutate(endpoint, seeds.request(endpoint, seed), random);
             ApiResponse response;
             try {
                 response = api.send(request);
@@ -195,33 +202,37 @@ public final class ApiRobustness implements AutoCloseable {
             if (endpoint.bodyType() == null || !endpoint.json()) {
                 continue;
             }
-            List<NumericFields.Field> fields = NumericFields.of(endpoint.bodyType());
-            if (fields.isEmpty()) {
-                continue;
-            }
-            endpointCount++;
-            ApiRequest seed = seeds.request(endpoint, seeds.seed(endpoint));
-            JsonNode body = JSON.readTree((String) seed.body());
-            api.send(seed);   // warm-up of this endpoint's code path
-            for (NumericFields.Field field : fields) {
-                JsonNode probe = body.deepCopy();
-                JsonLocations.Location at = locate(probe, field.path());
-                fieldCount++;
-                List<String> values = new ArrayList<>(List.of("1e2000000", "1e308", "1" + "0".repeat(399), "NaN"));
-                if (field.positiveOnly()) {
-                    values.add("-0");
+            boolean counted = false;
+            for (ApiSeeds.Seed variant : seedsOf(endpoint)) {
+                ApiRequest seed = seeds.request(endpoint, variant);
+                JsonNode body = JSON.readTree((String) seed.body());
+                List<NumericFields.Field> fields = NumericFields.of(endpoint.bodyType(), body);
+                if (fields.isEmpty()) {
+                    continue;
                 }
-                for (String value : values) {
-                    ApiRequest request = seed.withBody(seed.contentType(),
-                            Mutations.withRaw(JSON.writeValueAsString(probe), at, value), at.field() + " = " + value);
-                    ApiResponse response = fastest(request);
-                    requests++;
-                    slowest = response.elapsed().compareTo(slowest) > 0 ? response.elapsed() : slowest;
-                    if (response.status() != 422 || !response.problem()
-                            || !response.fields().contains(at.field())) {
-                        violations.add("not 422 naming " + at.field() + ": " + response);
-                    } else if (response.elapsed().compareTo(NUMBER_LIMIT) >= 0) {
-                        violations.add("slower than " + NUMBER_LIMIT.toMillis() + " ms: " + response);
+                endpointCount += counted ? 0 : 1;
+                counted = true;
+                api.send(seed);   // warm-up of this endpoint's code path
+                for (NumericFields.Field field : fields) {
+                    JsonNode probe = body.deepCopy();
+                    JsonLocations.Location at = locate(probe, field.path());
+                    fieldCount++;
+                    List<String> values = new ArrayList<>(List.of("1e2000000", "1e308", "1" + "0".repeat(399), "NaN"));
+                    if (field.positiveOnly()) {
+                        values.add("-0");
+                    }
+                    for (String value : values) {
+                        ApiRequest request = seed.withBody(seed.contentType(),
+                                Mutations.withRaw(JSON.writeValueAsString(probe), at, value), at.field() + " = " + value);
+                        ApiResponse response = fastest(request);
+                        requests++;
+                        slowest = response.elapsed().compareTo(slowest) > 0 ? response.elapsed() : slowest;
+                        if (response.status() != 422 || !response.problem()
+                                || !response.fields().contains(at.field())) {
+                            violations.add("not 422 naming " + at.field() + ": " + response);
+                        } else if (response.elapsed().compareTo(NUMBER_LIMIT) >= 0) {
+                            violations.add("slower than " + NUMBER_LIMIT.toMillis() + " ms: " + response);
+                        }
                     }
                 }
             }
@@ -293,7 +304,7 @@ public final class ApiRobustness implements AutoCloseable {
         List<String> scoped = new ArrayList<>();
         List<String> violations = new ArrayList<>();
         for (ApiEndpoint endpoint : endpoints) {
-            ApiSeeds.Seed seed = seeds.seed(endpoint);
+            ApiSeeds.Seed seed = seedsOf(endpoint).get(0);
             ApiSeeds.Token token = seeds.token(seed.token());
             String claim = seeds.scopingClaim(token);
             if (claim == null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import cn.beijing.platform.test.TestTokens;
 import org.springframework.http.MediaType;
@@ -137,8 +138,25 @@ public final class ApiSeeds {
         return scopedRoles;
     }
 
-    public Seed seed(ApiEndpoint endpoint) {
-        return seeds.get(endpoint.key());
+    /**
+     * Every seed of the endpoint: the one keyed by its pattern ({@code POST /api/…/articles/{article}/evaluations})
+     * and those keyed by a path of that pattern ({@code POST /api/…/articles/13/evaluations}) that names no other
+     * endpoint exactly: one for each member of a rule family behind one endpoint, each with its own body.
+     */
+    public List<Seed> seedsOf(ApiEndpoint endpoint, List<ApiEndpoint> endpoints) {
+        return seeds.values().stream().filter(s -> s.key().equals(endpoint.key())
+                || (names(s.key(), endpoint) && endpoints.stream().noneMatch(e -> e.key().equals(s.key())))).toList();
+    }
+
+    private static boolean names(String key, ApiEndpoint endpoint) {
+        if (key.equals(endpoint.key())) {
+            return true;
+        }
+        String[] parts = key.split(" ", 3);
+        String[] pattern = endpoint.key().split(" ", 3);
+        return parts.length == pattern.length && parts[0].equals(pattern[0])
+                && (parts.length < 3 || parts[2].equals(pattern[2]))
+                && parts[1].matches(Pattern.quote(pattern[1]).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q"));
     }
 
     public Token token(String name) {
@@ -151,8 +169,7 @@ public final class ApiSeeds {
 
     /** Seed keys that name no endpoint of the service (a renamed or removed endpoint). */
     public List<String> unknownKeys(List<ApiEndpoint> endpoints) {
-        List<String> known = endpoints.stream().map(ApiEndpoint::key).toList();
-        return seeds.keySet().stream().filter(k -> !known.contains(k)).toList();
+        return seeds.keySet().stream().filter(k -> endpoints.stream().noneMatch(e -> names(k, e))).toList();
     }
 
     /** Runs the fixtures once (in order), capturing the named values; every fixture must succeed (2xx). */
@@ -186,7 +203,7 @@ public final class ApiSeeds {
     public ApiRequest request(ApiEndpoint endpoint, Seed seed) {
         MediaType type = endpoint.consumes() != null ? endpoint.consumes()
                 : seed.body() == null ? null : MediaType.APPLICATION_JSON;
-        String path = resolvePath(endpoint.path(), seed.path());
+        String path = resolvePath(seed.key().split(" ", 3)[1], seed.path());
         String query = seed.query() == null ? "" : "?" + resolve(seed.query());
         return new ApiRequest(endpoint.method(), path + query, token(seed.token()).bearer(), type,
                 body(seed.body(), type), seed.headers(), "seed");
