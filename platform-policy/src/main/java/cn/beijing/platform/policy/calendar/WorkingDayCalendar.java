@@ -133,6 +133,20 @@ public final class WorkingDayCalendar {
         }
     }
 
+    /**
+     * The period of {@code workingDays} working days that begins on {@code begins}: with
+     * {@link PeriodCounting#FROM_NEXT_DAY} (民法典 第二百零一条) day 1 is the first working day after {@code begins};
+     * with {@link PeriodCounting#FROM_SAME_DAY} {@code begins} is day 1 when it is a working day.
+     *
+     * @throws CalendarYearNotLoadedException when the period, or the working day after it, reaches a year whose
+     *                                        arrangement is not loaded
+     */
+    public WorkingDayPeriod period(LocalDate begins, int workingDays, PeriodCounting counting) {
+        Objects.requireNonNull(counting, "counting");
+        LocalDate lastDay = nthWorkingDay(counting.firstCountedDay(begins), workingDays);
+        return new WorkingDayPeriod(begins, workingDays, counting, lastDay, firstWorkingDayAfter(lastDay));
+    }
+
     /** The first working day strictly after {@code date}. */
     public LocalDate firstWorkingDayAfter(LocalDate date) {
         LocalDate day = date.plusDays(1);

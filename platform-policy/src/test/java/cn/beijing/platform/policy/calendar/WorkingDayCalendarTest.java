@@ -78,6 +78,37 @@ class WorkingDayCalendarTest {
         assertThat(calendar.nthWorkingDay(LocalDate.of(2025, 12, 30), 5)).isEqualTo(LocalDate.of(2026, 1, 6));
     }
 
+    @ParameterizedTest(name = "begins {0}, {1} working days, {2}: last day {3}, then {4}")
+    @CsvSource({
+            // 民法典 第二百零一条: the day the period begins is not counted
+            "2025-09-26,  5, FROM_NEXT_DAY, 2025-10-10, 2025-10-11",   // 9-28 worked, 10-1…10-8 off, 10-11 worked
+            "2025-04-25, 15, FROM_NEXT_DAY, 2025-05-20, 2025-05-21",   // 4-27 worked, 5-1…5-5 off
+            "2025-12-31,  5, FROM_NEXT_DAY, 2026-01-08, 2026-01-09",   // 1-1…1-3 off, Sunday 1-4 worked
+            "2025-03-01,  5, FROM_NEXT_DAY, 2025-03-07, 2025-03-10",   // a Saturday: the next day is a Sunday
+            "2025-03-03,  5, FROM_NEXT_DAY, 2025-03-10, 2025-03-11",
+            // the other reading: the day it begins is day 1 when it is a working day
+            "2025-09-26,  5, FROM_SAME_DAY, 2025-10-09, 2025-10-10",
+            "2025-04-25, 15, FROM_SAME_DAY, 2025-05-19, 2025-05-20",
+            "2025-12-31,  5, FROM_SAME_DAY, 2026-01-07, 2026-01-08",
+            "2025-03-01,  5, FROM_SAME_DAY, 2025-03-07, 2025-03-10",   // not a working day: both readings agree
+            "2025-03-03,  5, FROM_SAME_DAY, 2025-03-07, 2025-03-10" })
+    void aPeriodStartsAsItsCountingSays(LocalDate begins, int days, PeriodCounting counting, LocalDate last,
+                                        LocalDate after) {
+        WorkingDayPeriod period = calendar.period(begins, days, counting);
+        assertThat(period.lastDay()).isEqualTo(last);
+        assertThat(period.firstWorkingDayAfter()).isEqualTo(after);
+        assertThat(period.counting()).isEqualTo(counting);
+        assertThat(calendar.isWorkingDay(period.lastDay())).as("第二百零三条: the last day is a working day").isTrue();
+    }
+
+    @Test
+    void theCivilCodeReadingIsSelectedByExcludingTheBeginningDay() {
+        assertThat(PeriodCounting.excludingBeginningDay(true)).isEqualTo(PeriodCounting.FROM_NEXT_DAY);
+        assertThat(PeriodCounting.excludingBeginningDay(false)).isEqualTo(PeriodCounting.FROM_SAME_DAY);
+        assertThat(PeriodCounting.basis("x@2024-12-02").citation()).isEqualTo("中华人民共和国民法典 第二百零一条");
+        assertThat(PeriodCounting.basis("x@2024-12-02").parameters()).isEqualTo("x@2024-12-02");
+    }
+
     @Test
     void aYearWithoutDataIsAnErrorNotAGuess() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 5)))
