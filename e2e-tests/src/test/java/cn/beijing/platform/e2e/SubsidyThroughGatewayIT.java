@@ -84,12 +84,13 @@ class SubsidyThroughGatewayIT {
         expect(200, send(HttpMethod.POST, "/kindergarten/applications/" + id + "/decision", OFFICER,
                 "{\"approve\": true, \"decidedOn\": \"2025-09-15\"}"));
 
-        // public notice across National Day (第十四条): 9-26, make-up 9-28, 9-29, 9-30, 10-9
+        // public notice across National Day (第十四条), the publication day 9-26 not counted (民法典 第二百零一条):
+        // make-up 9-28, 9-29, 9-30, 10-9, 10-10; payment from the make-up Saturday 10-11
         JsonNode notice = expect(201, send(HttpMethod.POST, "/kindergarten/notices", OFFICER,
                 "{\"applicationIds\": [\"" + id + "\"], \"publishedOn\": \"2025-09-26\"}"));
         String noticeId = notice.path("id").asString();
-        assertThat(notice.path("lastDay").asString()).isEqualTo("2025-10-09");
-        assertThat(notice.path("earliestPaymentDay").asString()).isEqualTo("2025-10-10");
+        assertThat(notice.path("lastDay").asString()).isEqualTo("2025-10-10");
+        assertThat(notice.path("earliestPaymentDay").asString()).isEqualTo("2025-10-11");
 
         // bad input: a blank objection names the field and writes nothing
         long before = rows();

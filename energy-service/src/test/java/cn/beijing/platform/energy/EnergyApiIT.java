@@ -694,10 +694,10 @@ class EnergyApiIT {
         String id = api.register(OWNER, largeOffice("Planned Tower", "海淀区"));
         String path = "/api/energy/buildings/" + id + "/renewal-plans";
         Map<String, Long> before = api.snapshot();
-        JsonNode tooShort = json(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20",
-                "publishedOn", "2025-09-26", "plannedLastDay", "2025-10-21")).expectStatus().isEqualTo(409));
-        assertThat(tooShort.path("code").asString()).isEqualTo("NOTICE_PERIOD_TOO_SHORT");
-        assertThat(citations(tooShort)).contains("京建法〔2024〕14号 第十八条");
+        // the 14th working day after the publication day is one short of 第十八条: an input error naming the field
+        JsonNode tooShort = problem(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20",
+                "publishedOn", "2025-09-26", "plannedLastDay", "2025-10-22")), 422, "plannedLastDay");
+        assertThat(tooShort.toString()).contains("京建法〔2024〕14号 第十八条", "2025-10-23");
         problem(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20",
                 "publishedOn", "2025-09-19")), 422, "publishedOn");
         problem(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20")), 422, "publishedOn");
@@ -708,14 +708,20 @@ class EnergyApiIT {
                 .expectStatus().isForbidden();
         assertThat(api.snapshot()).isEqualTo(before);
 
-        // 2025-09-26 is day 1; the Sunday 09-28 is worked; 10-01 to 10-08 are holidays; 10-11 (Saturday) is worked
+        // 2025-09-26 is not counted (民法典 第二百零一条); the Sunday 09-28 is day 1; 10-01 to 10-08 are holidays;
+        // 10-11 (Saturday) is worked; the 15th working day is 10-23
         JsonNode plan = json(api.post(DISTRICT, path, Map.of("title", "Retrofit", "approvedOn", "2025-09-20",
-                "publishedOn", "2025-09-26", "plannedLastDay", "2025-10-22")).expectStatus().isCreated());
+                "publishedOn", "2025-09-26", "plannedLastDay", "2025-10-23")).expectStatus().isCreated());
         assertThat(plan.path("minimumWorkingDays").asInt()).isEqualTo(15);
-        assertThat(plan.path("earliestLastDay").asString()).isEqualTo("2025-10-22");
-        assertThat(plan.path("firstDayAfterNotice").asString()).isEqualTo("2025-10-23");
+        assertThat(plan.path("counting").asString()).isEqualTo("FROM_NEXT_DAY");
+        assertThat(plan.path("earliestLastDay").asString()).isEqualTo("2025-10-23");
+        assertThat(plan.path("firstDayAfterNotice").asString()).isEqualTo("2025-10-24");
+        assertThat(citations(plan)).contains("京建法〔2024〕14号 第十八条", "中华人民共和国民法典 第二百零一条");
         JsonNode status = json(api.get(OWNER, "/api/energy/buildings/" + id + "/renewal").expectStatus().isOk());
         assertThat(status.path("plans")).hasSize(1);
+        assertThat(status.path("plans").get(0).path("counting").asString()).isEqualTo("FROM_NEXT_DAY");
+        assertThat(status.path("plans").get(0).path("earliestLastDay").asString()).isEqualTo("2025-10-23");
+        assertThat(citations(status.path("plans").get(0))).contains("中华人民共和国民法典 第二百零一条");
     }
 
     @Test

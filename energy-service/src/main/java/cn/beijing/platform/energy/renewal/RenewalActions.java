@@ -2,6 +2,7 @@ package cn.beijing.platform.energy.renewal;
 
 import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.policy.renewal.RenewalTrialPeriod;
 import cn.beijing.platform.energy.policy.renewal.PublicNoticePeriod;
@@ -64,10 +64,13 @@ public class RenewalActions {
         }
     }
 
-    /** An implementation plan and its public notice (14号 第十八条). */
+    /**
+     * An implementation plan and its public notice (14号 第十八条), its working days counted as {@code counting} says
+     * (民法典 第二百零一条: {@code FROM_NEXT_DAY}).
+     */
     public record PlanView(UUID id, UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
-                           int minimumWorkingDays, LocalDate earliestLastDay, LocalDate firstDayAfterNotice,
-                           LocalDate plannedLastDay, List<Basis> basis) {
+                           int minimumWorkingDays, PeriodCounting counting, LocalDate earliestLastDay,
+                           LocalDate firstDayAfterNotice, LocalDate plannedLastDay, List<Basis> basis) {
     }
 
     /** An owner nominates its own building, or a district nominates one under its criteria. */
@@ -117,8 +120,9 @@ public class RenewalActions {
     }
 
     /**
-     * Records an approved implementation plan and its public notice. A planned notice shorter than the minimum is
-     * refused (409, 第十八条); a span reaching a year without a loaded holiday arrangement is 422.
+     * Records an approved implementation plan and its public notice. A planned notice shorter than the minimum of
+     * 第十八条 is an input error (422 on {@code plannedLastDay}), as is a span reaching a year without a loaded holiday
+     * arrangement.
      */
     public Mono<PlanView> recordPlan(UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
                                      LocalDate plannedLastDay, CurrentUser user) {
@@ -127,16 +131,12 @@ public class RenewalActions {
                 throw new InvalidInputException("publishedOn", "a plan is published after it is approved");
             }
             PublicNoticePeriod.Decision d = publicNoticePeriod.evaluate(publishedOn, plannedLastDay);
-            if (Boolean.FALSE.equals(d.plannedPeriodSufficient())) {
-                throw new RuleViolationException("NOTICE_PERIOD_TOO_SHORT", "the public notice must last at least "
-                        + d.minimumWorkingDays() + " working days, until " + d.earliestLastDay(), d.basis());
-            }
             RenewalStore.Plan plan = new RenewalStore.Plan(UUID.randomUUID(), buildingId, title, approvedOn,
-                    publishedOn, d.minimumWorkingDays(), d.earliestLastDay(), d.firstDayAfterNotice(), plannedLastDay,
-                    json.write(d.basis()), user.subject(), now());
+                    publishedOn, d.minimumWorkingDays(), d.counting(), d.earliestLastDay(), d.firstDayAfterNotice(),
+                    plannedLastDay, json.write(d.basis()), user.subject(), now());
             return store.recordPlan(plan).thenReturn(new PlanView(plan.id(), buildingId, plan.title(),
-                    plan.approvedOn(), plan.publishedOn(), plan.minimumWorkingDays(), plan.earliestLastDay(),
-                    plan.firstDayAfterNotice(), plan.plannedLastDay(), d.basis()));
+                    plan.approvedOn(), plan.publishedOn(), plan.minimumWorkingDays(), plan.counting(),
+                    plan.earliestLastDay(), plan.firstDayAfterNotice(), plan.plannedLastDay(), d.basis()));
         });
     }
 

@@ -142,7 +142,7 @@ public class RenewalLedger {
                             json.basis(p.basis()))).orElse(null);
                     List<RenewalStatus.Plan> plans = t.getT5().stream()
                             .map(p -> new RenewalStatus.Plan(p.id(), p.title(), p.approvedOn(), p.publishedOn(),
-                                    p.minimumWorkingDays(), p.earliestLastDay(), p.firstDayAfterNotice(),
+                                    p.minimumWorkingDays(), p.counting(), p.earliestLastDay(), p.firstDayAfterNotice(),
                                     p.plannedLastDay(), json.basis(p.basis())))
                             .toList();
                     List<RenewalStatus.Identified> identified = t.getT2().stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 
 /**
  * A building's place in the renewal ledger of 京建法〔2024〕14号 on a date: its old-building classes (第二条) and
@@ -37,8 +38,12 @@ public record RenewalStatus(LocalDate date, boolean trialInForce, boolean inRene
                            List<Basis> basis) {
     }
 
+    /**
+     * @param counting how the notice's working days are counted: {@code FROM_NEXT_DAY} (民法典 第二百零一条), or
+     *                 {@code FROM_SAME_DAY} for a plan recorded before the platform followed it
+     */
     public record Plan(UUID id, String title, LocalDate approvedOn, LocalDate publishedOn, int minimumWorkingDays,
-                       LocalDate earliestLastDay, LocalDate firstDayAfterNotice, LocalDate plannedLastDay,
-                       List<Basis> basis) {
+                       PeriodCounting counting, LocalDate earliestLastDay, LocalDate firstDayAfterNotice,
+                       LocalDate plannedLastDay, List<Basis> basis) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -32,9 +33,11 @@ public class RenewalStore {
                            String basis, LocalDate evaluatedOn, String evaluatedBy) {
     }
 
+    /** @param counting how the notice's working days were counted (plans recorded before issue 12: FROM_SAME_DAY) */
     public record Plan(UUID id, UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
-                       int minimumWorkingDays, LocalDate earliestLastDay, LocalDate firstDayAfterNotice,
-                       LocalDate plannedLastDay, String basis, String recordedBy, OffsetDateTime recordedAt) {
+                       int minimumWorkingDays, PeriodCounting counting, LocalDate earliestLastDay,
+                       LocalDate firstDayAfterNotice, LocalDate plannedLastDay, String basis, String recordedBy,
+                       OffsetDateTime recordedAt) {
     }
 
     private final DatabaseClient db;
@@ -138,11 +141,14 @@ public class RenewalStore {
     public Mono<Void> recordPlan(Plan p) {
         GenericExecuteSpec spec = db.sql("""
                 insert into renewal_plan (id, building_id, title, approved_on, published_on, minimum_working_days,
-                  earliest_last_day, first_day_after_notice, planned_last_day, basis, recorded_by, recorded_at)
-                values (:id, :building, :title, :approved, :published, :days, :last, :after, :planned, :basis, :by, :at)
+                  period_counting, earliest_last_day, first_day_after_notice, planned_last_day, basis, recorded_by,
+                  recorded_at)
+                values (:id, :building, :title, :approved, :published, :days, :counting, :last, :after, :planned,
+                  :basis, :by, :at)
                 """).bind("id", p.id()).bind("building", p.buildingId()).bind("title", p.title())
                 .bind("approved", p.approvedOn()).bind("published", p.publishedOn())
-                .bind("days", p.minimumWorkingDays()).bind("last", p.earliestLastDay())
+                .bind("days", p.minimumWorkingDays()).bind("counting", p.counting().name())
+                .bind("last", p.earliestLastDay())
                 .bind("after", p.firstDayAfterNotice()).bind("basis", p.basis()).bind("by", p.recordedBy())
                 .bind("at", p.recordedAt());
         spec = Binds.nullable(spec, "planned", p.plannedLastDay(), LocalDate.class);
@@ -154,6 +160,7 @@ public class RenewalStore {
                 .map(row -> new Plan(row.get("id", UUID.class), row.get("building_id", UUID.class),
                         row.get("title", String.class), row.get("approved_on", LocalDate.class),
                         row.get("published_on", LocalDate.class), row.get("minimum_working_days", Integer.class),
+                        PeriodCounting.valueOf(row.get("period_counting", String.class)),
                         row.get("earliest_last_day", LocalDate.class), row.get("first_day_after_notice", LocalDate.class),
                         row.get("planned_last_day", LocalDate.class), row.get("basis", String.class),
                         row.get("recorded_by", String.class), row.get("recorded_at", OffsetDateTime.class)))

@@ -25,7 +25,8 @@ class EnergyParameterFilesTest {
         List<ParameterFile> files = SHIPPED.used().stream().map(SHIPPED::file).toList();
         assertThat(files).hasSize(25);
         for (ParameterFile file : files) {
-            assertThat(file.source().document()).as(file.name()).matches("京建法〔2024〕1[234]号");
+            // the one file that is not a 京建法 quantity: how a notice period is counted (民法典 第二百零一条)
+            assertThat(file.source().document()).as(file.name()).matches("京建法〔2024〕1[234]号|中华人民共和国民法典");
             assertThat(file.source().article()).as(file.name()).startsWith("第");
         }
     }
@@ -33,9 +34,17 @@ class EnergyParameterFilesTest {
     @Test
     void platformRulesSayWhy() {
         for (String name : List.of("intensity-decimal-places", "settlement-reconciliation-tolerance",
-                "renewal-plan-notice-counts-publication-day", "old-building-class-one-cutoff")) {
+                "old-building-class-one-cutoff")) {
             assertThat(SHIPPED.file(name).platformRule()).as(name).isNotBlank();
         }
+    }
+
+    @Test
+    void theNoticePeriodIsCountedAsTheCivilCodeCountsAPeriod() {
+        ParameterFile counting = SHIPPED.file("renewal-plan-notice-excludes-publication-day");
+        assertThat(counting.source().document()).isEqualTo("中华人民共和国民法典");
+        assertThat(counting.source().article()).isEqualTo("第二百零一条");
+        assertThat(counting.platformRule()).isNull();
     }
 
     @Test

@@ -12,7 +12,8 @@ import cn.beijing.platform.policy.Basis;
  * 第十四条). Payment may follow from {@code earliestPaymentDay} for entries against which no objection stands.
  *
  * @param workingDays the announced period (at least the minimum of 第十四条)
- * @param lastDay     the last working day of the notice (the publication day is day 1 when it is a working day)
+ * @param lastDay     the last working day of the notice; the publication day is not counted (民法典 第二百零一条,
+ *                    cited in {@code basis})
  */
 public record PublicNoticePublished(UUID noticeId, LocalDate publishedOn, int workingDays, LocalDate lastDay,
                                     LocalDate earliestPaymentDay, List<Entry> entries, List<Basis> basis) {

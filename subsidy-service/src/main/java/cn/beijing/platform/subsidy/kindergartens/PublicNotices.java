@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
@@ -108,9 +109,13 @@ public class PublicNotices {
                                 LocalDate resolvedOn) {
     }
 
-    public record NoticeView(UUID id, LocalDate publishedOn, int workingDays, LocalDate lastDay,
-                             LocalDate earliestPaymentDay, String status, LocalDate closedOn, List<NoticeEntry> entries,
-                             List<ObjectionView> objections, JsonNode basis) {
+    /**
+     * @param counting how the working days are counted: {@code FROM_NEXT_DAY} (民法典 第二百零一条), or
+     *                 {@code FROM_SAME_DAY} for a notice decided before the platform followed it
+     */
+    public record NoticeView(UUID id, LocalDate publishedOn, int workingDays, PeriodCounting counting,
+                             LocalDate lastDay, LocalDate earliestPaymentDay, String status, LocalDate closedOn,
+                             List<NoticeEntry> entries, List<ObjectionView> objections, JsonNode basis) {
     }
 
     public Mono<NoticeView> publish(CurrentUser user, List<UUID> applicationIds, LocalDate publishedOn,
@@ -127,8 +132,9 @@ public class PublicNotices {
         }
         PublicNoticePeriod.NoticePeriodDecision decision = period.evaluate(on, workingDays);
         UUID noticeId = UUID.randomUUID();
-        NoticeRow notice = new NoticeRow(noticeId, on, decision.workingDays(), decision.lastDay(),
-                decision.earliestPaymentDay(), OPEN, null, jsonb.write(decision.basis()), user.subject());
+        NoticeRow notice = new NoticeRow(noticeId, on, decision.workingDays(), decision.counting(),
+                decision.lastDay(), decision.earliestPaymentDay(), OPEN, null, jsonb.write(decision.basis()),
+                user.subject());
         return Flux.fromIterable(applicationIds).index()
                 .concatMap(t -> applications.lock(t.getT2())
                         .switchIfEmpty(Mono.error(new InvalidInputException("applicationIds[" + t.getT1() + "]",
@@ -261,7 +267,7 @@ public class PublicNotices {
 
     /** Closes a locked, open notice whose window has ended and settles each entry still in notice. */
     private Mono<Void> closeWindow(NoticeRow n, LocalDate today) {
-        NoticeRow closed = new NoticeRow(n.id(), n.publishedOn(), n.workingDays(), n.lastDay(),
+        NoticeRow closed = new NoticeRow(n.id(), n.publishedOn(), n.workingDays(), n.counting(), n.lastDay(),
                 n.earliestPaymentDay(), CLOSED, today, n.basisJson(), n.publishedBy());
         return notices.close(n.id(), today)
                 .flatMap(updated -> updated == 1 ? Mono.just(updated)
@@ -299,8 +305,8 @@ public class PublicNotices {
     private Mono<String> schedule(NoticeRow n, ApplicationRow a, LocalDate scheduledOn) {
         List<Basis> noticeBasis = List.of(jsonb.read(n.basisJson(), Basis[].class));
         PublicNoticePeriod.PaymentReleaseDecision release = period.paymentRelease(
-                new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.lastDay(),
-                        n.earliestPaymentDay(), noticeBasis), scheduledOn, false);
+                new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.counting(),
+                        n.lastDay(), n.earliestPaymentDay(), noticeBasis), scheduledOn, false);
         if (!release.payable()) {
             return Mono.error(new IllegalStateException("payment day " + scheduledOn + " is not payable: "
                     + release.block()));
@@ -349,7 +355,7 @@ public class PublicNotices {
                 ? notices.objections(n.id()).map(PublicNotices::objectionView).collectList()
                 : Mono.just(List.of());
         return Mono.zip(entries, objections).map(t -> new NoticeView(n.id(), n.publishedOn(), n.workingDays(),
-                n.lastDay(), n.earliestPaymentDay(), n.status(), n.closedOn(), t.getT1(),
+                n.counting(), n.lastDay(), n.earliestPaymentDay(), n.status(), n.closedOn(), t.getT1(),
                 officer ? t.getT2() : null, jsonb.tree(n.basisJson())));
     }
 

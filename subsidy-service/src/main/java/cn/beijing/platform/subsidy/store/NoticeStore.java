@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 @Repository
 public class NoticeStore {
 
-    public record NoticeRow(UUID id, LocalDate publishedOn, int workingDays, LocalDate lastDay,
+    /** @param counting how the working days were counted (notices stored before issue 12: {@code FROM_SAME_DAY}) */
+    public record NoticeRow(UUID id, LocalDate publishedOn, int workingDays, PeriodCounting counting, LocalDate lastDay,
                             LocalDate earliestPaymentDay, String status, LocalDate closedOn, String basisJson,
                             String publishedBy) {
     }
@@ -34,10 +36,11 @@ public class NoticeStore {
 
     public Mono<Void> insert(NoticeRow n) {
         return db.sql("""
-                insert into public_notice (id, published_on, working_days, last_day, earliest_payment_day, status,
-                    basis, published_by)
-                values (:id, :published, :days, :last, :earliest, :status, cast(:basis as jsonb), :by)""")
+                insert into public_notice (id, published_on, working_days, period_counting, last_day,
+                    earliest_payment_day, status, basis, published_by)
+                values (:id, :published, :days, :counting, :last, :earliest, :status, cast(:basis as jsonb), :by)""")
                 .bind("id", n.id()).bind("published", n.publishedOn()).bind("days", n.workingDays())
+                .bind("counting", n.counting().name())
                 .bind("last", n.lastDay()).bind("earliest", n.earliestPaymentDay()).bind("status", n.status())
                 .bind("basis", n.basisJson()).bind("by", n.publishedBy())
                 .fetch().rowsUpdated().then();
@@ -123,7 +126,8 @@ public class NoticeStore {
 
     private static NoticeRow notice(Readable r) {
         return new NoticeRow(r.get("id", UUID.class), r.get("published_on", LocalDate.class),
-                r.get("working_days", Integer.class), r.get("last_day", LocalDate.class),
+                r.get("working_days", Integer.class),
+                PeriodCounting.valueOf(r.get("period_counting", String.class)), r.get("last_day", LocalDate.class),
                 r.get("earliest_payment_day", LocalDate.class), r.get("status", String.class),
                 r.get("closed_on", LocalDate.class), r.get("basis_text", String.class),
                 r.get("published_by", String.class));

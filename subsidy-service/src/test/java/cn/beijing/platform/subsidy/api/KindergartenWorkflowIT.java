@@ -63,6 +63,7 @@ class KindergartenWorkflowIT {
     private static final String APPLICANT = TestTokens.bearer("kg-clerk", "ORG-KG-1", "APPLICANT");
     private static final String OTHER_APPLICANT = TestTokens.bearer("kg-clerk-2", "ORG-KG-2", "APPLICANT");
     private static final String K30 = "京技管发〔2024〕30号";
+    private static final String CIVIL_CODE_201 = "中华人民共和国民法典 第二百零一条";
     private static final String NOTICE_TOPIC = "subsidy.public-notice-published.v1";
     private static final String PAYMENT_TOPIC = "subsidy.payment-scheduled.v1";
     private static final String CLAWBACK_TOPIC = "subsidy.clawback-ordered.v1";
@@ -152,19 +153,20 @@ class KindergartenWorkflowIT {
                 OFFICER, "{\"approve\": true}").expectStatus().isOk());
         expect(approved, "/status", "APPROVED", "/decidedOn", "2025-09-15");
 
-        // published on the Friday before National Day: 9-26, make-up Sunday 9-28, 9-29, 9-30, 10-9 → pay from 10-10
+        // published on the Friday before National Day (not counted, 民法典 第二百零一条): make-up Sunday 9-28, 9-29,
+        // 9-30, (10-1..10-8 off), 10-9, 10-10 → pay from the make-up Saturday 10-11
         today("2025-09-26");
         JsonNode notice = body(send(HttpMethod.POST, "/kindergarten/notices", OFFICER,
                 "{\"applicationIds\": [\"" + application + "\"]}").expectStatus().isCreated());
         String noticeId = notice.path("id").asString();
-        expect(notice, "/publishedOn", "2025-09-26", "/workingDays", 5, "/lastDay", "2025-10-09",
-                "/earliestPaymentDay", "2025-10-10", "/status", "OPEN",
+        expect(notice, "/publishedOn", "2025-09-26", "/workingDays", 5, "/counting", "FROM_NEXT_DAY",
+                "/lastDay", "2025-10-10", "/earliestPaymentDay", "2025-10-11", "/status", "OPEN",
                 "/entries/0/kindergartenName", "阳光普惠幼儿园", "/entries/0/address", "北京经济技术开发区荣华中路1号",
                 "/entries/0/classes", 6, "/entries/0/feeItems/0/item", "保育教育费",
                 "/entries/0/subsidies/0/policy", K30 + " 第五条", "/entries/0/subsidies/0/standard", 1800,
                 "/entries/0/subsidies/4/policy", K30 + " 第六条", "/entries/0/amount", "1696500.00",
                 "/entries/0/applicationStatus", "IN_NOTICE");
-        assertThat(citations(notice.path("basis"))).containsExactly(K30 + " 第十四条");
+        assertThat(citations(notice.path("basis"))).containsExactly(K30 + " 第十四条", CIVIL_CODE_201);
         // the notice is public: the applicant reads it, without the objections
         JsonNode publicView = get("/kindergarten/notices/" + noticeId, APPLICANT);
         assertThat(publicView.has("objections")).isFalse();
@@ -177,17 +179,17 @@ class KindergartenWorkflowIT {
         expect(objection, "/status", "STANDING", "/receivedOn", "2025-09-30");
         String objectionId = objection.path("id").asString();
 
-        today("2025-10-09");   // the last day of the window: not over yet
+        today("2025-10-10");   // the last day of the window: not over yet
         expect(problem(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/close", OFFICER, null), 409),
                 "/code", "NOTICE_PERIOD_RUNNING", "/basis/0/article", "第十四条");
 
-        today("2025-10-10");
+        today("2025-10-11");
         expect(problem(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/objections", OFFICER,
                 "{\"applicationId\": \"" + application + "\", \"summary\": \"too late\"}"), 409),
                 "/code", "OBJECTION_OUTSIDE_NOTICE_PERIOD");
         JsonNode closed = body(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/close", OFFICER, null)
                 .expectStatus().isOk());
-        expect(closed, "/status", "CLOSED", "/closedOn", "2025-10-10", "/entries/0/applicationStatus", "PAYMENT_HELD",
+        expect(closed, "/status", "CLOSED", "/closedOn", "2025-10-11", "/entries/0/applicationStatus", "PAYMENT_HELD",
                 "/objections/0/status", "STANDING");
         assertThat(get("/payments?kindergartenId=" + kg, OFFICER).size()).isZero();
 
@@ -246,6 +248,11 @@ class KindergartenWorkflowIT {
             JsonNode paymentEvent = Json.read(new String(scheduled.value(), StandardCharsets.UTF_8));
             expect(paymentEvent, "/scheduledOn", "2025-10-14", "/amount", "1696500.00", "/noticeId", noticeId,
                     "/lines/4/article", K30 + " 第六条");
+            assertThat(citations(paymentEvent.path("basis"))).contains(K30 + " 第十四条", CIVIL_CODE_201);
+            JsonNode noticeEvent = Json.read(new String(published.value(), StandardCharsets.UTF_8));
+            expect(noticeEvent, "/publishedOn", "2025-09-26", "/lastDay", "2025-10-10",
+                    "/earliestPaymentDay", "2025-10-11");
+            assertThat(citations(noticeEvent.path("basis"))).containsExactly(K30 + " 第十四条", CIVIL_CODE_201);
             JsonNode clawbackEvent = Json.read(new String(clawback.value(), StandardCharsets.UTF_8));
             expect(clawbackEvent, "/ground", "FINANCIAL_MISCONDUCT", "/outcome", "DISQUALIFIED",
                     "/amount", "1696500.00", "/recoveries/0/kind", "RELATED_FUNDS");
@@ -269,15 +276,15 @@ class KindergartenWorkflowIT {
                 "{\"applicationIds\": [\"" + paidApplication + "\", \"" + upheldApplication + "\", \""
                         + feesApplication + "\"], \"workingDays\": 7}").expectStatus().isCreated());
         String noticeId = notice.path("id").asString();
-        // 9-15..9-19, 9-22, 9-23: seven working days; payment 9-24
-        expect(notice, "/lastDay", "2025-09-23", "/earliestPaymentDay", "2025-09-24");
+        // (9-15 not counted) 9-16..9-19, 9-22..9-24: seven working days; payment 9-25
+        expect(notice, "/lastDay", "2025-09-24", "/earliestPaymentDay", "2025-09-25");
         String objection = body(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/objections", OFFICER,
                 "{\"applicationId\": \"" + upheldApplication + "\", \"summary\": \"实际未招生\"}")
                 .expectStatus().isCreated()).path("id").asString();
         today("2025-09-16");
         send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/objections/" + objection + "/resolution",
                 OFFICER, "{\"outcome\": \"UPHELD\"}").expectStatus().isOk();
-        today("2025-09-24");
+        today("2025-09-25");
         JsonNode closed = body(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/close", OFFICER, null)
                 .expectStatus().isOk());
         List<String> statuses = new ArrayList<>();
@@ -285,7 +292,7 @@ class KindergartenWorkflowIT {
                 + e.path("applicationStatus").asString()));
         assertThat(statuses).containsExactlyInAnyOrder(paidApplication + "=PAYMENT_SCHEDULED",
                 upheldApplication + "=OBJECTION_UPHELD", feesApplication + "=PAYMENT_SCHEDULED");
-        expect(get("/kindergarten/applications/" + paidApplication, OFFICER), "/payment/scheduledOn", "2025-09-24",
+        expect(get("/kindergarten/applications/" + paidApplication, OFFICER), "/payment/scheduledOn", "2025-09-25",
                 "/payment/amount", "21600.00");
 
         // closed on 10-20: stopped from November, the advances for November and December recovered (第十九条)
@@ -332,20 +339,20 @@ class KindergartenWorkflowIT {
         String kg3 = registerKindergarten(APPLICANT, "星河幼儿园");
         enter(kg3, "J3", "2021-02-01", "2024-09-01", true);
         String raced = approvedPerChildApplication(kg3);
-        // 9-15..9-19: five working days; payment from Monday 9-22
+        // (9-15 not counted) 9-16..9-19, 9-22: five working days; payment from 9-23
         String notice = publish(due);
         String heldNotice = publish(objected);
-        expect(get("/kindergarten/notices/" + notice, OFFICER), "/lastDay", "2025-09-19",
-                "/earliestPaymentDay", "2025-09-22");
+        expect(get("/kindergarten/notices/" + notice, OFFICER), "/lastDay", "2025-09-22",
+                "/earliestPaymentDay", "2025-09-23");
         String objection = body(send(HttpMethod.POST, "/kindergarten/notices/" + heldNotice + "/objections", OFFICER,
                 "{\"applicationId\": \"" + objected + "\", \"summary\": \"收费与公示不符\"}")
                 .expectStatus().isCreated()).path("id").asString();
 
-        today("2025-09-16");   // 9-16..9-19, 9-22: due from 9-23
+        today("2025-09-16");   // 9-17..9-19, 9-22, 9-23: due from 9-24
         String racedNotice = publish(raced);
 
         // the last day of the window: the job closes none of them
-        today("2025-09-19");
+        today("2025-09-22");
         noticeClosingJob.closeDueNotices();
         for (String id : List.of(notice, heldNotice, racedNotice)) {
             expect(get("/kindergarten/notices/" + id, OFFICER), "/status", "OPEN");
@@ -353,15 +360,15 @@ class KindergartenWorkflowIT {
         assertThat(paymentsOf(due)).isZero();
 
         // the first day after it: closed, the payment scheduled as by the on-demand close; a second run changes nothing
-        today("2025-09-22");
+        today("2025-09-23");
         noticeClosingJob.closeDueNotices();
         long written = writes();
         noticeClosingJob.closeDueNotices();
         assertThat(writes()).as("a second run writes nothing").isEqualTo(written);
-        expect(get("/kindergarten/notices/" + notice, OFFICER), "/status", "CLOSED", "/closedOn", "2025-09-22",
+        expect(get("/kindergarten/notices/" + notice, OFFICER), "/status", "CLOSED", "/closedOn", "2025-09-23",
                 "/entries/0/applicationStatus", "PAYMENT_SCHEDULED");
         expect(get("/kindergarten/applications/" + due, APPLICANT), "/status", "PAYMENT_SCHEDULED",
-                "/payment/scheduledOn", "2025-09-22", "/payment/amount", "21600.00", "/payment/status", "SCHEDULED");
+                "/payment/scheduledOn", "2025-09-23", "/payment/amount", "21600.00", "/payment/status", "SCHEDULED");
         assertThat(paymentsOf(due)).isEqualTo(1);
         // an officer closing it afterwards is refused and schedules nothing more
         problem(send(HttpMethod.POST, "/kindergarten/notices/" + notice + "/close", OFFICER, null), 409);
@@ -373,10 +380,10 @@ class KindergartenWorkflowIT {
         assertThat(get("/kindergarten/notices/" + heldNotice, OFFICER).has("closedOn")).isFalse();
         assertThat(paymentsOf(objected)).isZero();
         // the notice whose window ends today is not closed either
-        expect(get("/kindergarten/notices/" + racedNotice, OFFICER), "/status", "OPEN", "/lastDay", "2025-09-22");
+        expect(get("/kindergarten/notices/" + racedNotice, OFFICER), "/status", "OPEN", "/lastDay", "2025-09-23");
 
         // the job and an officer's on-demand close at the same moment: closed once, one payment
-        today("2025-09-23");
+        today("2025-09-24");
         CompletableFuture<Integer> job = CompletableFuture.supplyAsync(noticeClosingJob::closeDueNotices);
         int status = send(HttpMethod.POST, "/kindergarten/notices/" + racedNotice + "/close", OFFICER, null)
                 .expectBody(String.class).returnResult().getStatus().value();
@@ -385,19 +392,19 @@ class KindergartenWorkflowIT {
         expect(get("/kindergarten/notices/" + racedNotice, OFFICER), "/status", "CLOSED");
         assertThat(paymentsOf(raced)).isEqualTo(1);
         expect(get("/kindergarten/applications/" + raced, OFFICER), "/status", "PAYMENT_SCHEDULED",
-                "/payment/scheduledOn", "2025-09-23");
+                "/payment/scheduledOn", "2025-09-24");
         assertThat(count("select count(*) as n from outbox_event where topic = '" + PAYMENT_TOPIC
                 + "' and aggregate_id = '" + raced + "'")).isEqualTo(1);
         expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "OPEN");
 
-        // withdrawn on 9-23: the next run closes it; payment on the first working day after the withdrawal
+        // withdrawn on 9-24: the next run closes it; payment on the first working day after the withdrawal
         send(HttpMethod.POST, "/kindergarten/notices/" + heldNotice + "/objections/" + objection + "/resolution",
                 OFFICER, "{\"outcome\": \"WITHDRAWN\"}").expectStatus().isOk();
         expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "OPEN");
         noticeClosingJob.closeDueNotices();
-        expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "CLOSED", "/closedOn", "2025-09-23");
+        expect(get("/kindergarten/notices/" + heldNotice, OFFICER), "/status", "CLOSED", "/closedOn", "2025-09-24");
         expect(get("/kindergarten/applications/" + objected, OFFICER), "/status", "PAYMENT_SCHEDULED",
-                "/payment/scheduledOn", "2025-09-24");
+                "/payment/scheduledOn", "2025-09-25");
 
         // one payment-scheduled event per application on Kafka, valid against its schema
         try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(), PAYMENT_TOPIC)) {
@@ -411,7 +418,7 @@ class KindergartenWorkflowIT {
             }
             assertThat(KafkaProbe.header(scheduled, CloudEventHeaders.TYPE)).isEqualTo(PAYMENT_TOPIC);
             assertThat(EventSchemas.violations(PAYMENT_TOPIC, scheduled.value())).isEmpty();
-            expect(Json.read(new String(scheduled.value(), StandardCharsets.UTF_8)), "/scheduledOn", "2025-09-22",
+            expect(Json.read(new String(scheduled.value(), StandardCharsets.UTF_8)), "/scheduledOn", "2025-09-23",
                     "/noticeId", notice, "/amount", "21600.00");
         }
     }

@@ -125,32 +125,41 @@ class SubsidyCalculatorsIT {
     }
 
     @Test
-    void noticePeriodsCountTheOfficialCalendarAcrossSpringFestivalAndNationalDay() {
-        // Friday before Spring Festival: 1-24, make-up Sunday 1-26, 1-27, (1-28..2-4 off), 2-5, 2-6
-        notice("2025-01-24", 5, "2025-02-06", "2025-02-07");
-        // Monday 1-27: 1-27, 2-5, 2-6, 2-7, make-up Saturday 2-8 is the last day; payment Monday 2-10
-        notice("2025-01-27", 5, "2025-02-08", "2025-02-10");
+    void noticePeriodsStartTheDayAfterPublicationOnTheOfficialCalendar() {
+        // 民法典 第二百零一条: the publication day is not counted. Friday before National Day: (9-26 not counted),
+        // make-up Sunday 9-28, 9-29, 9-30, (10-1..10-8 off), 10-9, 10-10; payment on the make-up Saturday 10-11
+        notice("2025-09-26", 5, "2025-10-10", "2025-10-11");
+        // fifteen working days across Labour Day: make-up Sunday 4-27, (5-1..5-5 off) … 5-20
+        notice("2025-04-25", 15, "2025-05-20", "2025-05-21");
+        // the year boundary: (2026-01-01..01-03 off), make-up Sunday 1-4, 1-5 … 1-8
+        notice("2025-12-31", 5, "2026-01-08", "2026-01-09");
+        // Friday before Spring Festival: make-up Sunday 1-26, 1-27, (1-28..2-4 off), 2-5, 2-6, 2-7
+        notice("2025-01-24", 5, "2025-02-07", "2025-02-08");
+        // Monday 1-27: (1-28..2-4 off), 2-5, 2-6, 2-7, make-up Saturday 2-8, 2-10
+        notice("2025-01-27", 5, "2025-02-10", "2025-02-11");
         // published on a Spring Festival holiday: counting starts 2-5
         notice("2025-01-30", 5, "2025-02-10", "2025-02-11");
-        // Friday before National Day: 9-26, make-up Sunday 9-28, 9-29, 9-30, (10-1..10-8 off), 10-9
-        notice("2025-09-26", 5, "2025-10-09", "2025-10-10");
-        // 9-30, 10-9, 10-10, make-up Saturday 10-11, 10-13
-        notice("2025-09-30", 5, "2025-10-13", "2025-10-14");
+        // 9-30: (10-1..10-8 off), 10-9, 10-10, make-up Saturday 10-11, 10-13, 10-14
+        notice("2025-09-30", 5, "2025-10-14", "2025-10-15");
         // a longer announced period, and the minimum when none is given
-        notice("2025-03-03", 10, "2025-03-14", "2025-03-17");
+        notice("2025-03-03", 10, "2025-03-17", "2025-03-18");
         JsonNode minimum = ok("/notice-period-evaluations", "{\"publishedOn\": \"2025-03-03\"}");
-        expect(minimum, "/workingDays", 5, "/lastDay", "2025-03-07", "/earliestPaymentDay", "2025-03-10");
-        assertThat(citations(minimum.path("basis"))).containsExactly(K30 + " 第十四条");
+        expect(minimum, "/workingDays", 5, "/counting", "FROM_NEXT_DAY", "/lastDay", "2025-03-10",
+                "/earliestPaymentDay", "2025-03-11");
+        assertThat(citations(minimum.path("basis"))).containsExactly(K30 + " 第十四条", "中华人民共和国民法典 第二百零一条");
+        expect(minimum, "/basis/1/parameters", "kindergarten-public-notice-excludes-publication-day@2024-12-02");
 
         // a span reaching 2027, for which no holiday arrangement is loaded → 422 naming the date
         JsonNode unknownYear = problem("/notice-period-evaluations", "{\"publishedOn\": \"2026-12-29\", \"workingDays\": 5}", 422);
         assertThat(errorFields(unknownYear)).containsExactly("publishedOn");
         assertThat(unknownYear.path("errors").get(0).path("message").asString()).contains("2027");
-        // across the 2026 Spring Festival: Fri 2-13, make-up Sat 2-14, (2-15…2-23 off), 2-24, 2-25, 2-26
-        notice("2026-02-13", 5, "2026-02-26", "2026-02-27");
-        // four working days is below the minimum of 第十四条
+        // across the 2026 Spring Festival: make-up Sat 2-14, (2-15…2-23 off), 2-24 … 2-27; payment make-up Sat 2-28
+        notice("2026-02-13", 5, "2026-02-27", "2026-02-28");
+        // the minimum of 第十四条: four working days is just below it, five is it, six just above
         assertThat(errorFields(problem("/notice-period-evaluations",
                 "{\"publishedOn\": \"2025-03-03\", \"workingDays\": 4}", 422))).containsExactly("workingDays");
+        notice("2025-03-03", 5, "2025-03-10", "2025-03-11");
+        notice("2025-03-03", 6, "2025-03-11", "2025-03-12");
     }
 
     private void notice(String publishedOn, int days, String lastDay, String earliestPaymentDay) {

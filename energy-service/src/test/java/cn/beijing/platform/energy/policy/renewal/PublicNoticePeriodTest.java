@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.energy.policy.ShippedPolicies;
 
@@ -21,29 +22,41 @@ class PublicNoticePeriodTest {
 
     private final PublicNoticePeriod notice = ShippedPolicies.POLICIES.get(PublicNoticePeriod.class);
 
-    @ParameterizedTest(name = "published {0} → 15th working day {1}, next working day {2}")
+    @ParameterizedTest(name = "published {0} → 15th working day after it {1}, next working day {2}")
     @CsvSource({
-            "2025-03-03, 2025-03-21, 2025-03-24",   // Monday: three plain weeks
+            "2025-04-25, 2025-05-20, 2025-05-21",   // the example: make-up Sunday 4-27, 5-1..5-5 off
+            "2025-03-03, 2025-03-24, 2025-03-25",   // Monday, not counted: Tuesday is day 1
             "2025-03-01, 2025-03-21, 2025-03-24",   // Saturday: counting starts Monday
-            "2025-09-22, 2025-10-16, 2025-10-17",   // across National Day, with make-up days 9-28 and 10-11
-            "2025-04-21, 2025-05-13, 2025-05-14",   // across Labour Day, make-up Sunday 4-27 counts
-            "2025-01-20, 2025-02-13, 2025-02-14"})  // across Spring Festival, make-up 1-26 and 2-8 count
-    void fifteenWorkingDaysOnTheOfficialCalendar(LocalDate published, LocalDate lastDay, LocalDate after) {
+            "2025-09-22, 2025-10-17, 2025-10-20",   // across National Day, with make-up days 9-28 and 10-11
+            "2025-09-26, 2025-10-23, 2025-10-24",
+            "2025-04-21, 2025-05-14, 2025-05-15",   // across Labour Day, make-up Sunday 4-27 counts
+            "2025-01-20, 2025-02-14, 2025-02-17",   // across Spring Festival, make-up 1-26 and 2-8 count
+            "2025-12-31, 2026-01-22, 2026-01-23"})  // the year boundary: 2026-01-01..01-03 off, Sunday 1-4 worked
+    void fifteenWorkingDaysAfterThePublicationDay(LocalDate published, LocalDate lastDay, LocalDate after) {
         PublicNoticePeriod.Decision d = notice.evaluate(published);
         assertThat(d.minimumWorkingDays()).isEqualTo(15);
+        assertThat(d.counting()).isEqualTo(PeriodCounting.FROM_NEXT_DAY);
         assertThat(d.earliestLastDay()).isEqualTo(lastDay);
         assertThat(d.firstDayAfterNotice()).isEqualTo(after);
-        assertThat(d.basis()).contains(Basis.of("京建法〔2024〕14号", "第十八条").withParameters(
-                "renewal-plan-notice-working-days@2024-12-26,renewal-plan-notice-counts-publication-day@2024-12-26"));
+        assertThat(d.basis()).startsWith(
+                Basis.of("京建法〔2024〕14号", "第十八条").withParameters("renewal-plan-notice-working-days@2024-12-26"),
+                Basis.of("中华人民共和国民法典", "第二百零一条")
+                        .withParameters("renewal-plan-notice-excludes-publication-day@2024-12-26"));
     }
 
     @Test
-    void plannedPeriodIsCheckedAtBelowAndAboveTheMinimum() {
+    void aPlannedLastDayBeforeTheFifteenthWorkingDayIsAnInputError() {
         LocalDate published = LocalDate.of(2025, 3, 3);
-        assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 20)).plannedPeriodSufficient()).isFalse();
-        assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 21)).plannedPeriodSufficient()).isTrue();
-        assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 22)).plannedPeriodSufficient()).isTrue();
-        assertThat(notice.evaluate(published).plannedPeriodSufficient()).isNull();
+        // the 14th working day after Monday 3-3 is Friday 3-21: just below the minimum
+        assertThatThrownBy(() -> notice.evaluate(published, LocalDate.of(2025, 3, 21)))
+                .isInstanceOfSatisfying(PolicyInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("plannedLastDay"));
+        // the 15th (Monday 3-24) is the minimum, the 16th just above it
+        assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 24)).plannedLastDay())
+                .isEqualTo(LocalDate.of(2025, 3, 24));
+        assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 25)).plannedLastDay())
+                .isEqualTo(LocalDate.of(2025, 3, 25));
+        assertThat(notice.evaluate(published).plannedLastDay()).isNull();
         assertThatThrownBy(() -> notice.evaluate(published, LocalDate.of(2025, 3, 2)))
                 .isInstanceOfSatisfying(PolicyInputException.class,
                         e -> assertThat(e.field()).isEqualTo("plannedLastDay"));
@@ -56,12 +69,17 @@ class PublicNoticePeriodTest {
     }
 
     @Test
-    void publicationDayConventionIsAParameter() {
-        PublicNoticePeriod nextDay = new PublicNoticePeriod(ShippedPolicies.PARAMETERS.with(
-                "renewal-plan-notice-counts-publication-day",
-                EffectiveDated.single("renewal-plan-notice-counts-publication-day", LocalDate.of(2024, 12, 26), false)),
+    void theOtherReadingIsAParameter() {
+        String name = "renewal-plan-notice-excludes-publication-day";
+        PublicNoticePeriod publicationDayCounted = new PublicNoticePeriod(ShippedPolicies.PARAMETERS.with(name,
+                EffectiveDated.single(name, LocalDate.of(2024, 12, 26), false)),
                 ShippedPolicies.POLICIES.get(RenewalTrialPeriod.class), WorkingDayCalendar.shipped());
-        assertThat(nextDay.evaluate(LocalDate.of(2025, 3, 3)).earliestLastDay()).isEqualTo(LocalDate.of(2025, 3, 24));
+        PublicNoticePeriod.Decision d = publicationDayCounted.evaluate(LocalDate.of(2025, 3, 3));
+        assertThat(d.counting()).isEqualTo(PeriodCounting.FROM_SAME_DAY);
+        assertThat(d.earliestLastDay()).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(publicationDayCounted.evaluate(LocalDate.of(2025, 4, 25)).earliestLastDay())
+                .isEqualTo(LocalDate.of(2025, 5, 19));
+        assertThat(d.basis()).extracting(Basis::citation).contains("中华人民共和国民法典 第二百零一条");
     }
 
     @Test

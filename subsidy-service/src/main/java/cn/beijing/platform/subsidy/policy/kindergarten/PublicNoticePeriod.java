@@ -1,43 +1,62 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
-import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
-import cn.beijing.platform.policy.EffectiveDated;
-import cn.beijing.platform.policy.Rule;
-import cn.beijing.platform.policy.parameters.ParameterSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.EffectiveDated;
+import cn.beijing.platform.policy.InForce;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.calendar.WorkingDayPeriod;
+import cn.beijing.platform.policy.parameters.ParameterNode;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.policy.Inputs;
 
 /**
- * 公示期不少于5个工作日 (京技管发〔2024〕30号 第十四条) on the official working-day calendar: the last day is the Nth
- * working day counting the publication day as day 1 when it is a working day; payment may be made from the first
- * working day after it, and only when no objection stands (对公示无异议的幼儿园 … 拨付).
+ * 公示期不少于5个工作日 (京技管发〔2024〕30号 第十四条) on the official working-day calendar, counted as 民法典 第二百零一条
+ * counts a period: the publication day is not counted, day 1 is the first working day after it (parameter
+ * {@code kindergarten-public-notice-excludes-publication-day}; false selects the other reading, the publication day
+ * as day 1). The last day is the N-th working day; payment may be made from the first working day after it, and only
+ * when no objection stands (对公示无异议的幼儿园 … 拨付). Fewer working days than the minimum is an input error (422).
  */
 @Rule(id = "notice-period", document = Documents.KINDERGARTEN, article = "第十四条",
-        parameters = "kindergarten-public-notice-minimum")
+        parameters = {"kindergarten-public-notice-minimum", "kindergarten-public-notice-excludes-publication-day"})
 public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Input, PublicNoticePeriod.NoticePeriodDecision> {
 
     private static final String ARTICLE = "第十四条";
 
     private final EffectiveDated<Integer> publicNoticeMinimum;
+    private final EffectiveDated<Boolean> excludesPublicationDay;
     private final WorkingDayCalendar calendar;
 
     public PublicNoticePeriod(ParameterSet parameters, WorkingDayCalendar calendar) {
         this.publicNoticeMinimum = parameters.get("kindergarten-public-notice-minimum", Integer.class);
+        this.excludesPublicationDay = parameters.get("kindergarten-public-notice-excludes-publication-day",
+                ParameterNode::flag);
         this.calendar = Objects.requireNonNull(calendar);
     }
 
-    public record NoticePeriodDecision(LocalDate publishedOn, int workingDays, LocalDate lastDay,
-                                       LocalDate earliestPaymentDay, List<Basis> basis) implements Decision {
+    /**
+     * @param counting where day 1 is: {@code FROM_NEXT_DAY} (民法典 第二百零一条) or {@code FROM_SAME_DAY}
+     * @param basis    第十四条 (with the minimum's version) and 民法典 第二百零一条 (with the counting parameter's version)
+     */
+    public record NoticePeriodDecision(LocalDate publishedOn, int workingDays, PeriodCounting counting,
+                                       LocalDate lastDay, LocalDate earliestPaymentDay, List<Basis> basis)
+            implements Decision {
+
+        public NoticePeriodDecision {
+            Objects.requireNonNull(counting, "counting");
+            basis = List.copyOf(basis);
+        }
     }
 
     public enum PaymentBlock {
@@ -52,14 +71,11 @@ public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Inpu
                                          List<Basis> basis) implements Decision {
     }
 
-    /**
-     * @param workingDays the announced period; {@code null} means the minimum; fewer than the minimum is refused
-     */
     /** @param workingDays the announced period, at least the minimum; none means the minimum */
     public record Input(LocalDate publishedOn, Integer workingDays) {
     }
 
-    /** The notice starts on its publication day, whatever the decision date. */
+    /** The notice begins on its publication day, whatever the decision date. */
     @Override
     public NoticePeriodDecision decide(Input input, LocalDate decisionDate) {
         Inputs.required("input", input);
@@ -74,17 +90,18 @@ public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Inpu
             throw new PolicyInputException("workingDays",
                     "a public notice lasts at least " + minimum + " working days (京技管发〔2024〕30号 第十四条)");
         }
-        LocalDate lastDay;
-        LocalDate earliestPaymentDay;
+        InForce<Boolean> excluded = excludesPublicationDay.on(publishedOn, "publishedOn");
+        PeriodCounting counting = PeriodCounting.excludingBeginningDay(excluded.value());
+        WorkingDayPeriod period;
         try {
-            lastDay = calendar.nthWorkingDay(publishedOn, days);
-            earliestPaymentDay = calendar.firstWorkingDayAfter(lastDay);
+            period = calendar.period(publishedOn, days, counting);
         } catch (CalendarYearNotLoadedException e) {
             throw new PolicyInputException("publishedOn",
                     "the notice period reaches " + e.year() + ", for which no official holiday arrangement is loaded");
         }
-        return new NoticePeriodDecision(publishedOn, days, lastDay, earliestPaymentDay,
-                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, publishedOn, publicNoticeMinimum)));
+        return new NoticePeriodDecision(publishedOn, days, counting, period.lastDay(), period.firstWorkingDayAfter(),
+                List.of(Citation.of(Documents.KINDERGARTEN, ARTICLE, publishedOn, publicNoticeMinimum),
+                        PeriodCounting.basis(excluded.version())));
     }
 
     /** Whether a payment may be made on {@code paymentDay} after the notice. */
