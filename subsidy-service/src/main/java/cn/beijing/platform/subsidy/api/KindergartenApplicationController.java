@@ -12,7 +12,11 @@ import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.kindergartens.KindergartenApplications;
 import cn.beijing.platform.subsidy.kindergartens.KindergartenApplications.ApplicationView;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility;
+import cn.beijing.platform.subsidy.policy.kindergarten.AidClaim;
+import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationSubmission;
 import cn.beijing.platform.subsidy.policy.kindergarten.PreschoolAid;
+import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,16 +55,16 @@ class KindergartenApplicationController {
     Mono<ResponseEntity<ApplicationView>> submit(@Valid @RequestBody KindergartenApplicationRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return commands.run(key, "POST " + BASE, request, ApplicationView.class, HttpStatus.CREATED,
-                user -> applications.submit(user, new KindergartenApplications.Submission(request.kindergartenId(),
+                user -> applications.submit(user, new ApplicationSubmission(request.kindergartenId(),
                         request.year(), request.kinds(), request.documents(), request.appliedOn(),
-                        request.rent() == null ? null : new KindergartenApplications.RentClaim(
+                        request.rent() == null ? null : new RentClaim(
                                 request.rent().actualRentPerSquareMetrePerDay(), request.rent().leasedArea(),
                                 request.rent().children(), request.rent().perChildAreaCap(),
                                 request.rent().periodStart(), request.rent().periodEnd(),
                                 request.rent().signedWithOwner(), request.rent().newKindergarten(),
                                 request.rent().leaseStart(), request.rent().leaseEnd(),
                                 request.rent().thirdPartyAppraisalReport()),
-                        request.aid() == null ? null : new KindergartenApplications.AidClaim(
+                        request.aid() == null ? null : new AidClaim(
                                 request.aid().children().stream().map(c -> new PreschoolAid.AidChild(c.id(),
                                         c.meetsAidConditions(), c.approvedByEducationAuthority(), c.monthsAided()))
                                         .toList()))));
@@ -68,7 +72,7 @@ class KindergartenApplicationController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
-    Mono<List<ApplicationView>> list(@RequestParam(required = false) String status) {
+    Mono<List<ApplicationView>> list(@RequestParam(required = false) ApplicationStatus status) {
         return Callers.current().flatMap(user -> applications.list(user, status).collectList());
     }
 

@@ -22,6 +22,11 @@ import cn.beijing.platform.subsidy.events.PaymentScheduled;
 import cn.beijing.platform.subsidy.events.SubsidyEvents;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
+import cn.beijing.platform.policy.RuleViolationException;
+import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplicationProcess;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.SubsidyStop;
 import cn.beijing.platform.subsidy.policy.kindergarten.SubsidyStop.PaidKind;
 import cn.beijing.platform.subsidy.policy.kindergarten.SubsidyStop.PaidSubsidy;
@@ -114,7 +119,7 @@ public class Findings {
                               LocalDate eventOn, LocalDate violationStartedOn, LocalDate rectificationDeadline,
                               LocalDate rectifiedOn, BigDecimal relatedFunds, boolean suspectedCrime,
                               BigDecimal recoveryTotal, LocalDate evaluatedOn, JsonNode decision,
-                              ClawbackView clawback, String kindergartenStatus) {
+                              ClawbackView clawback, KindergartenStatus kindergartenStatus) {
     }
 
     /** The part of a paid line that is recovered, with the payment it came from. */
@@ -127,8 +132,9 @@ public class Findings {
         return kindergartens.lock(kindergartenId)
                 .switchIfEmpty(Mono.error(new NotFoundException("kindergarten " + kindergartenId)))
                 .flatMap(k -> {
-                    if (FindingsStatus.ended(k.status())) {
-                        return Mono.error(KindergartenApplications.notActive(k));
+                    if (k.status().ended()) {
+                        return Mono.error(new RuleViolationException(List.of(
+                                KindergartenApplicationProcess.kindergartenNotActive(k.status()))));
                     }
                     return paid(kindergartenId, today).flatMap(paid -> switch (c.ground()) {
                         case CLOSURE_OR_STATUS_LOSS -> closure(user, k, c, paid, today);
@@ -179,10 +185,10 @@ public class Findings {
                 null, false, CONCLUDED, STOPPED, jsonb.write(decision), decision.recoveryTotal(), today,
                 user.subject());
         return findings.insert(row)
-                .then(end(k.id(), FindingsStatus.CLOSED, today))
+                .then(end(k.id(), KindergartenStatus.CLOSED, today))
                 .then(clawback(row, STOPPED, recoveries(decision.recoveries(), source), decision.recoveryTotal(),
                         decision.basis(), today))
-                .then(Mono.defer(() -> view(row, FindingsStatus.CLOSED)));
+                .then(Mono.defer(() -> view(row, KindergartenStatus.CLOSED)));
     }
 
     private Mono<FindingView> misconduct(CurrentUser user, KindergartenRow k, FindingCommand c, List<PaidLine> paid,
@@ -255,34 +261,34 @@ public class Findings {
     private Mono<FindingView> afterMisconduct(FindingRow f, RectificationStatus status, BigDecimal recovery,
                                               List<ClawbackOrdered.Recovery> recoveries, List<Basis> basis,
                                               LocalDate rectifiedOn, LocalDate today) {
-        Mono<String> effect = switch (status) {
-            case PENDING -> suspend(f.kindergartenId(), today).thenReturn(FindingsStatus.SUSPENDED);
+        Mono<KindergartenStatus> effect = switch (status) {
+            case PENDING -> suspend(f.kindergartenId(), today).thenReturn(KindergartenStatus.SUSPENDED);
             case RECTIFIED_IN_TIME -> resume(f.kindergartenId(), rectifiedOn, today)
                     .then(Ground.valueOf(f.ground()) == Ground.IMPROPER_FEES
                             ? clawback(f, status.name(), recoveries, recovery, basis, today) : Mono.empty())
-                    .thenReturn(Kindergartens.ACTIVE);
-            case DISQUALIFIED -> end(f.kindergartenId(), FindingsStatus.DISQUALIFIED, today)
+                    .thenReturn(KindergartenStatus.ACTIVE);
+            case DISQUALIFIED -> end(f.kindergartenId(), KindergartenStatus.DISQUALIFIED, today)
                     .then(clawback(f, status.name(), recoveries, recovery, basis, today))
-                    .thenReturn(FindingsStatus.DISQUALIFIED);
+                    .thenReturn(KindergartenStatus.DISQUALIFIED);
         };
         return effect.flatMap(kindergartenStatus -> view(f, kindergartenStatus));
     }
 
     /** Suspended from discovery: the kindergarten and every payment not yet paid. */
     private Mono<Void> suspend(UUID kindergartenId, LocalDate today) {
-        return kindergartens.setStatus(kindergartenId, FindingsStatus.SUSPENDED)
+        return kindergartens.setStatus(kindergartenId, KindergartenStatus.SUSPENDED)
                 .thenMany(payments.byKindergarten(kindergartenId))
-                .filter(p -> "SCHEDULED".equals(p.status()) && p.scheduledOn().isAfter(today))
-                .concatMap(p -> payments.setStatus(p.id(), "SCHEDULED", "WITHHELD"))
+                .filter(p -> p.status() == PaymentStatus.SCHEDULED && p.scheduledOn().isAfter(today))
+                .concatMap(p -> payments.setStatus(p.id(), PaymentStatus.SCHEDULED, PaymentStatus.WITHHELD))
                 .then();
     }
 
     /** Rectified in time ([platform rule]: the suspension ends on the rectification day): withheld payments resume. */
     private Mono<Void> resume(UUID kindergartenId, LocalDate rectifiedOn, LocalDate today) {
         LocalDate earliest = calendar.firstWorkingDayAfter(rectifiedOn.isAfter(today) ? rectifiedOn : today);
-        return kindergartens.setStatus(kindergartenId, Kindergartens.ACTIVE)
+        return kindergartens.setStatus(kindergartenId, KindergartenStatus.ACTIVE)
                 .thenMany(payments.byKindergarten(kindergartenId))
-                .filter(p -> "WITHHELD".equals(p.status()))
+                .filter(p -> p.status() == PaymentStatus.WITHHELD)
                 .concatMap(p -> {
                     LocalDate on = p.scheduledOn().isAfter(earliest) ? p.scheduledOn() : earliest;
                     return payments.resume(p.id(), on)
@@ -297,12 +303,12 @@ public class Findings {
     }
 
     /** Disqualified or closed: no further payment, applications in flight stop. */
-    private Mono<Void> end(UUID kindergartenId, String status, LocalDate today) {
+    private Mono<Void> end(UUID kindergartenId, KindergartenStatus status, LocalDate today) {
         return kindergartens.setStatus(kindergartenId, status)
                 .thenMany(payments.byKindergarten(kindergartenId))
-                .filter(p -> "WITHHELD".equals(p.status())
-                        || ("SCHEDULED".equals(p.status()) && p.scheduledOn().isAfter(today)))
-                .concatMap(p -> payments.setStatus(p.id(), p.status(), "CANCELLED"))
+                .filter(p -> p.status() == PaymentStatus.WITHHELD
+                        || (p.status() == PaymentStatus.SCHEDULED && p.scheduledOn().isAfter(today)))
+                .concatMap(p -> payments.setStatus(p.id(), p.status(), PaymentStatus.CANCELLED))
                 .then(applications.stopInFlight(kindergartenId))
                 .then();
     }
@@ -325,16 +331,16 @@ public class Findings {
     /** Every line of the payments already paid (scheduled on or before today and not withheld or cancelled). */
     private Mono<List<PaidLine>> paid(UUID kindergartenId, LocalDate today) {
         return payments.byKindergarten(kindergartenId)
-                .filter(p -> "SCHEDULED".equals(p.status()) && !p.scheduledOn().isAfter(today))
+                .filter(p -> p.status() == PaymentStatus.SCHEDULED && !p.scheduledOn().isAfter(today))
                 .concatMap(p -> payments.lines(p.id()).map(l -> new PaidLine(p.id(), paidSubsidy(l))))
                 .collectList();
     }
 
     private static PaidSubsidy paidSubsidy(LineRow l) {
-        PaidKind kind = switch (l.kind()) {
-            case "PER_CHILD" -> PaidKind.PER_CHILD;
-            case "RENT" -> PaidKind.RENT;
-            default -> null;
+        PaidKind kind = switch (SubsidyKind.valueOf(l.kind())) {
+            case PER_CHILD -> PaidKind.PER_CHILD;
+            case RENT -> PaidKind.RENT;
+            case PRESCHOOL_AID -> null;
         };
         return new PaidSubsidy(kind, l.periodStart(), l.periodEnd(), l.amount());
     }
@@ -369,7 +375,7 @@ public class Findings {
         return total;
     }
 
-    private Mono<FindingView> view(FindingRow f, String kindergartenStatus) {
+    private Mono<FindingView> view(FindingRow f, KindergartenStatus kindergartenStatus) {
         return findings.clawbackOf(f.id()).map(this::clawbackView).map(java.util.Optional::of)
                 .defaultIfEmpty(java.util.Optional.empty())
                 .map(clawback -> new FindingView(f.id(), f.kindergartenId(), f.ground(), f.status(), f.outcome(),

@@ -12,6 +12,7 @@ import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement;
 import cn.beijing.platform.subsidy.store.Jsonb;
 import cn.beijing.platform.subsidy.store.KindergartenStore;
@@ -30,8 +31,6 @@ import cn.beijing.platform.subsidy.access.Callers;
  */
 @Service
 public class Kindergartens {
-
-    public static final String ACTIVE = "ACTIVE";
 
     private final KindergartenStore store;
     private final PerChildSubsidySettlement settlement;
@@ -54,8 +53,8 @@ public class Kindergartens {
     }
 
     public record KindergartenView(UUID id, String organisationId, String name, String address, int classes,
-                                   int capacity, BigDecimal monthlyFeeStandard, JsonNode feeItems, String status,
-                                   LocalDate registeredOn) {
+                                   int capacity, BigDecimal monthlyFeeStandard, JsonNode feeItems,
+                                   KindergartenStatus status, LocalDate registeredOn) {
     }
 
     public record ChildView(String childRef, LocalDate birthDate, LocalDate enteredOn, boolean autumnIntake,
@@ -67,7 +66,8 @@ public class Kindergartens {
         LocalDate on = r.registeredOn() != null ? r.registeredOn() : today();
         notAfterToday("registeredOn", on);
         KindergartenRow row = new KindergartenRow(UUID.randomUUID(), organisation, r.name(), r.address(), r.classes(),
-                r.capacity(), r.monthlyFeeStandard(), jsonb.write(r.feeItems()), ACTIVE, on);
+                r.capacity(), r.monthlyFeeStandard(), jsonb.write(r.feeItems()),
+                KindergartenStatus.ACTIVE, on);
         return store.insert(row).thenReturn(view(row));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import cn.beijing.platform.subsidy.store.PaymentStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -19,7 +20,7 @@ public class Payments {
     }
 
     public record PaymentView(UUID id, UUID applicationId, UUID kindergartenId, UUID noticeId, LocalDate scheduledOn,
-                              BigDecimal amount, String status, List<PaymentLineView> lines) {
+                              BigDecimal amount, PaymentStatus status, List<PaymentLineView> lines) {
     }
 
     private final PaymentStore payments;

@@ -9,22 +9,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.beijing.platform.policy.Basis;
-import cn.beijing.platform.policy.calendar.PeriodCounting;
-import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.RuleViolationException;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
+import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.events.PaymentScheduled;
 import cn.beijing.platform.subsidy.events.PublicNoticePublished;
 import cn.beijing.platform.subsidy.events.SubsidyEvents;
 import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationAssessment;
+import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplication;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplicationProcess;
+import cn.beijing.platform.subsidy.policy.kindergarten.NoticeStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.ObjectionStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod;
+import cn.beijing.platform.subsidy.policy.kindergarten.ScheduledPayment;
 import cn.beijing.platform.subsidy.store.ApplicationStore;
-import cn.beijing.platform.subsidy.store.ApplicationStore.ApplicationRow;
 import cn.beijing.platform.subsidy.store.Jsonb;
 import cn.beijing.platform.subsidy.store.KindergartenStore;
 import cn.beijing.platform.subsidy.store.NoticeStore;
@@ -37,14 +45,13 @@ import cn.beijing.platform.subsidy.store.PaymentStore.PaymentRow;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-import cn.beijing.platform.subsidy.access.Callers;
 
 /**
  * 京技管发〔2024〕30号 第十四条: approved applications are published with the kindergarten's name, address, size, fee
  * items and standards, the policy, the standard and the amount, for at least 5 working days on the official calendar;
  * objections received during the window hold the payment of the application they concern; payment is scheduled on
- * the first working day after the window — and after the last objection against it was resolved.
+ * the first working day after the window — and after the last objection against it was resolved. Each entry's step is
+ * decided by {@link KindergartenApplicationProcess}: this class loads, lets it decide, and writes.
  * <p>The window is closed on demand ({@code POST .../notices/{id}/close}), evaluated with the injected clock: refused
  * while the window runs; and every night by {@link NoticeClosingJob}, which closes the notices whose window has passed
  * and that have no standing objection. Both take the notice's row lock and close it with the same code path, so a
@@ -53,32 +60,25 @@ import cn.beijing.platform.subsidy.access.Callers;
 @Service
 public class PublicNotices {
 
-    public static final String OPEN = "OPEN";
-    public static final String CLOSED = "CLOSED";
-    static final String STANDING = "STANDING";
-    static final String UPHELD = "UPHELD";
-
     private final NoticeStore notices;
     private final ApplicationStore applications;
     private final KindergartenStore kindergartens;
     private final PaymentStore payments;
-    private final KindergartenApplications applicationViews;
     private final PublicNoticePeriod period;
-    private final WorkingDayCalendar calendar;
+    private final KindergartenApplicationProcess process;
     private final OutboxWriter outbox;
     private final Jsonb jsonb;
     private final Clock clock;
 
     PublicNotices(NoticeStore notices, ApplicationStore applications, KindergartenStore kindergartens,
-                  PaymentStore payments, KindergartenApplications applicationViews, PublicNoticePeriod period,
-                  WorkingDayCalendar calendar, OutboxWriter outbox, Jsonb jsonb, Clock clock) {
+                  PaymentStore payments, PublicNoticePeriod period, KindergartenApplicationProcess process,
+                  OutboxWriter outbox, Jsonb jsonb, Clock clock) {
         this.notices = notices;
         this.applications = applications;
         this.kindergartens = kindergartens;
         this.payments = payments;
-        this.applicationViews = applicationViews;
         this.period = period;
-        this.calendar = calendar;
+        this.process = process;
         this.outbox = outbox;
         this.jsonb = jsonb;
         this.clock = clock;
@@ -90,23 +90,32 @@ public class PublicNotices {
         /** Found groundless on review: the hold ends. */
         DISMISSED,
         /** Found well-founded: the application is not paid (对公示无异议的幼儿园 … 拨付). */
-        UPHELD
+        UPHELD;
+
+        ObjectionStatus status() {
+            return switch (this) {
+                case WITHDRAWN -> ObjectionStatus.WITHDRAWN;
+                case DISMISSED -> ObjectionStatus.DISMISSED;
+                case UPHELD -> ObjectionStatus.UPHELD;
+            };
+        }
     }
 
     /** One subsidy line as published: policy, standard and amount. */
-    public record PublishedSubsidy(String kind, String policy, BigDecimal standard, String standardUnit,
+    public record PublishedSubsidy(SubsidyKind kind, String policy, BigDecimal standard, String standardUnit,
                                    BigDecimal amount, LocalDate periodStart, LocalDate periodEnd) {
     }
 
     /** 第十四条: what the notice shows of one kindergarten. */
     public record NoticeEntry(UUID applicationId, UUID kindergartenId, String kindergartenName, String address,
-                              int classes, int capacity, JsonNode feeItems, int year, List<PublishedSubsidy> subsidies,
-                              BigDecimal amount, String applicationStatus) {
+                              int classes, int capacity, List<Kindergartens.FeeItem> feeItems, int year,
+                              List<PublishedSubsidy> subsidies, BigDecimal amount,
+                              ApplicationStatus applicationStatus) {
     }
 
     /** An objection as the officers see it (not shown on the public notice). */
-    public record ObjectionView(UUID id, UUID applicationId, LocalDate receivedOn, String summary, String status,
-                                LocalDate resolvedOn) {
+    public record ObjectionView(UUID id, UUID applicationId, LocalDate receivedOn, String summary,
+                                ObjectionStatus status, LocalDate resolvedOn) {
     }
 
     /**
@@ -114,8 +123,12 @@ public class PublicNotices {
      *                 {@code FROM_SAME_DAY} for a notice decided before the platform followed it
      */
     public record NoticeView(UUID id, LocalDate publishedOn, int workingDays, PeriodCounting counting,
-                             LocalDate lastDay, LocalDate earliestPaymentDay, String status, LocalDate closedOn,
-                             List<NoticeEntry> entries, List<ObjectionView> objections, JsonNode basis) {
+                             LocalDate lastDay, LocalDate earliestPaymentDay, NoticeStatus status, LocalDate closedOn,
+                             List<NoticeEntry> entries, List<ObjectionView> objections, List<Basis> basis) {
+    }
+
+    /** An application before and after a step. */
+    private record Transition(KindergartenApplication before, KindergartenApplication next) {
     }
 
     public Mono<NoticeView> publish(CurrentUser user, List<UUID> applicationIds, LocalDate publishedOn,
@@ -133,35 +146,25 @@ public class PublicNotices {
         PublicNoticePeriod.NoticePeriodDecision decision = period.evaluate(on, workingDays);
         UUID noticeId = UUID.randomUUID();
         NoticeRow notice = new NoticeRow(noticeId, on, decision.workingDays(), decision.counting(),
-                decision.lastDay(), decision.earliestPaymentDay(), OPEN, null, jsonb.write(decision.basis()),
-                user.subject());
+                decision.lastDay(), decision.earliestPaymentDay(), NoticeStatus.OPEN, null,
+                jsonb.write(decision.basis()), user.subject());
         return Flux.fromIterable(applicationIds).index()
                 .concatMap(t -> applications.lock(t.getT2())
                         .switchIfEmpty(Mono.error(new InvalidInputException("applicationIds[" + t.getT1() + "]",
                                 "no such application")))
-                        .flatMap(a -> {
-                            if (!KindergartenApplications.APPROVED.equals(a.status())) {
-                                return Mono.error(new RuleViolationException("APPLICATION_NOT_APPROVED",
-                                        "application " + a.id() + " is " + a.status()
-                                                + "; only approved applications are published",
-                                        Basis.of(Documents.KINDERGARTEN, "第十四条")));
-                            }
-                            if (on.isBefore(a.decidedOn())) {
-                                return Mono.error(new InvalidInputException("publishedOn",
-                                        "is before the approval of application " + a.id()));
-                            }
-                            return Mono.just(a);
-                        }))
+                        .flatMap(a -> KindergartenApplications.accepted(process.publish(a, noticeId, on))
+                                .map(next -> new Transition(a, next))))
                 .collectList()
-                .flatMap(approved -> notices.insert(notice)
-                        .thenMany(Flux.fromIterable(approved).concatMap(a -> notices
-                                .insertEntry(new EntryRow(noticeId, a.id(), a.amount()))
-                                .then(applications.update(withNotice(a, noticeId), a.status()))))
+                .flatMap(steps -> notices.insert(notice)
+                        .thenMany(Flux.fromIterable(steps).concatMap(step -> notices
+                                .insertEntry(new EntryRow(noticeId, step.next().id(), step.next().amount()))
+                                .then(write(step.next(), step.before()))))
                         .then(outbox.append(SubsidyEvents.PUBLIC_NOTICE_PUBLISHED, noticeId.toString(),
                                 new PublicNoticePublished(noticeId, on, decision.workingDays(), decision.lastDay(),
-                                        decision.earliestPaymentDay(), approved.stream()
+                                        decision.earliestPaymentDay(), steps.stream().map(Transition::next)
                                         .map(a -> new PublicNoticePublished.Entry(a.id(), a.kindergartenId(),
-                                                a.year(), kinds(a), a.amount()))
+                                                a.year(), a.kindsInOrder().stream().map(Enum::name).toList(),
+                                                a.amount()))
                                         .toList(), decision.basis()))))
                 .then(Mono.defer(() -> get(user, noticeId)));
     }
@@ -187,13 +190,13 @@ public class PublicNotices {
                     if (!ids.contains(applicationId)) {
                         return Mono.error(new InvalidInputException("applicationId", "is not on this notice"));
                     }
-                    if (on.isBefore(n.publishedOn()) || on.isAfter(n.lastDay()) || !OPEN.equals(n.status())) {
+                    if (on.isBefore(n.publishedOn()) || on.isAfter(n.lastDay()) || n.status() != NoticeStatus.OPEN) {
                         return Mono.error(new RuleViolationException("OBJECTION_OUTSIDE_NOTICE_PERIOD",
                                 "objections are received from " + n.publishedOn() + " to " + n.lastDay(),
                                 Basis.of(Documents.KINDERGARTEN, "第十四条")));
                     }
                     ObjectionRow row = new ObjectionRow(UUID.randomUUID(), noticeId, applicationId, on, summary,
-                            STANDING, null, user.subject());
+                            ObjectionStatus.STANDING, null, user.subject());
                     return notices.insertObjection(row).thenReturn(objectionView(row));
                 }));
     }
@@ -212,20 +215,20 @@ public class PublicNotices {
                 .flatMap(n -> notices.objection(noticeId, objectionId)
                         .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))
                         .flatMap(o -> {
-                            if (!STANDING.equals(o.status())) {
+                            if (o.status() != ObjectionStatus.STANDING) {
                                 return Mono.error(new ConflictException("the objection is already " + o.status()));
                             }
                             if (on.isBefore(o.receivedOn())) {
                                 return Mono.error(new InvalidInputException("resolvedOn", "is before the objection"));
                             }
                             ObjectionRow resolved = new ObjectionRow(o.id(), o.noticeId(), o.applicationId(),
-                                    o.receivedOn(), o.summary(), outcome.name(), on, o.recordedBy());
-                            Mono<Void> settle = CLOSED.equals(n.status())
-                                    ? applications.lock(o.applicationId()).filter(a ->
-                                            KindergartenApplications.PAYMENT_HELD.equals(a.status()))
+                                    o.receivedOn(), o.summary(), outcome.status(), on, o.recordedBy());
+                            Mono<Void> settle = n.status() == NoticeStatus.CLOSED
+                                    ? applications.lock(o.applicationId())
+                                            .filter(a -> a.status() == ApplicationStatus.PAYMENT_HELD)
                                             .flatMap(a -> settle(n, a)).then()
                                     : Mono.empty();
-                            return notices.resolve(o.id(), outcome.name(), on).then(settle)
+                            return notices.resolve(o.id(), outcome.status(), on).then(settle)
                                     .thenReturn(objectionView(resolved));
                         }));
     }
@@ -235,7 +238,7 @@ public class PublicNotices {
         LocalDate today = today();
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
                 .flatMap(n -> {
-                    if (!OPEN.equals(n.status())) {
+                    if (n.status() != NoticeStatus.OPEN) {
                         return Mono.error(new ConflictException("the notice is already closed"));
                     }
                     if (!today.isAfter(n.lastDay())) {
@@ -259,7 +262,7 @@ public class PublicNotices {
      */
     public Mono<Boolean> closeIfDue(UUID noticeId, LocalDate today) {
         return notices.lock(noticeId)
-                .filter(n -> OPEN.equals(n.status()) && today.isAfter(n.lastDay()))
+                .filter(n -> n.status() == NoticeStatus.OPEN && today.isAfter(n.lastDay()))
                 .filterWhen(n -> notices.hasStandingObjection(n.id()).map(standing -> !standing))
                 .flatMap(n -> closeWindow(n, today).thenReturn(true))
                 .defaultIfEmpty(false);
@@ -268,117 +271,88 @@ public class PublicNotices {
     /** Closes a locked, open notice whose window has ended and settles each entry still in notice. */
     private Mono<Void> closeWindow(NoticeRow n, LocalDate today) {
         NoticeRow closed = new NoticeRow(n.id(), n.publishedOn(), n.workingDays(), n.counting(), n.lastDay(),
-                n.earliestPaymentDay(), CLOSED, today, n.basisJson(), n.publishedBy());
+                n.earliestPaymentDay(), NoticeStatus.CLOSED, today, n.basisJson(), n.publishedBy());
         return notices.close(n.id(), today)
                 .flatMap(updated -> updated == 1 ? Mono.just(updated)
                         : Mono.error(new ConflictException("the notice is already closed")))
                 .thenMany(notices.entries(n.id()))
                 .concatMap(e -> applications.lock(e.applicationId())
-                        .filter(a -> KindergartenApplications.IN_NOTICE.equals(a.status()))
+                        .filter(a -> a.status() == ApplicationStatus.IN_NOTICE)
                         .flatMap(a -> settle(closed, a)))
                 .then();
     }
 
     /**
-     * One entry after the window: a standing objection holds it; an upheld objection refuses it; otherwise the payment
-     * is scheduled on the first working day after the window and after the last resolution.
+     * One entry after the window, decided by {@link KindergartenApplicationProcess#settle}: held, refused, stopped, or
+     * paid (the payment and its event written here).
      */
-    private Mono<String> settle(NoticeRow n, ApplicationRow a) {
-        return notices.objectionsOf(a.id()).collectList().flatMap(objections -> {
-            if (objections.stream().anyMatch(o -> STANDING.equals(o.status()))) {
-                return transition(a, KindergartenApplications.PAYMENT_HELD);
-            }
-            if (objections.stream().anyMatch(o -> UPHELD.equals(o.status()))) {
-                return transition(a, KindergartenApplications.OBJECTION_UPHELD);
-            }
-            LocalDate scheduledOn = n.earliestPaymentDay();
-            for (ObjectionRow o : objections) {
-                LocalDate after = calendar.firstWorkingDayAfter(o.resolvedOn());
-                if (after.isAfter(scheduledOn)) {
-                    scheduledOn = after;
-                }
-            }
-            return schedule(n, a, scheduledOn);
-        });
+    private Mono<KindergartenApplication> settle(NoticeRow n, KindergartenApplication a) {
+        Mono<List<KindergartenApplicationProcess.Objection>> objections = notices.objectionsOf(a.id())
+                .map(o -> new KindergartenApplicationProcess.Objection(o.status(), o.resolvedOn())).collectList();
+        return Mono.zip(objections, kindergartens.find(a.kindergartenId()))
+                .map(t -> process.settle(a, noticeDecision(n), t.getT1(), t.getT2().status()))
+                .flatMap(decision -> KindergartenApplications.accepted(decision)
+                        .flatMap(next -> (decision.payment() == null ? Mono.<Void>empty()
+                                : pay(n, next, decision.payment())).then(write(next, a))));
     }
 
-    private Mono<String> schedule(NoticeRow n, ApplicationRow a, LocalDate scheduledOn) {
-        List<Basis> noticeBasis = List.of(jsonb.read(n.basisJson(), Basis[].class));
-        PublicNoticePeriod.PaymentReleaseDecision release = period.paymentRelease(
-                new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.counting(),
-                        n.lastDay(), n.earliestPaymentDay(), noticeBasis), scheduledOn, false);
-        if (!release.payable()) {
-            return Mono.error(new IllegalStateException("payment day " + scheduledOn + " is not payable: "
-                    + release.block()));
-        }
-        return kindergartens.find(a.kindergartenId()).flatMap(k -> {
-            if (FindingsStatus.ended(k.status())) {
-                return transition(a, KindergartenApplications.STOPPED);
-            }
-            boolean suspended = FindingsStatus.SUSPENDED.equals(k.status());
-            UUID paymentId = UUID.randomUUID();
-            List<KindergartenApplications.Line> lines = applicationViews.lines(a);
-            List<LineRow> rows = new ArrayList<>();
-            List<PaymentScheduled.Line> eventLines = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                KindergartenApplications.Line l = lines.get(i);
-                rows.add(new LineRow(paymentId, i + 1, l.kind(), l.periodStart(), l.periodEnd(), l.amount(),
-                        l.article()));
-                eventLines.add(new PaymentScheduled.Line(l.kind(), l.periodStart(), l.periodEnd(), l.amount(),
-                        Documents.KINDERGARTEN + " " + l.article()));
-            }
-            PaymentRow payment = new PaymentRow(paymentId, a.id(), a.kindergartenId(), n.id(), scheduledOn,
-                    a.amount(), suspended ? "WITHHELD" : "SCHEDULED", jsonb.write(release.basis()));
-            Mono<Void> event = suspended ? Mono.empty()
-                    : outbox.append(SubsidyEvents.PAYMENT_SCHEDULED, a.id().toString(), new PaymentScheduled(paymentId,
-                    a.id(), a.kindergartenId(), n.id(), scheduledOn, a.amount(), eventLines, release.basis())).then();
-            return payments.insert(payment, rows).then(event)
-                    .then(transition(a, KindergartenApplications.PAYMENT_SCHEDULED));
-        });
+    /** The notice's period as it was decided (and stored): its dates, its counting, its basis. */
+    private PublicNoticePeriod.NoticePeriodDecision noticeDecision(NoticeRow n) {
+        return new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.counting(),
+                n.lastDay(), n.earliestPaymentDay(), List.of(jsonb.read(n.basisJson(), Basis[].class)));
     }
 
-    private Mono<String> transition(ApplicationRow a, String to) {
-        if (to.equals(a.status())) {
-            return Mono.just(to);
+    private Mono<Void> pay(NoticeRow n, KindergartenApplication a, ScheduledPayment payment) {
+        UUID paymentId = UUID.randomUUID();
+        List<LineRow> rows = new ArrayList<>();
+        List<PaymentScheduled.Line> eventLines = new ArrayList<>();
+        for (int i = 0; i < payment.lines().size(); i++) {
+            ApplicationAssessment.Line l = payment.lines().get(i);
+            rows.add(new LineRow(paymentId, i + 1, l.kind().name(), l.periodStart(), l.periodEnd(), l.amount(),
+                    l.article()));
+            eventLines.add(new PaymentScheduled.Line(l.kind().name(), l.periodStart(), l.periodEnd(), l.amount(),
+                    Documents.KINDERGARTEN + " " + l.article()));
         }
-        return applications.update(a.withStatus(to), a.status()).flatMap(n -> n == 0
-                ? Mono.error(new ConflictException("the application changed meanwhile")) : Mono.just(to));
+        PaymentRow row = new PaymentRow(paymentId, a.id(), a.kindergartenId(), n.id(), payment.scheduledOn(),
+                payment.amount(), payment.status(), jsonb.write(payment.basis()));
+        Mono<Void> event = payment.status() == PaymentStatus.WITHHELD ? Mono.empty()
+                : outbox.append(SubsidyEvents.PAYMENT_SCHEDULED, a.id().toString(), new PaymentScheduled(paymentId,
+                a.id(), a.kindergartenId(), n.id(), payment.scheduledOn(), payment.amount(), eventLines,
+                payment.basis())).then();
+        return payments.insert(row, rows).then(event);
+    }
+
+    /** Writes the next state unless the step left it as it was; refuses when the status changed meanwhile. */
+    private Mono<KindergartenApplication> write(KindergartenApplication next, KindergartenApplication before) {
+        if (next.equals(before)) {
+            return Mono.just(next);
+        }
+        return applications.update(next, before.status()).flatMap(n -> n == 0
+                ? Mono.error(new ConflictException("the application changed meanwhile")) : Mono.just(next));
     }
 
     private Mono<NoticeView> view(NoticeRow n, boolean officer) {
         Mono<List<NoticeEntry>> entries = notices.entries(n.id())
                 .concatMap(e -> applications.find(e.applicationId()).flatMap(a -> kindergartens.find(a.kindergartenId())
                         .map(k -> new NoticeEntry(a.id(), k.id(), k.name(), k.address(), k.classes(), k.capacity(),
-                                jsonb.tree(k.feeItemsJson()), a.year(), published(a), e.amount(), a.status()))))
+                                List.of(jsonb.read(k.feeItemsJson(), Kindergartens.FeeItem[].class)), a.year(),
+                                published(a), e.amount(), a.status()))))
                 .collectList();
         Mono<List<ObjectionView>> objections = officer
                 ? notices.objections(n.id()).map(PublicNotices::objectionView).collectList()
                 : Mono.just(List.of());
         return Mono.zip(entries, objections).map(t -> new NoticeView(n.id(), n.publishedOn(), n.workingDays(),
                 n.counting(), n.lastDay(), n.earliestPaymentDay(), n.status(), n.closedOn(), t.getT1(),
-                officer ? t.getT2() : null, jsonb.tree(n.basisJson())));
+                officer ? t.getT2() : null, List.of(jsonb.read(n.basisJson(), Basis[].class))));
     }
 
-    private List<PublishedSubsidy> published(ApplicationRow a) {
+    private static List<PublishedSubsidy> published(KindergartenApplication a) {
         List<PublishedSubsidy> subsidies = new ArrayList<>();
-        for (KindergartenApplications.Line l : applicationViews.lines(a)) {
+        for (ApplicationAssessment.Line l : a.lines()) {
             subsidies.add(new PublishedSubsidy(l.kind(), Documents.KINDERGARTEN + " " + l.article(), l.standard(),
                     l.standardUnit(), l.amount(), l.periodStart(), l.periodEnd()));
         }
         return subsidies;
-    }
-
-    private List<String> kinds(ApplicationRow a) {
-        List<String> kinds = new ArrayList<>();
-        jsonb.tree(a.kindsJson()).forEach(k -> kinds.add(k.asString()));
-        return kinds;
-    }
-
-    private static ApplicationRow withNotice(ApplicationRow a, UUID noticeId) {
-        return new ApplicationRow(a.id(), a.kindergartenId(), a.organisationId(), a.year(), a.kindsJson(),
-                a.documentsJson(), a.rentFactsJson(), a.aidFactsJson(), a.appliedOn(), KindergartenApplications.IN_NOTICE,
-                a.checklistJson(), a.eligibilityJson(), a.assessmentJson(), a.eligible(), a.amount(), a.reviewedOn(),
-                a.decidedOn(), a.decisionReason(), noticeId);
     }
 
     private static ObjectionView objectionView(ObjectionRow o) {
@@ -392,5 +366,4 @@ public class PublicNotices {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
 }

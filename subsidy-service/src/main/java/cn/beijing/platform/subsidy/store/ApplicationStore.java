@@ -2,68 +2,75 @@ package cn.beijing.platform.subsidy.store;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.policy.kindergarten.AidClaim;
+import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationAssessment;
+import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.ApplicationDocument;
+import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.ChecklistDecision;
+import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplication;
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.EligibilityDecision;
+import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Kindergarten subsidy applications (京技管发〔2024〕30号 第九条–第十四条). */
+/**
+ * Kindergarten subsidy applications (京技管发〔2024〕30号 第九条–第十四条), stored as the process knows them: the
+ * decisions of each step as JSON written from and read back into their records, the status as the name of its enum,
+ * and the derived {@code eligible} and {@code amount} as columns for queries.
+ */
 @Repository
 public class ApplicationStore {
-
-    public record ApplicationRow(UUID id, UUID kindergartenId, String organisationId, int year, String kindsJson,
-                                 String documentsJson, String rentFactsJson, String aidFactsJson, LocalDate appliedOn,
-                                 String status, String checklistJson, String eligibilityJson, String assessmentJson,
-                                 Boolean eligible, BigDecimal amount, LocalDate reviewedOn, LocalDate decidedOn,
-                                 String decisionReason, UUID noticeId) {
-
-        public ApplicationRow withStatus(String newStatus) {
-            return new ApplicationRow(id, kindergartenId, organisationId, year, kindsJson, documentsJson,
-                    rentFactsJson, aidFactsJson, appliedOn, newStatus, checklistJson, eligibilityJson, assessmentJson,
-                    eligible, amount, reviewedOn, decidedOn, decisionReason, noticeId);
-        }
-    }
 
     private static final String SELECT = """
             select id, kindergarten_id, organisation_id, year, kinds::text as kinds, documents::text as documents,
                    rent_facts::text as rent_facts, aid_facts::text as aid_facts, applied_on, status,
                    checklist::text as checklist, eligibility::text as eligibility, assessment::text as assessment,
-                   eligible, amount, reviewed_on, decided_on, decision_reason, notice_id
+                   reviewed_on, decided_on, decision_reason, notice_id
             from kindergarten_application""";
 
     private final DatabaseClient db;
+    private final Jsonb jsonb;
 
-    ApplicationStore(DatabaseClient db) {
+    ApplicationStore(DatabaseClient db, Jsonb jsonb) {
         this.db = db;
+        this.jsonb = jsonb;
     }
 
-    public Mono<Void> insert(ApplicationRow a) {
+    public Mono<Void> insert(KindergartenApplication a) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("""
                 insert into kindergarten_application (id, kindergarten_id, organisation_id, year, kinds, documents,
                     rent_facts, aid_facts, applied_on, status, checklist)
                 values (:id, :k, :org, :year, cast(:kinds as jsonb), cast(:documents as jsonb),
                     cast(:rent as jsonb), cast(:aid as jsonb), :appliedOn, :status, cast(:checklist as jsonb))""")
                 .bind("id", a.id()).bind("k", a.kindergartenId()).bind("org", a.organisationId())
-                .bind("year", a.year()).bind("kinds", a.kindsJson()).bind("documents", a.documentsJson())
-                .bind("appliedOn", a.appliedOn()).bind("status", a.status()).bind("checklist", a.checklistJson());
-        spec = bindNullable(spec, "rent", a.rentFactsJson(), String.class);
-        spec = bindNullable(spec, "aid", a.aidFactsJson(), String.class);
+                .bind("year", a.year()).bind("kinds", jsonb.write(a.kindsInOrder()))
+                .bind("documents", jsonb.write(a.documentsInOrder())).bind("appliedOn", a.appliedOn())
+                .bind("status", a.status().name()).bind("checklist", jsonb.write(a.checklist()));
+        spec = bindNullable(spec, "rent", json(a.rent()), String.class);
+        spec = bindNullable(spec, "aid", json(a.aid()), String.class);
         return spec.fetch().rowsUpdated().then();
     }
 
-    public Mono<ApplicationRow> find(UUID id) {
-        return db.sql(SELECT + " where id = :id").bind("id", id).map(ApplicationStore::row).one();
+    public Mono<KindergartenApplication> find(UUID id) {
+        return db.sql(SELECT + " where id = :id").bind("id", id).map(this::application).one();
     }
 
-    public Mono<ApplicationRow> lock(UUID id) {
-        return db.sql(SELECT + " where id = :id for update").bind("id", id).map(ApplicationStore::row).one();
+    public Mono<KindergartenApplication> lock(UUID id) {
+        return db.sql(SELECT + " where id = :id for update").bind("id", id).map(this::application).one();
     }
 
-    public Flux<ApplicationRow> list(String organisationId, String status) {
+    public Flux<KindergartenApplication> list(String organisationId, ApplicationStatus status) {
         StringBuilder sql = new StringBuilder(SELECT + " where true");
         if (organisationId != null) {
             sql.append(" and organisation_id = :org");
@@ -77,26 +84,26 @@ public class ApplicationStore {
             spec = spec.bind("org", organisationId);
         }
         if (status != null) {
-            spec = spec.bind("status", status);
+            spec = spec.bind("status", status.name());
         }
-        return spec.map(ApplicationStore::row).all();
+        return spec.map(this::application).all();
     }
 
-    public Flux<ApplicationRow> byKindergarten(UUID kindergartenId) {
-        return db.sql(SELECT + " where kindergarten_id = :k order by applied_on, id").bind("k", kindergartenId)
-                .map(ApplicationStore::row).all();
-    }
-
-    /** An application of the kindergarten for the year that is not rejected or stopped. */
+    /**
+     * The kindergarten has an application for the year that still counts: one whose status is not among
+     * {@link ApplicationStatus#CLOSED_WITHOUT_PAYMENT}.
+     */
     public Mono<Boolean> openFor(UUID kindergartenId, int year) {
         return db.sql("""
                 select count(*) as n from kindergarten_application
-                where kindergarten_id = :k and year = :year and status not in ('REJECTED', 'STOPPED')""")
-                .bind("k", kindergartenId).bind("year", year).map(r -> r.get("n", Long.class) > 0).one();
+                where kindergarten_id = :k and year = :year and status <> all(:closed)""")
+                .bind("k", kindergartenId).bind("year", year)
+                .bind("closed", names(ApplicationStatus.CLOSED_WITHOUT_PAYMENT))
+                .map(r -> r.get("n", Long.class) > 0).one();
     }
 
     /** Writes every mutable column; refuses (emits 0) when the status changed since {@code expectedStatus}. */
-    public Mono<Long> update(ApplicationRow a, String expectedStatus) {
+    public Mono<Long> update(KindergartenApplication a, ApplicationStatus expectedStatus) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("""
                 update kindergarten_application set documents = cast(:documents as jsonb), status = :status,
                     checklist = cast(:checklist as jsonb), eligibility = cast(:eligibility as jsonb),
@@ -104,10 +111,11 @@ public class ApplicationStore {
                     reviewed_on = :reviewedOn, decided_on = :decidedOn, decision_reason = :reason,
                     notice_id = :noticeId, updated_at = now()
                 where id = :id and status = :expected""")
-                .bind("id", a.id()).bind("expected", expectedStatus).bind("documents", a.documentsJson())
-                .bind("status", a.status()).bind("checklist", a.checklistJson());
-        spec = bindNullable(spec, "eligibility", a.eligibilityJson(), String.class);
-        spec = bindNullable(spec, "assessment", a.assessmentJson(), String.class);
+                .bind("id", a.id()).bind("expected", expectedStatus.name())
+                .bind("documents", jsonb.write(a.documentsInOrder())).bind("status", a.status().name())
+                .bind("checklist", jsonb.write(a.checklist()));
+        spec = bindNullable(spec, "eligibility", json(a.eligibility()), String.class);
+        spec = bindNullable(spec, "assessment", json(a.assessment()), String.class);
         spec = bindNullable(spec, "eligible", a.eligible(), Boolean.class);
         spec = bindNullable(spec, "amount", a.amount(), BigDecimal.class);
         spec = bindNullable(spec, "reviewedOn", a.reviewedOn(), LocalDate.class);
@@ -117,22 +125,14 @@ public class ApplicationStore {
         return spec.fetch().rowsUpdated();
     }
 
-    public Mono<Long> setStatus(Collection<UUID> ids, Collection<String> from, String to) {
-        if (ids.isEmpty()) {
-            return Mono.just(0L);
-        }
-        return db.sql("update kindergarten_application set status = :to, updated_at = now() "
-                        + "where id = any(:ids) and status = any(:from)")
-                .bind("to", to).bind("ids", ids.toArray(UUID[]::new)).bind("from", from.toArray(String[]::new))
-                .fetch().rowsUpdated();
-    }
-
+    /** Every application of the kindergarten still {@link ApplicationStatus#IN_FLIGHT} is {@code STOPPED}. */
     public Mono<Long> stopInFlight(UUID kindergartenId) {
         return db.sql("""
-                update kindergarten_application set status = 'STOPPED', updated_at = now()
-                where kindergarten_id = :k and status in ('SUBMITTED', 'REVIEWED', 'APPROVED', 'IN_NOTICE',
-                    'PAYMENT_HELD')""")
-                .bind("k", kindergartenId).fetch().rowsUpdated();
+                update kindergarten_application set status = :stopped, updated_at = now()
+                where kindergarten_id = :k and status = any(:inFlight)""")
+                .bind("k", kindergartenId).bind("stopped", ApplicationStatus.STOPPED.name())
+                .bind("inFlight", names(ApplicationStatus.IN_FLIGHT))
+                .fetch().rowsUpdated();
     }
 
     static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
@@ -140,14 +140,31 @@ public class ApplicationStore {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
-    private static ApplicationRow row(Readable r) {
-        return new ApplicationRow(r.get("id", UUID.class), r.get("kindergarten_id", UUID.class),
-                r.get("organisation_id", String.class), r.get("year", Integer.class), r.get("kinds", String.class),
-                r.get("documents", String.class), r.get("rent_facts", String.class), r.get("aid_facts", String.class),
-                r.get("applied_on", LocalDate.class), r.get("status", String.class), r.get("checklist", String.class),
-                r.get("eligibility", String.class), r.get("assessment", String.class), r.get("eligible", Boolean.class),
-                r.get("amount", BigDecimal.class), r.get("reviewed_on", LocalDate.class),
-                r.get("decided_on", LocalDate.class), r.get("decision_reason", String.class),
-                r.get("notice_id", UUID.class));
+    private static String[] names(Collection<ApplicationStatus> statuses) {
+        return statuses.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private String json(Object value) {
+        return value == null ? null : jsonb.write(value);
+    }
+
+    private KindergartenApplication application(Readable r) {
+        return new KindergartenApplication(r.get("id", UUID.class), r.get("kindergarten_id", UUID.class),
+                r.get("organisation_id", String.class), r.get("year", Integer.class),
+                enums(r.get("kinds", String.class), SubsidyKind[].class, SubsidyKind.class),
+                enums(r.get("documents", String.class), ApplicationDocument[].class, ApplicationDocument.class),
+                jsonb.read(r.get("rent_facts", String.class), RentClaim.class),
+                jsonb.read(r.get("aid_facts", String.class), AidClaim.class), r.get("applied_on", LocalDate.class),
+                ApplicationStatus.valueOf(r.get("status", String.class)),
+                jsonb.read(r.get("checklist", String.class), ChecklistDecision.class),
+                jsonb.read(r.get("eligibility", String.class), EligibilityDecision.class),
+                jsonb.read(r.get("assessment", String.class), ApplicationAssessment.class),
+                r.get("reviewed_on", LocalDate.class), r.get("decided_on", LocalDate.class),
+                r.get("decision_reason", String.class), r.get("notice_id", UUID.class));
+    }
+
+    private <E extends Enum<E>> Set<E> enums(String json, Class<E[]> arrayType, Class<E> type) {
+        List<E> values = Arrays.asList(jsonb.read(json, arrayType));
+        return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
     }
 }

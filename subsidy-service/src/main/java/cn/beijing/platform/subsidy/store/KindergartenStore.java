@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +16,8 @@ import reactor.core.publisher.Mono;
 public class KindergartenStore {
 
     public record KindergartenRow(UUID id, String organisationId, String name, String address, int classes,
-                                  int capacity, BigDecimal monthlyFeeStandard, String feeItemsJson, String status,
-                                  LocalDate registeredOn) {
+                                  int capacity, BigDecimal monthlyFeeStandard, String feeItemsJson,
+                                  KindergartenStatus status, LocalDate registeredOn) {
     }
 
     public record ChildRow(UUID kindergartenId, String childRef, LocalDate birthDate, LocalDate enteredOn,
@@ -37,7 +38,7 @@ public class KindergartenStore {
                 """)
                 .bind("id", k.id()).bind("org", k.organisationId()).bind("name", k.name())
                 .bind("address", k.address()).bind("classes", k.classes()).bind("capacity", k.capacity())
-                .bind("fee", k.monthlyFeeStandard()).bind("items", k.feeItemsJson()).bind("status", k.status())
+                .bind("fee", k.monthlyFeeStandard()).bind("items", k.feeItemsJson()).bind("status", k.status().name())
                 .bind("on", k.registeredOn())
                 .fetch().rowsUpdated().then();
     }
@@ -72,9 +73,9 @@ public class KindergartenStore {
         return spec.map(KindergartenStore::kindergarten).all();
     }
 
-    public Mono<Long> setStatus(UUID id, String status) {
+    public Mono<Long> setStatus(UUID id, KindergartenStatus status) {
         return db.sql("update kindergarten set status = :status where id = :id")
-                .bind("id", id).bind("status", status).fetch().rowsUpdated();
+                .bind("id", id).bind("status", status.name()).fetch().rowsUpdated();
     }
 
     /** Emits false when the child reference is already on the roster. */
@@ -115,7 +116,7 @@ public class KindergartenStore {
         return new KindergartenRow(r.get("id", UUID.class), r.get("organisation_id", String.class),
                 r.get("name", String.class), r.get("address", String.class), r.get("classes", Integer.class),
                 r.get("capacity", Integer.class), r.get("monthly_fee_standard", BigDecimal.class),
-                r.get("fee_items", String.class), r.get("status", String.class),
+                r.get("fee_items", String.class), KindergartenStatus.valueOf(r.get("status", String.class)),
                 r.get("registered_on", LocalDate.class));
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.calendar.PeriodCounting;
+import cn.beijing.platform.subsidy.policy.kindergarten.NoticeStatus;
+import cn.beijing.platform.subsidy.policy.kindergarten.ObjectionStatus;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +19,7 @@ public class NoticeStore {
 
     /** @param counting how the working days were counted (notices stored before issue 12: {@code FROM_SAME_DAY}) */
     public record NoticeRow(UUID id, LocalDate publishedOn, int workingDays, PeriodCounting counting, LocalDate lastDay,
-                            LocalDate earliestPaymentDay, String status, LocalDate closedOn, String basisJson,
+                            LocalDate earliestPaymentDay, NoticeStatus status, LocalDate closedOn, String basisJson,
                             String publishedBy) {
     }
 
@@ -25,7 +27,7 @@ public class NoticeStore {
     }
 
     public record ObjectionRow(UUID id, UUID noticeId, UUID applicationId, LocalDate receivedOn, String summary,
-                               String status, LocalDate resolvedOn, String recordedBy) {
+                               ObjectionStatus status, LocalDate resolvedOn, String recordedBy) {
     }
 
     private final DatabaseClient db;
@@ -41,7 +43,7 @@ public class NoticeStore {
                 values (:id, :published, :days, :counting, :last, :earliest, :status, cast(:basis as jsonb), :by)""")
                 .bind("id", n.id()).bind("published", n.publishedOn()).bind("days", n.workingDays())
                 .bind("counting", n.counting().name())
-                .bind("last", n.lastDay()).bind("earliest", n.earliestPaymentDay()).bind("status", n.status())
+                .bind("last", n.lastDay()).bind("earliest", n.earliestPaymentDay()).bind("status", n.status().name())
                 .bind("basis", n.basisJson()).bind("by", n.publishedBy())
                 .fetch().rowsUpdated().then();
     }
@@ -62,23 +64,26 @@ public class NoticeStore {
     }
 
     public Mono<Long> close(UUID id, LocalDate closedOn) {
-        return db.sql("update public_notice set status = 'CLOSED', closed_on = :on where id = :id and status = 'OPEN'")
-                .bind("id", id).bind("on", closedOn).fetch().rowsUpdated();
+        return db.sql("update public_notice set status = :closed, closed_on = :on where id = :id and status = :open")
+                .bind("id", id).bind("on", closedOn).bind("closed", NoticeStatus.CLOSED.name())
+                .bind("open", NoticeStatus.OPEN.name()).fetch().rowsUpdated();
     }
 
     /** Open notices whose window ended before {@code today} and that have no standing objection, oldest first. */
     public Flux<UUID> dueForClosing(LocalDate today) {
         return db.sql("""
                 select n.id from public_notice n
-                where n.status = 'OPEN' and n.last_day < :today
-                  and not exists (select 1 from objection o where o.notice_id = n.id and o.status = 'STANDING')
+                where n.status = :open and n.last_day < :today
+                  and not exists (select 1 from objection o where o.notice_id = n.id and o.status = :standing)
                 order by n.last_day, n.id""")
-                .bind("today", today).map(r -> r.get("id", UUID.class)).all();
+                .bind("today", today).bind("open", NoticeStatus.OPEN.name())
+                .bind("standing", ObjectionStatus.STANDING.name()).map(r -> r.get("id", UUID.class)).all();
     }
 
     public Mono<Boolean> hasStandingObjection(UUID noticeId) {
-        return db.sql("select exists (select 1 from objection where notice_id = :n and status = 'STANDING') as standing")
-                .bind("n", noticeId).map(r -> r.get("standing", Boolean.class)).one();
+        return db.sql("select exists (select 1 from objection where notice_id = :n and status = :standing) as standing")
+                .bind("n", noticeId).bind("standing", ObjectionStatus.STANDING.name())
+                .map(r -> r.get("standing", Boolean.class)).one();
     }
 
     public Mono<Void> insertEntry(EntryRow e) {
@@ -99,7 +104,7 @@ public class NoticeStore {
                 insert into objection (id, notice_id, application_id, received_on, summary, status, recorded_by)
                 values (:id, :n, :a, :received, :summary, :status, :by)""")
                 .bind("id", o.id()).bind("n", o.noticeId()).bind("a", o.applicationId())
-                .bind("received", o.receivedOn()).bind("summary", o.summary()).bind("status", o.status())
+                .bind("received", o.receivedOn()).bind("summary", o.summary()).bind("status", o.status().name())
                 .bind("by", o.recordedBy())
                 .fetch().rowsUpdated().then();
     }
@@ -119,16 +124,17 @@ public class NoticeStore {
                 .bind("a", applicationId).map(NoticeStore::objection).all();
     }
 
-    public Mono<Long> resolve(UUID objectionId, String status, LocalDate resolvedOn) {
-        return db.sql("update objection set status = :status, resolved_on = :on where id = :id and status = 'STANDING'")
-                .bind("id", objectionId).bind("status", status).bind("on", resolvedOn).fetch().rowsUpdated();
+    public Mono<Long> resolve(UUID objectionId, ObjectionStatus status, LocalDate resolvedOn) {
+        return db.sql("update objection set status = :status, resolved_on = :on where id = :id and status = :standing")
+                .bind("id", objectionId).bind("status", status.name()).bind("on", resolvedOn)
+                .bind("standing", ObjectionStatus.STANDING.name()).fetch().rowsUpdated();
     }
 
     private static NoticeRow notice(Readable r) {
         return new NoticeRow(r.get("id", UUID.class), r.get("published_on", LocalDate.class),
                 r.get("working_days", Integer.class),
                 PeriodCounting.valueOf(r.get("period_counting", String.class)), r.get("last_day", LocalDate.class),
-                r.get("earliest_payment_day", LocalDate.class), r.get("status", String.class),
+                r.get("earliest_payment_day", LocalDate.class), NoticeStatus.valueOf(r.get("status", String.class)),
                 r.get("closed_on", LocalDate.class), r.get("basis_text", String.class),
                 r.get("published_by", String.class));
     }
@@ -136,7 +142,8 @@ public class NoticeStore {
     private static ObjectionRow objection(Readable r) {
         return new ObjectionRow(r.get("id", UUID.class), r.get("notice_id", UUID.class),
                 r.get("application_id", UUID.class), r.get("received_on", LocalDate.class),
-                r.get("summary", String.class), r.get("status", String.class), r.get("resolved_on", LocalDate.class),
+                r.get("summary", String.class), ObjectionStatus.valueOf(r.get("status", String.class)),
+                r.get("resolved_on", LocalDate.class),
                 r.get("recorded_by", String.class));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +17,7 @@ import reactor.core.publisher.Mono;
 public class PaymentStore {
 
     public record PaymentRow(UUID id, UUID applicationId, UUID kindergartenId, UUID noticeId, LocalDate scheduledOn,
-                             BigDecimal amount, String status, String basisJson) {
+                             BigDecimal amount, PaymentStatus status, String basisJson) {
     }
 
     public record LineRow(UUID paymentId, int lineNo, String kind, LocalDate periodStart, LocalDate periodEnd,
@@ -35,7 +36,7 @@ public class PaymentStore {
                 values (:id, :a, :k, :n, :on, :amount, :status, cast(:basis as jsonb))""")
                 .bind("id", p.id()).bind("a", p.applicationId()).bind("k", p.kindergartenId())
                 .bind("n", p.noticeId()).bind("on", p.scheduledOn()).bind("amount", p.amount())
-                .bind("status", p.status()).bind("basis", p.basisJson())
+                .bind("status", p.status().name()).bind("basis", p.basisJson())
                 .fetch().rowsUpdated();
         return payment.thenMany(Flux.fromIterable(lines).concatMap(l -> db.sql("""
                         insert into payment_line (payment_id, line_no, kind, period_start, period_end, amount, article)
@@ -72,20 +73,23 @@ public class PaymentStore {
                 .all();
     }
 
-    public Mono<Long> setStatus(UUID paymentId, String from, String to) {
+    public Mono<Long> setStatus(UUID paymentId, PaymentStatus from, PaymentStatus to) {
         return db.sql("update payment set status = :to where id = :id and status = :from")
-                .bind("id", paymentId).bind("from", from).bind("to", to).fetch().rowsUpdated();
+                .bind("id", paymentId).bind("from", from.name()).bind("to", to.name()).fetch().rowsUpdated();
     }
 
+    /** A withheld payment is scheduled again on {@code scheduledOn}. */
     public Mono<Long> resume(UUID paymentId, LocalDate scheduledOn) {
-        return db.sql("update payment set status = 'SCHEDULED', scheduled_on = :on where id = :id and status = 'WITHHELD'")
-                .bind("id", paymentId).bind("on", scheduledOn).fetch().rowsUpdated();
+        return db.sql("update payment set status = :to, scheduled_on = :on where id = :id and status = :from")
+                .bind("id", paymentId).bind("on", scheduledOn).bind("to", PaymentStatus.SCHEDULED.name())
+                .bind("from", PaymentStatus.WITHHELD.name()).fetch().rowsUpdated();
     }
 
     private static PaymentRow payment(Readable r) {
         return new PaymentRow(r.get("id", UUID.class), r.get("application_id", UUID.class),
                 r.get("kindergarten_id", UUID.class), r.get("notice_id", UUID.class),
-                r.get("scheduled_on", LocalDate.class), r.get("amount", BigDecimal.class), r.get("status", String.class),
+                r.get("scheduled_on", LocalDate.class), r.get("amount", BigDecimal.class),
+                PaymentStatus.valueOf(r.get("status", String.class)),
                 r.get("basis_text", String.class));
     }
 }

@@ -325,6 +325,50 @@ class KindergartenWorkflowIT {
                 + "/evaluation", OFFICER, "{}"), 409);
     }
 
+    @Test
+    void everyRefusedStepNamesItsGateAndWritesNothing() {
+        today("2025-09-15");
+        String kg = registerKindergarten(APPLICANT, "关卡幼儿园");
+        enter(kg, "R1", "2021-02-01", "2024-09-01", true);
+        String submission = q("{'kindergartenId': '" + kg + "', 'year': 2025, 'kinds': ['PER_CHILD'], 'documents': "
+                + ALL_DOCUMENTS + "}");
+        String id = body(send(HttpMethod.POST, "/kindergarten/applications", APPLICANT, submission)
+                .expectStatus().isCreated()).path("id").asString();
+        String path = "/kindergarten/applications/" + id;
+
+        long before = writes();
+        refused(send(HttpMethod.POST, "/kindergarten/applications", APPLICANT, submission),
+                "APPLICATION_FOR_YEAR_EXISTS", "第十一条");
+        refused(send(HttpMethod.POST, path + "/decision", OFFICER, "{\"approve\": true}"),
+                "ELIGIBILITY_NOT_REVIEWED", "第十二条");
+        refused(send(HttpMethod.POST, "/kindergarten/notices", OFFICER, "{\"applicationIds\": [\"" + id + "\"]}"),
+                "APPLICATION_NOT_APPROVED", "第十四条");
+        assertThat(writes()).as("a refused step writes nothing").isEqualTo(before);
+
+        send(HttpMethod.POST, path + "/decision", OFFICER, "{\"approve\": false, \"reason\": \"incomplete\"}")
+                .expectStatus().isOk();
+        before = writes();
+        refused(send(HttpMethod.PUT, path + "/documents", APPLICANT, q("{'documents': " + ALL_DOCUMENTS + "}")),
+                "APPLICATION_ALREADY_DECIDED", "第十三条");
+        refused(send(HttpMethod.POST, path + "/eligibility-review", OFFICER, review("EXCELLENT", "2020-01-01")),
+                "APPLICATION_ALREADY_DECIDED", "第十二条");
+        refused(send(HttpMethod.POST, path + "/decision", OFFICER, "{\"approve\": true}"),
+                "APPLICATION_ALREADY_DECIDED", "第十四条");
+        assertThat(writes()).as("a refused step writes nothing").isEqualTo(before);
+        expect(get(path, APPLICANT), "/status", "REJECTED", "/decisionReason", "incomplete");
+        assertThat(get("/kindergarten/applications?status=REJECTED", APPLICANT).findValuesAsString("id")).contains(id);
+        problem(send(HttpMethod.GET, "/kindergarten/applications?status=LOST", APPLICANT, null), 400);
+
+        // rejected, the year is free again
+        send(HttpMethod.POST, "/kindergarten/applications", APPLICANT, submission).expectStatus().isCreated();
+    }
+
+    private static void refused(WebTestClient.ResponseSpec response, String code, String article) {
+        JsonNode refused = problem(response, 409);
+        expect(refused, "/code", code, "/refusals/0/code", code);
+        assertThat(citations(refused.path("basis"))).containsExactly(K30 + " " + article);
+    }
+
     // ---------------------------------------------------------------- the nightly notice-closing job
 
     @Test
