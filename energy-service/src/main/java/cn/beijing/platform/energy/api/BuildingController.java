@@ -11,7 +11,7 @@ import cn.beijing.platform.energy.rating.BuildingView;
 import cn.beijing.platform.energy.rating.GradeYear;
 import cn.beijing.platform.energy.rating.ObligationView;
 import cn.beijing.platform.energy.rating.BuildingType;
-import cn.beijing.platform.energy.rating.ObligationCodes;
+import cn.beijing.platform.energy.policy.rating.ObligationCodes;
 import cn.beijing.platform.energy.rating.Ratings;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
 import cn.beijing.platform.energy.renewal.RenewalStatus;

@@ -119,24 +119,14 @@ public class ConsumptionReports {
                 }).map(r -> ConsumptionView.of(r, null));
     }
 
-    /** The intensity of a stored report on a decision date, with the factors of the parameter file in force then. */
-    public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date) {
-        return intensity(b, report, date, comprehensiveIntensity.conversionFactors().on(date));
-    }
-
-    /**
-     * The intensity of a stored report on a decision date with a given conversion-factor version (e.g. the one in
-     * force for the rated year, imported or shipped); the version is named in the basis {@code parameters}.
-     */
-    public ComprehensiveIntensity.Decision intensity(BuildingRecord b, ConsumptionRecord report, LocalDate date,
-                                                     InForce<ComprehensiveIntensity.ConversionFactors> factors) {
-        return intensity(b,
+    /** A stored report as the intensity reads it: the building's rated floor area, the readings, the excluded loads. */
+    public ComprehensiveIntensity.Input intensityInput(BuildingRecord b, ConsumptionRecord report) {
+        return new ComprehensiveIntensity.Input(floorArea(b),
                 report.lines().stream().map(l -> new MeterReading(EnergyCarrier.valueOf(l.carrier()), l.quantity()))
                         .toList(),
                 report.excludedLoads().stream().map(l -> new ComprehensiveIntensity.ExcludedLoad(
                         ExcludedLoadCategory.valueOf(l.category()), EnergyCarrier.valueOf(l.carrier()), l.quantity()))
-                        .toList(),
-                date, factors);
+                        .toList());
     }
 
     private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,

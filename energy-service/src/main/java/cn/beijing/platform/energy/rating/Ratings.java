@@ -1,40 +1,34 @@
 package cn.beijing.platform.energy.rating;
 
-import cn.beijing.platform.policy.PolicyInputException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.ConflictException;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
+import cn.beijing.platform.energy.access.Access;
+import cn.beijing.platform.energy.config.EnergyProperties;
 import cn.beijing.platform.energy.events.BuildingRated;
 import cn.beijing.platform.energy.events.EnergyEvents;
 import cn.beijing.platform.energy.events.ObligationRaised;
-import cn.beijing.platform.energy.policy.rating.ComprehensiveIntensity;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
-import cn.beijing.platform.energy.policy.rating.EnergyGrade;
+import cn.beijing.platform.energy.policy.rating.BuildingRating;
+import cn.beijing.platform.energy.policy.rating.ObligationCodes;
 import cn.beijing.platform.energy.policy.rating.RatingScope;
 import cn.beijing.platform.energy.policy.rating.RetrofitObligation;
-import cn.beijing.platform.energy.config.EnergyProperties;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.ConsumptionRecord;
@@ -45,15 +39,18 @@ import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.ObligationRecord;
 import cn.beijing.platform.energy.store.RatingRecord;
 import cn.beijing.platform.energy.store.RatingStore;
+import cn.beijing.platform.policy.PolicyInputException;
+import cn.beijing.platform.policy.Refusal;
+import cn.beijing.platform.policy.RuleViolationException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import cn.beijing.platform.energy.access.Access;
 
 /**
- * The rating workflow of 京建法〔2024〕12号: intensity (第四条) → grade (第五条) with the G and C of the building's type
- * and year → obligations (第九条) and the consecutive-grade-5 retrofit → the deadline and escalation of 第八条/第十三条.
- * Every state change writes its events to the outbox in the same transaction.
+ * The rating workflow of 京建法〔2024〕12号: one snapshot of what a rating reads, one pure decision by
+ * {@link BuildingRating} (intensity 第四条 → grade 第五条 → obligations 第九条 and the consecutive-grade-5 retrofit, each
+ * with the article that justifies it, → the deadline of 第八条), then the writes; the escalation of a missing rating
+ * (第八条/第十三条). Every state change writes its events to the outbox in the same transaction. No rule lives here.
  */
 @Component
 public class Ratings {
@@ -67,7 +64,7 @@ public class Ratings {
     private final ConversionFactorVersions factors;
     private final RatingStore store;
     private final OutboxWriter outbox;
-    private final EnergyGrade energyGrade;
+    private final BuildingRating buildingRating;
     private final RetrofitObligation retrofitObligation;
     private final JsonText json;
     private final EnergyProperties properties;
@@ -75,8 +72,8 @@ public class Ratings {
 
     Ratings(BuildingStore buildings, IntensityLimitStore limits, ConsumptionStore consumption,
             ConsumptionReports reports, ConversionFactorVersions factors, RatingStore store, OutboxWriter outbox,
-            EnergyGrade energyGrade, RetrofitObligation retrofitObligation, JsonText json, EnergyProperties properties,
-            Clock clock) {
+            BuildingRating buildingRating, RetrofitObligation retrofitObligation, JsonText json,
+            EnergyProperties properties, Clock clock) {
         this.properties = properties;
         this.factors = factors;
         this.buildings = buildings;
@@ -85,7 +82,7 @@ public class Ratings {
         this.reports = reports;
         this.store = store;
         this.outbox = outbox;
-        this.energyGrade = energyGrade;
+        this.buildingRating = buildingRating;
         this.retrofitObligation = retrofitObligation;
         this.json = json;
         this.clock = clock;
@@ -93,187 +90,133 @@ public class Ratings {
 
     // ------------------------------------------------------------------ rating
 
-    /** Rates {@code year} of a building on today's date. Call inside the command's transaction. */
+    /**
+     * Rates {@code year} of a building on today's date: loads one snapshot (the building locked, the year's limits and
+     * report, the conversion factors in force for the year, the other ratings and the district's records), lets
+     * {@link BuildingRating} decide, then writes the rating, its event and the obligations it requires. Call inside
+     * the command's transaction.
+     */
     public Mono<RatingView> rate(UUID buildingId, int year, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return lockBuilding(buildingId).flatMap(b -> {
             Access.requireReportingParty(user, b);
-            refuseExempt(b);
-            if (year >= today.getYear()) {
-                throw new InvalidInputException("year", "a year can be rated once it has ended");
-            }
-            LocalDate deadline = PolicyInputException.renaming("ratingYear", "year", () -> retrofitObligation.ratingDeadline(year));
-            Mono<Optional<IntensityLimitRecord>> limit = limits.find(year, b.buildingType())
-                    .map(Optional::of).defaultIfEmpty(Optional.empty());
-            Mono<Optional<ConsumptionRecord>> report = consumption.find(buildingId, year)
-                    .map(Optional::of).defaultIfEmpty(Optional.empty());
-            return Mono.zip(limit, report, factors.forRatedYear(year)).flatMap(found -> {
-                List<FieldError> errors = new ArrayList<>();
-                if (found.getT1().isEmpty()) {
-                    errors.add(new FieldError("year", "no guide/constraint values of " + b.buildingType()
-                            + " are imported for " + year + " (PUT /api/energy/intensity-limits/" + year + ")"));
+            return snapshot(b, year, today).flatMap(s -> {
+                BuildingRating.Decision d = buildingRating.rate(s);
+                if (!d.refusals().isEmpty()) {
+                    return Mono.error(new RuleViolationException(d.refusals()));
                 }
-                if (found.getT2().isEmpty()) {
-                    errors.add(new FieldError("consumption", "no consumption is reported for " + year
-                            + " (PUT /api/energy/buildings/" + buildingId + "/consumption/" + year + ")"));
+                if (!d.missing().isEmpty()) {
+                    return Mono.error(new InvalidInputException(d.missing().stream()
+                            .map(m -> new FieldError(m.field(), m.reason() + hint(m, b, year))).toList()));
                 }
-                if (!errors.isEmpty()) {
-                    return Mono.error(new InvalidInputException(errors));
-                }
-                return rate(b, year, found.getT1().get(), found.getT2().get(), found.getT3(), deadline, today, user);
+                return record(b, year, s, d, today, user);
             });
         }).map(outcome -> RatingView.of(outcome, properties.ratingFloorArea(), json));
     }
 
-    /**
-     * The intensity converts the year's consumption with the factors in force for the rated year (December 31 of
-     * the year, imported or shipped: {@link ConversionFactorVersions#forRatedYear}); the basis of 第四条 names that
-     * version in its {@code parameters}.
-     */
-    private Mono<RatingOutcome> rate(BuildingRecord b, int year, IntensityLimitRecord limit, ConsumptionRecord report,
-                                     ConversionFactorVersions.Factors factorsOfYear, LocalDate deadline,
-                                     LocalDate today, CurrentUser user) {
-        ComprehensiveIntensity.Decision intensity = reports.intensity(b, report, today, factorsOfYear.factors());
-        EnergyGrade.Decision grade = energyGrade.evaluate(
-                new EnergyGrade.Input(intensity.intensity(), limit.guideValue(), limit.constraintValue()), today);
-        return store.ratings(b.id()).collectList().flatMap(history -> {
-            Map<Integer, RatingRecord> byYear = new HashMap<>();
-            history.forEach(r -> byYear.put(r.year(), r));
-            List<RetrofitObligation.AnnualGrade> grades = new ArrayList<>();
-            history.stream().filter(r -> r.year() != year)
-                    .forEach(r -> grades.add(new RetrofitObligation.AnnualGrade(r.year(), r.grade())));
-            grades.add(new RetrofitObligation.AnnualGrade(year, grade.grade()));
-            RatingRecord next = byYear.get(year + 1);
-            return Mono.zip(inputs(b.id(), year), inputs(b.id(), year + 1)).flatMap(inputs -> {
-                RetrofitObligation.Decision retrofit = retrofit(b, year, grades, today, inputs.getT1(), today);
-                RetrofitObligation.Decision nextRetrofit = next == null ? null
-                        : retrofit(b, year + 1, grades, next.ratedOn(), inputs.getT2(), today);
-
-                List<String> codes = new ArrayList<>();
-                grade.obligations().forEach(o -> codes.add(o.name()));
-                retrofit.measures().forEach(m -> codes.add(m.name()));
-                LinkedHashSet<Basis> basis = new LinkedHashSet<>(intensity.basis());
-                basis.addAll(grade.basis());
-                basis.addAll(retrofit.basis());
-
-                BigDecimal ratio = intensity.intensity().divide(limit.constraintValue(), 4, RoundingMode.HALF_UP);
-                boolean deadlineApplies = b.ratingDeadlineApplies();
-                RatingRecord rating = new RatingRecord(b.id(), year, reports.floorArea(b), intensity.totalKgce(),
-                        intensity.intensity(), limit.guideValue(), limit.constraintValue(), limit.sample(), ratio,
-                        grade.grade(), JsonText.codes(codes), grade.labelEligible(), grade.demonstrationEligible(),
-                        grade.greenBuildingLabelEligible(), deadlineApplies ? deadline : null, today,
-                        deadlineApplies ? retrofit.ratedOnTime() : null, json.write(List.copyOf(basis)),
-                        user.subject(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-                BuildingRated event = new BuildingRated(b.id().toString(), year, b.buildingType(), b.district(),
-                        rating.intensity(), rating.guideValue(), rating.constraintValue(), rating.limitsSample(), ratio,
-                        rating.grade(), codes, b.largePublicBuilding(), today, List.copyOf(basis));
-
-                Map<String, List<Basis>> wanted = new LinkedHashMap<>();
-                for (EnergyGrade.Obligation o : grade.obligations()) {
-                    if (ObligationCodes.FROM_RATING.contains(o.name())) {
-                        wanted.put(o.name(), articles(grade.basis(), "第九条"));
-                    }
-                }
-                retrofit.measures().forEach(m -> wanted.put(m.name(), measureBasis(m, retrofit)));
-                Map<String, List<Basis>> wantedNext = new LinkedHashMap<>();
-                if (nextRetrofit != null) {
-                    nextRetrofit.measures().stream().filter(m -> ObligationCodes.FROM_RATING.contains(m.name()))
-                            .forEach(m -> wantedNext.put(m.name(), measureBasis(m, nextRetrofit)));
-                }
-                Set<String> retrofitCodes = Set.of(RetrofitObligation.Measure.RETROFIT_REQUIRED.name(),
-                        RetrofitObligation.Measure.GREEN_DEVELOPMENT_REGULATION_ARTICLE_59.name());
-
-                return store.upsert(rating)
-                        .then(outbox.append(EnergyEvents.BUILDING_RATED, b.id().toString(), event))
-                        // a rating fulfils the overdue-rating obligation of its year
-                        .then(store.close(b.id(), year, List.of(RetrofitObligation.Measure.OVERDUE_RATING.name()),
-                                "FULFILLED", today))
-                        .then(sync(b, year, wanted, ObligationCodes.FROM_RATING, today, null))
-                        .flatMap(raised -> (nextRetrofit == null ? Mono.just(List.<ObligationRecord>of())
-                                : sync(b, year + 1, wantedNext, retrofitCodes, today, null))
-                                .map(more -> {
-                                    List<ObligationRecord> all = new ArrayList<>(raised);
-                                    all.addAll(more);
-                                    return all;
-                                }))
-                        .map(raised -> new RatingOutcome(rating, deadlineApplies, intensity, grade, retrofit, raised,
-                                List.copyOf(basis)));
-            });
-        });
+    /** What the rating of {@code year} reads, loaded at once. */
+    private Mono<BuildingRating.Snapshot> snapshot(BuildingRecord b, int year, LocalDate today) {
+        Mono<Optional<IntensityLimitRecord>> limit = limits.find(year, b.buildingType())
+                .map(Optional::of).defaultIfEmpty(Optional.empty());
+        Mono<Optional<ConsumptionRecord>> report = consumption.find(b.id(), year)
+                .map(Optional::of).defaultIfEmpty(Optional.empty());
+        return Mono.zip(limit, report, factors.forRatedYear(year), store.ratings(b.id()).collectList(),
+                        records(b.id(), year), records(b.id(), year + 1))
+                .map(t -> {
+                    List<RatingRecord> history = t.getT4();
+                    Optional<BuildingRating.NextYear> next = history.stream().filter(r -> r.year() == year + 1)
+                            .findFirst().map(r -> new BuildingRating.NextYear(r.ratedOn(), t.getT6()));
+                    return new BuildingRating.Snapshot(year, today, exemptions(b), b.ratingDeadlineApplies(),
+                            t.getT1().map(l -> new BuildingRating.Limits(l.guideValue(), l.constraintValue(),
+                                    l.sample())),
+                            t.getT2().map(r -> reports.intensityInput(b, r)), t.getT3().factors(),
+                            history.stream().filter(r -> r.year() != year)
+                                    .map(r -> new RetrofitObligation.AnnualGrade(r.year(), r.grade())).toList(),
+                            t.getT5(), next);
+                });
     }
 
-    /** Correction order deadline and recorded retrofit of a year. */
-    private record YearInputs(LocalDate correctionDeadline, boolean retrofitImplemented) {
+    /** Writes the decided rating: the row, its event, the obligations it fulfils, raises and withdraws. */
+    private Mono<RatingOutcome> record(BuildingRecord b, int year, BuildingRating.Snapshot s, BuildingRating.Decision d,
+                                       LocalDate today, CurrentUser user) {
+        BuildingRating.Limits limit = s.limits().orElseThrow();
+        RatingRecord rating = new RatingRecord(b.id(), year, reports.floorArea(b), d.intensity().totalKgce(),
+                d.intensity().intensity(), limit.guideValue(), limit.constraintValue(), limit.sample(),
+                d.ratioToConstraint(), d.grade().grade(), JsonText.codes(d.obligations()), d.grade().labelEligible(),
+                d.grade().demonstrationEligible(), d.grade().greenBuildingLabelEligible(), d.ratingDeadline(), today,
+                d.ratedOnTime(), json.write(d.basis()), user.subject(),
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        BuildingRated event = new BuildingRated(b.id().toString(), year, b.buildingType(), b.district(),
+                rating.intensity(), rating.guideValue(), rating.constraintValue(), rating.limitsSample(),
+                d.ratioToConstraint(), rating.grade(), d.obligations(), b.largePublicBuilding(), today, d.basis());
+        Mono<List<ObligationRecord>> next = d.scopeNext().isEmpty() ? Mono.just(List.of())
+                : sync(b, year + 1, d.requiredNext(), d.scopeNext(), today);
+        return store.upsert(rating)
+                .then(outbox.append(EnergyEvents.BUILDING_RATED, b.id().toString(), event))
+                .then(store.close(b.id(), year, d.fulfilled(), "FULFILLED", today))
+                .then(sync(b, year, d.required(), d.scope(), today))
+                .flatMap(raised -> next.map(more -> {
+                    List<ObligationRecord> all = new ArrayList<>(raised);
+                    all.addAll(more);
+                    return all;
+                }))
+                .map(raised -> new RatingOutcome(rating, b.ratingDeadlineApplies(), d.intensity(), d.grade(),
+                        d.retrofit(), raised, d.basis()));
     }
 
-    private Mono<YearInputs> inputs(UUID buildingId, int year) {
+    /** Where the missing data is entered. */
+    private static String hint(BuildingRating.MissingInput missing, BuildingRecord b, int year) {
+        return missing.field().equals("consumption")
+                ? " (PUT /api/energy/buildings/" + b.id() + "/consumption/" + year + ")"
+                : " (" + b.buildingType() + "; PUT /api/energy/intensity-limits/" + year + ")";
+    }
+
+    private static Set<RatingScope.RatingExemption> exemptions(BuildingRecord b) {
+        return JsonText.codes(b.exemptions()).stream().map(RatingScope.RatingExemption::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The district's records of a year: its correction order's time limit, a recorded retrofit. */
+    private Mono<BuildingRating.YearRecords> records(UUID buildingId, int year) {
         Mono<Optional<LocalDate>> correction = store.correctionDeadline(buildingId, year).map(Optional::of)
                 .defaultIfEmpty(Optional.empty());
         Mono<Boolean> retrofitDone = store.obligation(buildingId, year,
                         RetrofitObligation.Measure.RETROFIT_REQUIRED.name())
                 .map(o -> "FULFILLED".equals(o.status())).defaultIfEmpty(false);
-        return Mono.zip(correction, retrofitDone).map(t -> new YearInputs(t.getT1().orElse(null), t.getT2()));
-    }
-
-    private RetrofitObligation.Decision retrofit(BuildingRecord b, int year,
-                                                 List<RetrofitObligation.AnnualGrade> grades, LocalDate ratedOn,
-                                                 YearInputs inputs, LocalDate today) {
-        return retrofitObligation.evaluate(new RetrofitObligation.Input(
-                b.ratingDeadlineApplies(), year, grades, ratedOn, inputs.correctionDeadline(),
-                inputs.retrofitImplemented()), today);
+        return Mono.zip(correction, retrofitDone)
+                .map(t -> new BuildingRating.YearRecords(t.getT1().orElse(null), t.getT2()));
     }
 
     /**
-     * Makes the open obligations of {@code year} within {@code scope} equal to {@code wanted}: withdraws the others,
+     * Makes the open obligations of {@code year} within {@code scope} equal to {@code required}: withdraws the others,
      * raises (or re-opens) the missing ones and writes one {@code obligation-raised} event per raised obligation.
      */
-    private Mono<List<ObligationRecord>> sync(BuildingRecord b, int year, Map<String, List<Basis>> wanted,
-                                              Collection<String> scope, LocalDate today, LocalDate dueOn) {
-        List<String> withdraw = scope.stream().filter(code -> !wanted.containsKey(code)).toList();
+    private Mono<List<ObligationRecord>> sync(BuildingRecord b, int year,
+                                              List<BuildingRating.RequiredObligation> required,
+                                              Collection<String> scope, LocalDate today) {
+        Set<String> codes = new HashSet<>();
+        required.forEach(o -> codes.add(o.code()));
+        List<String> withdraw = scope.stream().filter(code -> !codes.contains(code)).sorted().toList();
         return store.close(b.id(), year, withdraw, "WITHDRAWN", today)
-                .thenMany(Flux.fromIterable(wanted.entrySet()))
-                .concatMap(entry -> raise(b, year, entry.getKey(), entry.getValue(), today, dueOn))
+                .thenMany(Flux.fromIterable(required))
+                .concatMap(o -> raise(b, o, today, null))
                 .collectList();
     }
 
     /** Raises one obligation if it is not already recorded (or re-opens a withdrawn one); emits it when raised. */
-    private Mono<ObligationRecord> raise(BuildingRecord b, int year, String code, List<Basis> basis, LocalDate today,
+    private Mono<ObligationRecord> raise(BuildingRecord b, BuildingRating.RequiredObligation o, LocalDate today,
                                          LocalDate dueOn) {
-        ObligationRecord candidate = new ObligationRecord(UUID.randomUUID(), b.id(), year, code, OPEN, today, dueOn,
-                json.write(basis), null);
+        ObligationRecord candidate = new ObligationRecord(UUID.randomUUID(), b.id(), o.year(), o.code(), OPEN, today,
+                dueOn, json.write(o.basis()), null);
         return store.raise(candidate)
                 .flatMap(inserted -> inserted ? Mono.just(candidate)
-                        : store.reopen(b.id(), year, code, today).flatMap(reopened -> reopened
-                                ? store.obligation(b.id(), year, code) : Mono.empty()))
+                        : store.reopen(b.id(), o.year(), o.code(), today).flatMap(reopened -> reopened
+                                ? store.obligation(b.id(), o.year(), o.code()) : Mono.empty()))
                 .flatMap(raised -> outbox.append(EnergyEvents.OBLIGATION_RAISED, b.id().toString(),
-                                new ObligationRaised(raised.id().toString(), b.id().toString(), b.district(), year,
-                                        code, raised.raisedOn(), raised.dueOn(), json.basis(raised.basis())))
+                                new ObligationRaised(raised.id().toString(), b.id().toString(), b.district(),
+                                        o.year(), o.code(), raised.raisedOn(), raised.dueOn(),
+                                        json.basis(raised.basis())))
                         .thenReturn(raised));
-    }
-
-    private static List<Basis> measureBasis(RetrofitObligation.Measure measure, RetrofitObligation.Decision d) {
-        return switch (measure) {
-            case RETROFIT_REQUIRED -> articles(d.basis(), "第九条");
-            case GREEN_DEVELOPMENT_REGULATION_ARTICLE_59 -> articles(d.basis(), "第十三条", "第五十九条");
-            case OVERDUE_RATING, CREDIT_SYSTEM_ENTRY -> articles(d.basis(), "第八条", "第十三条");
-        };
-    }
-
-    static List<Basis> articles(List<Basis> basis, String... articles) {
-        List<Basis> selected = basis.stream().filter(x -> List.of(articles).contains(x.article())).toList();
-        return selected.isEmpty() ? basis : selected;
-    }
-
-    private static void refuseExempt(BuildingRecord b) {
-        List<String> exemptions = JsonText.codes(b.exemptions());
-        if (exemptions.contains(RatingScope.RatingExemption.STATE_SECRET.name())) {
-            throw new RuleViolationException("RATING_EXEMPT", "a public building involving state secrets is not rated",
-                    EnergyDocuments.rating("第三条"));
-        }
-        if (exemptions.contains(RatingScope.RatingExemption.CENTRAL_GOVERNMENT_OFFICE.name())) {
-            throw new RuleViolationException("RATING_EXEMPT", "central-government office areas are rated under"
-                    + " separate rules", EnergyDocuments.rating("第十五条(二)"));
-        }
     }
 
     // ------------------------------------------------------------------ reads
@@ -317,18 +260,14 @@ public class Ratings {
         if (asOf.isAfter(LocalDate.now(clock))) {
             return Mono.error(new InvalidInputException("asOf", "obligations cannot be raised for a future date"));
         }
-        return buildings.deadlineBound().concatMap(b -> overdueOf(b, asOf).concatMap(item -> {
-            Map<String, List<Basis>> codes = new LinkedHashMap<>();
-            item.decision().measures().stream().filter(m -> ObligationCodes.FROM_OVERDUE.contains(m.name()))
-                    .forEach(m -> codes.put(m.name(), measureBasis(m, item.decision())));
-            return Flux.fromIterable(codes.entrySet())
-                    .<ObligationRecord>concatMap(e -> raise(b, item.year(), e.getKey(), e.getValue(), asOf,
-                            RetrofitObligation.Measure.OVERDUE_RATING.name().equals(e.getKey())
+        return buildings.deadlineBound().concatMap(b -> overdueOf(b, asOf).concatMap(item -> Flux
+                    .fromIterable(buildingRating.overdueObligations(item.decision()))
+                    .<ObligationRecord>concatMap(o -> raise(b, o, asOf,
+                            RetrofitObligation.Measure.OVERDUE_RATING.name().equals(o.code())
                                     ? item.correctionDeadline() : null))
                     .map(ObligationRecord::code).collectList()
                     .map(raised -> new OverdueRating(item.buildingId(), item.district(), item.year(), asOf,
-                            item.correctionDeadline(), item.decision(), raised));
-        })).collectList();
+                            item.correctionDeadline(), item.decision(), raised)))).collectList();
     }
 
     private Flux<OverdueRating> overdueOf(BuildingRecord b, LocalDate asOf) {
@@ -348,7 +287,7 @@ public class Ratings {
             return Flux.empty();
         }
         return store.ratings(b.id()).collectMap(RatingRecord::year, RatingRecord::ratedOn)
-                .flatMapMany(ratedOn -> Flux.fromIterable(years).concatMap(y -> inputs(b.id(), y).flatMap(in -> {
+                .flatMapMany(ratedOn -> Flux.fromIterable(years).concatMap(y -> records(b.id(), y).flatMap(in -> {
                     // a rating made after asOf did not exist yet on asOf
                     LocalDate rated = ratedOn.get(y) != null && !ratedOn.get(y).isAfter(asOf) ? ratedOn.get(y) : null;
                     RetrofitObligation.Decision decision = retrofitObligation
@@ -404,10 +343,12 @@ public class Ratings {
                     .switchIfEmpty(Mono.error(() -> new RuleViolationException("NOT_RATED",
                             "the building has no rating for " + year, EnergyDocuments.rating("第八条"))))
                     .flatMap(r -> {
-                        if (kind == ApplicationKind.DEMONSTRATION && !r.demonstrationEligible()) {
-                            return Mono.error(new RuleViolationException("DEMONSTRATION_NOT_ELIGIBLE",
-                                    "only grade 1 or 2 buildings may apply for demonstration (grade " + r.grade()
-                                            + ")", articles(json.basis(r.basis()), "第十二条")));
+                        Optional<Refusal> refused = kind == ApplicationKind.DEMONSTRATION
+                                ? buildingRating.demonstrationRefusal(r.grade(), r.demonstrationEligible(),
+                                        json.basis(r.basis()))
+                                : Optional.empty();
+                        if (refused.isPresent()) {
+                            return Mono.error(new RuleViolationException(List.of(refused.get())));
                         }
                         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
                         Mono<Void> label = kind == ApplicationKind.LABEL ? buildings.markLabelApplied(buildingId, year)

@@ -1,10 +1,7 @@
-package cn.beijing.platform.energy.rating;
+package cn.beijing.platform.energy.policy.rating;
 
 import java.util.List;
 import java.util.Set;
-
-import cn.beijing.platform.energy.policy.rating.EnergyGrade;
-import cn.beijing.platform.energy.policy.rating.RetrofitObligation;
 
 /**
  * Which decision codes become recorded obligations. {@code GENERAL_AUDIT_OFFERED} (第九条: "可…进行一般能源审计") is an
@@ -17,6 +14,11 @@ public final class ObligationCodes {
             EnergyGrade.Obligation.GREEN_OPERATION_MANAGEMENT.name(),
             EnergyGrade.Obligation.DEEP_AUDIT.name(),
             EnergyGrade.Obligation.EQUIPMENT_DIAGNOSIS.name(),
+            RetrofitObligation.Measure.RETROFIT_REQUIRED.name(),
+            RetrofitObligation.Measure.GREEN_DEVELOPMENT_REGULATION_ARTICLE_59.name());
+
+    /** Codes a rating of year Y raises for Y+1 when Y+1 is already rated (the consecutive grade-5 retrofit). */
+    public static final Set<String> RETROFIT = Set.of(
             RetrofitObligation.Measure.RETROFIT_REQUIRED.name(),
             RetrofitObligation.Measure.GREEN_DEVELOPMENT_REGULATION_ARTICLE_59.name());
 
