@@ -722,6 +722,12 @@ class EnergyApiIT {
         assertThat(status.path("plans").get(0).path("counting").asString()).isEqualTo("FROM_NEXT_DAY");
         assertThat(status.path("plans").get(0).path("earliestLastDay").asString()).isEqualTo("2025-10-23");
         assertThat(citations(status.path("plans").get(0))).contains("中华人民共和国民法典 第二百零一条");
+
+        // across the year boundary: (12-31 not counted), 2026-01-01..01-03 off, make-up Sunday 01-04 is day 1
+        JsonNode newYear = json(api.post(DISTRICT, path, Map.of("title", "Retrofit 2", "approvedOn", "2025-12-30",
+                "publishedOn", "2025-12-31")).expectStatus().isCreated());
+        assertThat(newYear.path("earliestLastDay").asString()).isEqualTo("2026-01-22");
+        assertThat(newYear.path("firstDayAfterNotice").asString()).isEqualTo("2026-01-23");
     }
 
     @Test

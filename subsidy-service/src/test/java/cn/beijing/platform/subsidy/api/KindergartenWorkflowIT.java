@@ -31,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,12 @@ class KindergartenWorkflowIT {
     MeterRegistry meters;
     @Autowired
     NoticeClosingJob noticeClosingJob;
+
+    /** The first request of a cold context on a loaded build machine may take longer than the default 5 s. */
+    @BeforeEach
+    void patientClient() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     // ---------------------------------------------------------------- the kindergarten workflow
 
@@ -323,6 +330,41 @@ class KindergartenWorkflowIT {
         // evaluated again: already concluded
         problem(send(HttpMethod.POST, "/kindergartens/" + kg3 + "/findings/" + fees.path("id").asString()
                 + "/evaluation", OFFICER, "{}"), 409);
+    }
+
+    @Test
+    void aNoticePublishedOnNewYearsEveRunsIntoTheNewYearAndAnOldNoticeKeepsItsDates() {
+        today("2025-12-31");
+        String kg = registerKindergarten(APPLICANT, "跨年幼儿园");
+        enter(kg, "Y1", "2021-02-01", "2024-09-01", true);
+        String application = approvedPerChildApplication(kg);
+        // (12-31 not counted), 2026-01-01..01-03 off, make-up Sunday 01-04, 01-05 … 01-08; payment from 01-09
+        JsonNode notice = body(send(HttpMethod.POST, "/kindergarten/notices", OFFICER,
+                "{\"applicationIds\": [\"" + application + "\"]}").expectStatus().isCreated());
+        String noticeId = notice.path("id").asString();
+        expect(notice, "/counting", "FROM_NEXT_DAY", "/lastDay", "2026-01-08", "/earliestPaymentDay", "2026-01-09");
+        assertThat(citations(notice.path("basis"))).containsExactly(K30 + " 第十四条", CIVIL_CODE_201);
+        today("2026-01-08");
+        problem(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/close", OFFICER, null), 409);
+        today("2026-01-09");
+        send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/close", OFFICER, null).expectStatus().isOk();
+        expect(get("/kindergarten/applications/" + application, APPLICANT), "/status", "PAYMENT_SCHEDULED",
+                "/payment/scheduledOn", "2026-01-09");
+
+        // a notice stored before V10 (the publication day counted as day 1) is shown with its dates and its reading
+        String old = UUID.randomUUID().toString();
+        db.sql("""
+                insert into public_notice (id, published_on, working_days, last_day, earliest_payment_day, status,
+                    basis, published_by)
+                values (cast(:id as uuid), '2025-09-26', 5, '2025-10-09', '2025-10-10', 'OPEN',
+                    cast('[{"document": "京技管发〔2024〕30号", "article": "第十四条"}]' as jsonb), 'officer-1')""")
+                .bind("id", old).fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        JsonNode decided = get("/kindergarten/notices/" + old, OFFICER);
+        expect(decided, "/counting", "FROM_SAME_DAY", "/lastDay", "2025-10-09", "/earliestPaymentDay", "2025-10-10");
+        assertThat(citations(decided.path("basis"))).containsExactly(K30 + " 第十四条");
+        // closed on its stored dates: the day after its stored last day
+        expect(body(send(HttpMethod.POST, "/kindergarten/notices/" + old + "/close", OFFICER, null)
+                .expectStatus().isOk()), "/status", "CLOSED", "/lastDay", "2025-10-09");
     }
 
     @Test
