@@ -23,7 +23,10 @@ import cn.beijing.platform.subsidy.events.SubsidyEvents;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 import cn.beijing.platform.policy.RuleViolationException;
+import cn.beijing.platform.subsidy.policy.Decision;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
+import cn.beijing.platform.subsidy.policy.kindergarten.FindingOutcome;
+import cn.beijing.platform.subsidy.policy.kindergarten.FindingStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplicationProcess;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
@@ -44,7 +47,6 @@ import cn.beijing.platform.subsidy.store.PaymentStore.LineRow;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Stops, suspensions, disqualification and clawback (京技管发〔2024〕30号 第十九条–第二十一条), evaluated with the
@@ -54,10 +56,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class Findings {
-
-    static final String PENDING = "PENDING";
-    static final String CONCLUDED = "CONCLUDED";
-    static final String STOPPED = "STOPPED";
 
     private final FindingStore findings;
     private final KindergartenStore kindergartens;
@@ -112,13 +110,15 @@ public class Findings {
                                  BigDecimal relatedFunds, boolean suspectedCrime) {
     }
 
-    public record ClawbackView(UUID id, LocalDate orderedOn, BigDecimal amount, JsonNode recoveries, JsonNode basis) {
+    public record ClawbackView(UUID id, LocalDate orderedOn, BigDecimal amount, List<ClawbackOrdered.Recovery> recoveries,
+                               List<Basis> basis) {
     }
 
-    public record FindingView(UUID id, UUID kindergartenId, String ground, String status, String outcome,
+    public record FindingView(UUID id, UUID kindergartenId, String ground, FindingStatus status,
+                              FindingOutcome outcome,
                               LocalDate eventOn, LocalDate violationStartedOn, LocalDate rectificationDeadline,
                               LocalDate rectifiedOn, BigDecimal relatedFunds, boolean suspectedCrime,
-                              BigDecimal recoveryTotal, LocalDate evaluatedOn, JsonNode decision,
+                              BigDecimal recoveryTotal, LocalDate evaluatedOn, Decision decision,
                               ClawbackView clawback, KindergartenStatus kindergartenStatus) {
     }
 
@@ -155,7 +155,7 @@ public class Findings {
                 .flatMap(k -> findings.lock(kindergartenId, findingId)
                         .switchIfEmpty(Mono.error(new NotFoundException("finding " + findingId)))
                         .flatMap(f -> {
-                            if (!PENDING.equals(f.status())) {
+                            if (f.status() != FindingStatus.PENDING) {
                                 return Mono.error(new ConflictException("the finding is already " + f.outcome()));
                             }
                             if (rectifiedOn != null && rectifiedOn.isBefore(f.eventOn())) {
@@ -182,11 +182,11 @@ public class Findings {
         List<PaidSubsidy> recoverable = recoverable(paid, source);
         SubsidyStop.ClosureDecision decision = stop.onClosureOrStatusLoss(c.eventOn(), recoverable);
         FindingRow row = new FindingRow(UUID.randomUUID(), k.id(), c.ground().name(), c.eventOn(), null, null, null,
-                null, false, CONCLUDED, STOPPED, jsonb.write(decision), decision.recoveryTotal(), today,
+                null, false, FindingStatus.CONCLUDED, FindingOutcome.STOPPED, jsonb.write(decision), decision.recoveryTotal(), today,
                 user.subject());
         return findings.insert(row)
                 .then(end(k.id(), KindergartenStatus.CLOSED, today))
-                .then(clawback(row, STOPPED, recoveries(decision.recoveries(), source), decision.recoveryTotal(),
+                .then(clawback(row, FindingOutcome.STOPPED, recoveries(decision.recoveries(), source), decision.recoveryTotal(),
                         decision.basis(), today))
                 .then(Mono.defer(() -> view(row, KindergartenStatus.CLOSED)));
     }
@@ -198,7 +198,7 @@ public class Findings {
                 c.rectificationDeadline(), null, related, c.suspectedCrime(), today);
         FindingRow row = new FindingRow(UUID.randomUUID(), k.id(), c.ground().name(), c.discoveredOn(), null,
                 c.rectificationDeadline(), null, Money.yuan(related), c.suspectedCrime(),
-                decision.status() == RectificationStatus.PENDING ? PENDING : CONCLUDED, decision.status().name(),
+                FindingStatus.of(decision.status()), FindingOutcome.of(decision.status()),
                 jsonb.write(decision), decision.recoveryTotal(), today, user.subject());
         return findings.insert(row).then(afterMisconduct(row, decision.status(), decision.recoveryTotal(),
                 related(row, decision.recoveryTotal()), decision.basis(), null, today));
@@ -211,7 +211,7 @@ public class Findings {
                 c.rectificationDeadline(), null, today, recoverable(paid, source));
         FindingRow row = new FindingRow(UUID.randomUUID(), k.id(), c.ground().name(), c.discoveredOn(),
                 c.violationStartedOn(), c.rectificationDeadline(), null, null, false,
-                decision.status() == RectificationStatus.PENDING ? PENDING : CONCLUDED, decision.status().name(),
+                FindingStatus.of(decision.status()), FindingOutcome.of(decision.status()),
                 jsonb.write(decision), decision.recoveryTotal(), today, user.subject());
         return findings.insert(row).then(afterMisconduct(row, decision.status(), decision.recoveryTotal(),
                 recoveries(decision.recoveries(), source), decision.basis(), null, today));
@@ -243,12 +243,12 @@ public class Findings {
             basis = d.basis();
             decisionJson = jsonb.write(d);
         }
-        String findingStatus = status == RectificationStatus.PENDING ? PENDING : CONCLUDED;
+        FindingStatus findingStatus = FindingStatus.of(status);
         FindingRow updated = new FindingRow(f.id(), f.kindergartenId(), f.ground(), f.eventOn(),
                 f.violationStartedOn(), f.rectificationDeadline(), status == RectificationStatus.RECTIFIED_IN_TIME
-                ? rectifiedOn : null, f.relatedFunds(), f.suspectedCrime(), findingStatus, status.name(),
+                ? rectifiedOn : null, f.relatedFunds(), f.suspectedCrime(), findingStatus, FindingOutcome.of(status),
                 decisionJson, recovery, today, f.recordedBy());
-        return findings.update(f.id(), findingStatus, status.name(), updated.rectifiedOn(), decisionJson, recovery,
+        return findings.update(f.id(), findingStatus, FindingOutcome.of(status), updated.rectifiedOn(), decisionJson, recovery,
                         today)
                 .then(afterMisconduct(updated, status, recovery, recoveries, basis, rectifiedOn, today));
     }
@@ -265,10 +265,10 @@ public class Findings {
             case PENDING -> suspend(f.kindergartenId(), today).thenReturn(KindergartenStatus.SUSPENDED);
             case RECTIFIED_IN_TIME -> resume(f.kindergartenId(), rectifiedOn, today)
                     .then(Ground.valueOf(f.ground()) == Ground.IMPROPER_FEES
-                            ? clawback(f, status.name(), recoveries, recovery, basis, today) : Mono.empty())
+                            ? clawback(f, FindingOutcome.of(status), recoveries, recovery, basis, today) : Mono.empty())
                     .thenReturn(KindergartenStatus.ACTIVE);
             case DISQUALIFIED -> end(f.kindergartenId(), KindergartenStatus.DISQUALIFIED, today)
-                    .then(clawback(f, status.name(), recoveries, recovery, basis, today))
+                    .then(clawback(f, FindingOutcome.of(status), recoveries, recovery, basis, today))
                     .thenReturn(KindergartenStatus.DISQUALIFIED);
         };
         return effect.flatMap(kindergartenStatus -> view(f, kindergartenStatus));
@@ -313,7 +313,7 @@ public class Findings {
                 .then();
     }
 
-    private Mono<Void> clawback(FindingRow f, String outcome, List<ClawbackOrdered.Recovery> recoveries,
+    private Mono<Void> clawback(FindingRow f, FindingOutcome outcome, List<ClawbackOrdered.Recovery> recoveries,
                                 BigDecimal amount, List<Basis> basis, LocalDate today) {
         if (amount.signum() <= 0) {
             return Mono.empty();
@@ -323,7 +323,7 @@ public class Findings {
                 jsonb.write(recoveries), jsonb.write(basis));
         return findings.insertClawback(row)
                 .then(outbox.append(SubsidyEvents.CLAWBACK_ORDERED, f.kindergartenId().toString(),
-                        new ClawbackOrdered(id, f.id(), f.kindergartenId(), f.ground(), outcome, today, amount,
+                        new ClawbackOrdered(id, f.id(), f.kindergartenId(), f.ground(), outcome.name(), today, amount,
                                 recoveries, basis)))
                 .then();
     }
@@ -381,12 +381,22 @@ public class Findings {
                 .map(clawback -> new FindingView(f.id(), f.kindergartenId(), f.ground(), f.status(), f.outcome(),
                         f.eventOn(), f.violationStartedOn(), f.rectificationDeadline(), f.rectifiedOn(),
                         f.relatedFunds(), f.suspectedCrime(), f.recoveryTotal(), f.evaluatedOn(),
-                        jsonb.tree(f.decisionJson()), clawback.orElse(null), kindergartenStatus));
+                        decision(f), clawback.orElse(null), kindergartenStatus));
+    }
+
+    /** The stored decision as the policy record its ground produced (第十九条, 第二十条 or 第二十一条). */
+    private Decision decision(FindingRow f) {
+        return switch (Ground.valueOf(f.ground())) {
+            case CLOSURE_OR_STATUS_LOSS -> jsonb.read(f.decisionJson(), SubsidyStop.ClosureDecision.class);
+            case FINANCIAL_MISCONDUCT -> jsonb.read(f.decisionJson(), SubsidyStop.MisconductDecision.class);
+            case IMPROPER_FEES -> jsonb.read(f.decisionJson(), SubsidyStop.ImproperFeesDecision.class);
+        };
     }
 
     private ClawbackView clawbackView(ClawbackRow c) {
-        return new ClawbackView(c.id(), c.orderedOn(), c.amount(), jsonb.tree(c.recoveriesJson()),
-                jsonb.tree(c.basisJson()));
+        return new ClawbackView(c.id(), c.orderedOn(), c.amount(),
+                List.of(jsonb.read(c.recoveriesJson(), ClawbackOrdered.Recovery[].class)),
+                List.of(jsonb.read(c.basisJson(), Basis[].class)));
     }
 
     private void validate(FindingCommand c) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.policy.kindergarten.FindingOutcome;
+import cn.beijing.platform.subsidy.policy.kindergarten.FindingStatus;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +18,8 @@ public class FindingStore {
 
     public record FindingRow(UUID id, UUID kindergartenId, String ground, LocalDate eventOn,
                              LocalDate violationStartedOn, LocalDate rectificationDeadline, LocalDate rectifiedOn,
-                             BigDecimal relatedFunds, boolean suspectedCrime, String status, String outcome,
+                             BigDecimal relatedFunds, boolean suspectedCrime, FindingStatus status,
+                             FindingOutcome outcome,
                              String decisionJson, BigDecimal recoveryTotal, LocalDate evaluatedOn, String recordedBy) {
     }
 
@@ -38,8 +41,8 @@ public class FindingStore {
                 values (:id, :k, :ground, :eventOn, :violationFrom, :deadline, :rectifiedOn, :funds, :crime, :status,
                     :outcome, cast(:decision as jsonb), :recovery, :evaluatedOn, :by)""")
                 .bind("id", f.id()).bind("k", f.kindergartenId()).bind("ground", f.ground())
-                .bind("eventOn", f.eventOn()).bind("crime", f.suspectedCrime()).bind("status", f.status())
-                .bind("outcome", f.outcome()).bind("decision", f.decisionJson()).bind("recovery", f.recoveryTotal())
+                .bind("eventOn", f.eventOn()).bind("crime", f.suspectedCrime()).bind("status", f.status().name())
+                .bind("outcome", f.outcome().name()).bind("decision", f.decisionJson()).bind("recovery", f.recoveryTotal())
                 .bind("evaluatedOn", f.evaluatedOn()).bind("by", f.recordedBy());
         spec = ApplicationStore.bindNullable(spec, "violationFrom", f.violationStartedOn(), LocalDate.class);
         spec = ApplicationStore.bindNullable(spec, "deadline", f.rectificationDeadline(), LocalDate.class);
@@ -59,13 +62,15 @@ public class FindingStore {
                 .bind("k", kindergartenId).map(FindingStore::finding).all();
     }
 
-    public Mono<Long> update(UUID id, String status, String outcome, LocalDate rectifiedOn, String decisionJson,
-                             BigDecimal recoveryTotal, LocalDate evaluatedOn) {
+    /** Decides a pending finding; emits 0 when it is no longer pending. */
+    public Mono<Long> update(UUID id, FindingStatus status, FindingOutcome outcome, LocalDate rectifiedOn,
+                             String decisionJson, BigDecimal recoveryTotal, LocalDate evaluatedOn) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("""
                 update finding set status = :status, outcome = :outcome, rectified_on = :rectifiedOn,
                     decision = cast(:decision as jsonb), recovery_total = :recovery, evaluated_on = :evaluatedOn
-                where id = :id and status = 'PENDING'""")
-                .bind("id", id).bind("status", status).bind("outcome", outcome).bind("decision", decisionJson)
+                where id = :id and status = :pending""")
+                .bind("id", id).bind("status", status.name()).bind("outcome", outcome.name())
+                .bind("pending", FindingStatus.PENDING.name()).bind("decision", decisionJson)
                 .bind("recovery", recoveryTotal).bind("evaluatedOn", evaluatedOn);
         spec = ApplicationStore.bindNullable(spec, "rectifiedOn", rectifiedOn, LocalDate.class);
         return spec.fetch().rowsUpdated();
@@ -102,8 +107,8 @@ public class FindingStore {
                 r.get("ground", String.class), r.get("event_on", LocalDate.class),
                 r.get("violation_started_on", LocalDate.class), r.get("rectification_deadline", LocalDate.class),
                 r.get("rectified_on", LocalDate.class), r.get("related_funds", BigDecimal.class),
-                Boolean.TRUE.equals(r.get("suspected_crime", Boolean.class)), r.get("status", String.class),
-                r.get("outcome", String.class), r.get("decision_text", String.class),
+                Boolean.TRUE.equals(r.get("suspected_crime", Boolean.class)), FindingStatus.valueOf(r.get("status", String.class)),
+                FindingOutcome.valueOf(r.get("outcome", String.class)), r.get("decision_text", String.class),
                 r.get("recovery_total", BigDecimal.class), r.get("evaluated_on", LocalDate.class),
                 r.get("recorded_by", String.class));
     }
