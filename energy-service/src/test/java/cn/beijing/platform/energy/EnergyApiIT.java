@@ -728,6 +728,13 @@ class EnergyApiIT {
                 "publishedOn", "2025-12-31")).expectStatus().isCreated());
         assertThat(newYear.path("earliestLastDay").asString()).isEqualTo("2026-01-22");
         assertThat(newYear.path("firstDayAfterNotice").asString()).isEqualTo("2026-01-23");
+        assertThat(citations(newYear)).contains("京建法〔2024〕14号 第十八条", "中华人民共和国民法典 第二百零一条");
+
+        // across Labour Day: (4-25 not counted), make-up Sunday 04-27 is day 1, 05-01..05-05 off, the 15th is 05-20
+        JsonNode labourDay = json(api.post(DISTRICT, path, Map.of("title", "Retrofit 3", "approvedOn", "2025-04-24",
+                "publishedOn", "2025-04-25")).expectStatus().isCreated());
+        assertThat(labourDay.path("earliestLastDay").asString()).isEqualTo("2025-05-20");
+        assertThat(labourDay.path("firstDayAfterNotice").asString()).isEqualTo("2025-05-21");
     }
 
     @Test
