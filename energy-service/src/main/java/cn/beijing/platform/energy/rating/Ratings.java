@@ -114,26 +114,31 @@ public class Ratings {
         }).map(outcome -> RatingView.of(outcome, properties.ratingFloorArea(), json));
     }
 
-    /** What the rating of {@code year} reads, loaded at once. */
+    /**
+     * What the rating of {@code year} reads, loaded before deciding. The queries run one after the other: they share
+     * the transaction's connection, where queries subscribed together ({@code Mono.zip}) may wait on each other's
+     * unconsumed results (a rating request hung for 30 s in a loaded test run).
+     */
     private Mono<BuildingRating.Snapshot> snapshot(BuildingRecord b, int year, LocalDate today) {
         Mono<Optional<IntensityLimitRecord>> limit = limits.find(year, b.buildingType())
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
         Mono<Optional<ConsumptionRecord>> report = consumption.find(b.id(), year)
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
-        return Mono.zip(limit, report, factors.forRatedYear(year), store.ratings(b.id()).collectList(),
-                        records(b.id(), year), records(b.id(), year + 1))
-                .map(t -> {
-                    List<RatingRecord> history = t.getT4();
-                    Optional<BuildingRating.NextYear> next = history.stream().filter(r -> r.year() == year + 1)
-                            .findFirst().map(r -> new BuildingRating.NextYear(r.ratedOn(), t.getT6()));
-                    return new BuildingRating.Snapshot(year, today, exemptions(b), b.ratingDeadlineApplies(),
-                            t.getT1().map(l -> new BuildingRating.Limits(l.guideValue(), l.constraintValue(),
-                                    l.sample())),
-                            t.getT2().map(r -> reports.intensityInput(b, r)), t.getT3().factors(),
-                            history.stream().filter(r -> r.year() != year)
-                                    .map(r -> new RetrofitObligation.AnnualGrade(r.year(), r.grade())).toList(),
-                            t.getT5(), next);
-                });
+        return limit.flatMap(l -> report.flatMap(r -> factors.forRatedYear(year).flatMap(f ->
+                store.ratings(b.id()).collectList().flatMap(history -> records(b.id(), year).flatMap(thisYear ->
+                        records(b.id(), year + 1).map(nextYear -> {
+                            Optional<BuildingRating.NextYear> next = history.stream()
+                                    .filter(h -> h.year() == year + 1).findFirst()
+                                    .map(h -> new BuildingRating.NextYear(h.ratedOn(), nextYear));
+                            return new BuildingRating.Snapshot(year, today, exemptions(b), b.ratingDeadlineApplies(),
+                                    l.map(x -> new BuildingRating.Limits(x.guideValue(), x.constraintValue(),
+                                            x.sample())),
+                                    r.map(x -> reports.intensityInput(b, x)), f.factors(),
+                                    history.stream().filter(h -> h.year() != year)
+                                            .map(h -> new RetrofitObligation.AnnualGrade(h.year(), h.grade()))
+                                            .toList(),
+                                    thisYear, next);
+                        }))))));
     }
 
     /** Writes the decided rating: the row, its event, the obligations it fulfils, raises and withdraws. */
@@ -183,8 +188,8 @@ public class Ratings {
         Mono<Boolean> retrofitDone = store.obligation(buildingId, year,
                         RetrofitObligation.Measure.RETROFIT_REQUIRED.name())
                 .map(o -> "FULFILLED".equals(o.status())).defaultIfEmpty(false);
-        return Mono.zip(correction, retrofitDone)
-                .map(t -> new BuildingRating.YearRecords(t.getT1().orElse(null), t.getT2()));
+        return correction.flatMap(c -> retrofitDone.map(done ->
+                new BuildingRating.YearRecords(c.orElse(null), done)));
     }
 
     /**
