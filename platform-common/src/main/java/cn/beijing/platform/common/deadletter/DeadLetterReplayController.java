@@ -8,7 +8,9 @@ import java.util.TreeSet;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.openapi.CallableBy;
 import cn.beijing.platform.common.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +39,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("${platform.ops.path:/ops}/dead-letter-replays")
+@CallableBy("OPS")
 public class DeadLetterReplayController {
 
     static final int MAX_RECORDS = 500;
@@ -57,6 +60,8 @@ public class DeadLetterReplayController {
         this.listeners = listeners;
     }
 
+    @Operation(summary = "Re-publish chosen dead letters of a topic this service consumes (platform operations,"
+            + " no gazette article)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<DeadLetterReplays.Replay> replay(@Valid @RequestBody ReplayRequest request) {
@@ -83,6 +88,7 @@ public class DeadLetterReplayController {
         });
     }
 
+    @Operation(summary = "The latest dead-letter replays (platform operations, no gazette article)")
     @GetMapping
     Flux<Map<String, Object>> recent(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return operator().flatMapMany(operator -> replays.recent(limit));

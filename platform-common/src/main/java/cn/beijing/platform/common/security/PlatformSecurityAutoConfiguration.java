@@ -63,19 +63,26 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
-    SecurityWebFilterChain platformSecurityWebFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers problems) {
+    SecurityWebFilterChain platformSecurityWebFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers problems,
+            @Value("${platform.openapi.public-documents:false}") boolean publicDocuments) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)          // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .authorizeExchange(exchanges -> exchanges
-                        // probes and the scrape endpoint: kubelet and Prometheus carry no token
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
-                                "/actuator/prometheus", "/actuator/info").permitAll()
-                        // everything else needs a valid token; roles are checked per handler
-                        .anyExchange().authenticated())
+                .authorizeExchange(exchanges -> {
+                    // probes and the scrape endpoint: kubelet and Prometheus carry no token
+                    exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                            "/actuator/prometheus", "/actuator/info").permitAll();
+                    if (publicDocuments) {
+                        // the OpenAPI document in the local profile: Swagger UI reads it before authorising
+                        exchanges.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml").permitAll();
+                    }
+                    // everything else (the document too, outside the local profile) needs a valid token; roles are
+                    // checked per handler
+                    exchanges.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new PlatformRoles()))
                         .authenticationEntryPoint(problems)
