@@ -24,6 +24,13 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 .allowBlockingCallsInside("java.util.ServiceLoader$LazyClassPathLookupIterator", "hasNext")
                 // Bean Validation loads its message bundle from the class path on the first violation per locale
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle")
+                // springdoc builds the OpenAPI document once, at start-up off the event loop
+                // (springdoc.pre-loading-enabled); a request that arrives while it is still being built waits on its
+                // lock for that moment, then every request is served from memory
+                .allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi")
+                // Swagger UI's files at the gateway: the webjar's version is looked up in its jar once, then cached
+                .allowBlockingCallsInside("org.springframework.web.reactive.resource.LiteWebJarsResourceResolver",
+                        "findWebJarResourcePath")
                 // resilience4j's circuit-breaker window guards a few field updates with a lock; under concurrent
                 // calls a thread may park for nanoseconds (gateway only; the library's documented design)
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics", "record")
