@@ -1,12 +1,16 @@
 package cn.beijing.platform.gateway;
 
+import java.util.List;
+
 import cn.beijing.platform.jwt.PlatformRoles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -23,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, JsonMapper json) {
+    SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, JsonMapper json,
+            @Value("${platform.cors.allowed-origins:}") List<String> corsOrigins,
+            @Value("${platform.openapi.public-documents:false}") boolean publicDocuments) {
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return Problems.write(json, exchange, Problems.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
@@ -37,16 +43,28 @@ class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .authorizeExchange(exchanges -> exchanges
-                        // probes and the scrape endpoint carry no token
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
-                                "/actuator/prometheus", "/actuator/info").permitAll()
-                        // exists only in the local profile (404 elsewhere); it is how a developer gets a token
-                        .pathMatchers(HttpMethod.POST, "/dev/tokens").permitAll()
-                        // route table and other operator endpoints
-                        .pathMatchers("/actuator/**").hasRole("OPS")
-                        // every API call needs a valid token; roles are checked by the services
-                        .anyExchange().authenticated())
+                // CORS preflights are answered before authentication (FrontEndCors)
+                .addFilterAt(new FrontEndCors(corsOrigins, json), SecurityWebFiltersOrder.CORS)
+                .authorizeExchange(exchanges -> {
+                    // probes and the scrape endpoint carry no token
+                    exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                            "/actuator/prometheus", "/actuator/info").permitAll();
+                    // exists only in the local profile (404 elsewhere); it is how a developer gets a token
+                    exchanges.pathMatchers(HttpMethod.POST, "/dev/tokens").permitAll();
+                    // Swagger UI's page and assets (served only where springdoc.swagger-ui.enabled, else 404); the
+                    // calls it makes carry the token the developer authorised with
+                    exchanges.pathMatchers(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**",
+                            "/webjars/swagger-ui/**", "/v3/gateway-api-docs/swagger-config").permitAll();
+                    if (publicDocuments) {
+                        // the OpenAPI documents in the local profile (the UI reads them before authorising)
+                        exchanges.pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/v3/gateway-api-docs").permitAll();
+                    }
+                    // route table and other operator endpoints
+                    exchanges.pathMatchers("/actuator/**").hasRole("OPS");
+                    // every API call needs a valid token (the documents too, outside the local profile); roles are
+                    // checked by the services
+                    exchanges.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new PlatformRoles()))
                         .authenticationEntryPoint(unauthenticated)
