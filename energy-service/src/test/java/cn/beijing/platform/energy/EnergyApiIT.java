@@ -35,6 +35,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.beijing.platform.energytest.PolicyErrorProbe;
 import cn.beijing.platform.test.RealInfrastructure;
+import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -810,5 +811,11 @@ class EnergyApiIT {
     private static List<String> citations(JsonNode decision) {
         return decision.path("basis").valueStream()
                 .map(b -> b.path("document").asString() + " " + b.path("article").asString()).toList();
+    }
+
+    /** The calculators' examples in the OpenAPI document are policy cases, and the service answers them so. */
+    @Test
+    void calculatorExamplesOfTheDocumentAreTheServicesAnswersToPolicyCases() {
+        CalculatorExampleChecks.verify(web, "energy", OWNER);
     }
 }

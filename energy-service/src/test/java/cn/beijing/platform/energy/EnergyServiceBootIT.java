@@ -16,4 +16,9 @@ class EnergyServiceBootIT extends ServiceBootContract {
     protected String apiRoot() {
         return "/api/energy";
     }
+
+    @Override
+    protected String documentName() {
+        return "energy";
+    }
 }

@@ -16,4 +16,9 @@ class GuardianshipServiceBootIT extends ServiceBootContract {
     protected String apiRoot() {
         return "/api/guardianship";
     }
+
+    @Override
+    protected String documentName() {
+        return "guardianship";
+    }
 }

@@ -39,6 +39,7 @@ import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
+import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -869,5 +870,11 @@ class MedicalInsuranceApiIT {
 
     private long count(String sql) {
         return MedicalTestSupport.count(db, sql);
+    }
+
+    /** The calculators' examples in the OpenAPI document are policy cases, and the service answers them so. */
+    @Test
+    void calculatorExamplesOfTheDocumentAreTheServicesAnswersToPolicyCases() {
+        CalculatorExampleChecks.verify(web, "medical-insurance", ANY_ROLE);
     }
 }

@@ -16,4 +16,9 @@ class MedicalInsuranceServiceBootIT extends ServiceBootContract {
     protected String apiRoot() {
         return "/api/medical-insurance";
     }
+
+    @Override
+    protected String documentName() {
+        return "medical-insurance";
+    }
 }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.test;
 
+import cn.beijing.platform.test.openapi.CommittedDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -7,7 +8,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What every service shows once booted on its own database and the broker: it reports ready and live on its
- * management port, and refuses a call without a token with a problem+json 401. A service's boot test extends it,
+ * management port, refuses a call without a token with a problem+json 401, and serves the OpenAPI document committed
+ * in {@code docs/openapi/<documentName>.yaml}. A service's boot test extends it,
  * annotated {@code @SpringBootTest(webEnvironment = RANDOM_PORT) @AutoConfigureWebTestClient @RealInfrastructure}.
  */
 public abstract class ServiceBootContract {
@@ -20,6 +22,9 @@ public abstract class ServiceBootContract {
     /** A path under the service's API, e.g. {@code /api/energy}. */
     protected abstract String apiRoot();
 
+    /** The service's document in {@code docs/openapi} and at the gateway's {@code /v3/api-docs/<name>}. */
+    protected abstract String documentName();
+
     @Test
     protected void bootsReadyAndRequiresAToken() {
         management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
@@ -27,6 +32,12 @@ public abstract class ServiceBootContract {
         management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         web.get().uri(apiRoot() + "/anything").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType("application/problem+json");
+    }
+
+    /** The HTTP contract: the document the service serves is the one committed (-Dopenapi.update=true rewrites it). */
+    @Test
+    protected void servesTheCommittedOpenApiDocument() {
+        CommittedDocuments.assertServedIsCommitted(web, documentName());
     }
 
     /** Actuator (probes, scrape endpoint) is served on the management port only. */

@@ -16,4 +16,9 @@ class SubsidyServiceBootIT extends ServiceBootContract {
     protected String apiRoot() {
         return "/api/subsidies";
     }
+
+    @Override
+    protected String documentName() {
+        return "subsidy";
+    }
 }

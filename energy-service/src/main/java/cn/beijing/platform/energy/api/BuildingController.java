@@ -16,6 +16,7 @@ import cn.beijing.platform.energy.rating.Ratings;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
 import cn.beijing.platform.energy.renewal.RenewalStatus;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -57,7 +60,9 @@ class BuildingController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Register a building with its rating and statistics scope (京建法〔2024〕12号 第三条, 第八条; 京建法〔2024〕13号 第三条)")
     @PostMapping("/api/energy/buildings")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
     Mono<ResponseEntity<BuildingView>> register(@Valid @RequestBody BuildingRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -67,6 +72,7 @@ class BuildingController {
                                 .body(b))));
     }
 
+    @Operation(summary = "Update a building and decide its scope again (京建法〔2024〕12号 第三条, 第八条; 京建法〔2024〕13号 第三条)")
     @PutMapping("/api/energy/buildings/{id}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
     Mono<ResponseEntity<BuildingView>> update(@PathVariable UUID id, @Valid @RequestBody BuildingRequest request,
@@ -77,6 +83,7 @@ class BuildingController {
                         .map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "A building with its grades by year, open obligations and renewal status (京建法〔2024〕12号 第五条, 第九条; 京建法〔2024〕14号 第二条)")
     @GetMapping("/api/energy/buildings/{id}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Mono<BuildingDetailResponse> building(@PathVariable UUID id) {
@@ -86,6 +93,7 @@ class BuildingController {
                 .map(t -> new BuildingDetailResponse(b, t.getT1(), t.getT2(), t.getT3()))));
     }
 
+    @Operation(summary = "Buildings by district, type, grade or open obligation (京建法〔2024〕12号 第五条, 第九条)")
     @GetMapping("/api/energy/buildings")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Flux<BuildingSummary> list(@RequestParam(required = false) String district,

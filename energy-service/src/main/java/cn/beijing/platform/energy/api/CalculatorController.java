@@ -10,6 +10,7 @@ import cn.beijing.platform.common.input.Quantity;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.rating.EnergyGrade;
 import cn.beijing.platform.energy.policy.rating.RatingScope;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,6 +61,7 @@ class CalculatorController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Whether a building must be rated, is a large public building and a mandatory statistics sample (京建法〔2024〕12号 第三条, 第八条, 第十五条; 京建法〔2024〕13号 第三条)")
     @PostMapping("/api/energy/scope-evaluations")
     Mono<ScopeEvaluationResponse> scope(@Valid @RequestBody ScopeEvaluationRequest request) {
         return Mono.fromCallable(() -> {
@@ -74,6 +76,7 @@ class CalculatorController {
         });
     }
 
+    @Operation(summary = "The energy-efficiency grade of an intensity against the guide and constraint values, with its obligations (京建法〔2024〕12号 第五条, 第九条)")
     @PostMapping("/api/energy/grade-evaluations")
     Mono<GradeEvaluationResponse> grade(@Valid @RequestBody GradeEvaluationRequest request) {
         return Mono.fromCallable(() -> {

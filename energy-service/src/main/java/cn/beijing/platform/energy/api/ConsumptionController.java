@@ -13,6 +13,7 @@ import cn.beijing.platform.energy.rating.ConsumptionReports;
 import cn.beijing.platform.energy.rating.ConsumptionReports.ConsumptionView;
 import cn.beijing.platform.common.input.Quantity;
 import cn.beijing.platform.common.input.Year;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +54,7 @@ class ConsumptionController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Report a year's consumption per carrier with the excluded sub-metered loads (京建法〔2024〕12号 第四条; 京建法〔2024〕13号 第四条, 第五条)")
     @PutMapping("/api/energy/buildings/{id}/consumption/{year}")
     @PreAuthorize("hasRole('ENERGY_OWNER')")
     Mono<ResponseEntity<ConsumptionView>> report(@PathVariable UUID id, @PathVariable @Year int year,
@@ -70,6 +72,7 @@ class ConsumptionController {
                         .map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "A reported year of consumption, for the reporting party and the statistics roles (京建法〔2024〕13号 第八条)")
     @GetMapping("/api/energy/buildings/{id}/consumption/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
     Mono<ConsumptionView> read(@PathVariable UUID id, @PathVariable @Year int year) {

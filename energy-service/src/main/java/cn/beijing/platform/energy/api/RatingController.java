@@ -14,6 +14,7 @@ import cn.beijing.platform.energy.rating.ObligationView;
 import cn.beijing.platform.energy.rating.RatingView;
 import cn.beijing.platform.energy.rating.Ratings;
 import cn.beijing.platform.common.input.Year;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -68,7 +70,9 @@ class RatingController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Rate a building for a year: intensity, grade, obligations and rating deadline (京建法〔2024〕12号 第五条, 第八条, 第九条)")
     @PostMapping("/api/energy/buildings/{id}/ratings/{year}")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ENERGY_OWNER')")
     Mono<ResponseEntity<RatingView>> rate(@PathVariable UUID id, @PathVariable @Year int year,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -78,18 +82,21 @@ class RatingController {
                         .map(rating -> ResponseEntity.created(URI.create(path)).body(rating))));
     }
 
+    @Operation(summary = "The stored rating of a year (京建法〔2024〕12号 第五条, 第九条)")
     @GetMapping("/api/energy/buildings/{id}/ratings/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Mono<RatingView> rating(@PathVariable UUID id, @PathVariable @Year int year) {
         return Callers.current().flatMap(user -> ratings.rating(id, year, user));
     }
 
+    @Operation(summary = "The building's obligations (京建法〔2024〕12号 第九条, 第十三条)")
     @GetMapping("/api/energy/buildings/{id}/obligations")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Flux<ObligationView> obligations(@PathVariable UUID id) {
         return Callers.current().flatMapMany(user -> ratings.obligations(id, user));
     }
 
+    @Operation(summary = "Close an obligation as fulfilled (京建法〔2024〕12号 第九条, 第十三条)")
     @PostMapping("/api/energy/buildings/{id}/obligations/{obligationId}/fulfilment")
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<ObligationView>> fulfil(@PathVariable UUID id, @PathVariable UUID obligationId,
@@ -100,7 +107,9 @@ class RatingController {
                         .map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "Order an overdue large public building to correct within a time limit (京建法〔2024〕12号 第十三条)")
     @PostMapping("/api/energy/buildings/{id}/correction-orders")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<CorrectionOrderResponse>> orderCorrection(@PathVariable UUID id,
             @Valid @RequestBody CorrectionOrderRequest request,
@@ -113,7 +122,9 @@ class RatingController {
                                         List.of(EnergyDocuments.rating("第八条"), EnergyDocuments.rating("第十三条")))))));
     }
 
+    @Operation(summary = "Apply for the energy-efficiency label of a rated year (京建法〔2024〕12号 第八条)")
     @PostMapping("/api/energy/buildings/{id}/label-applications")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ENERGY_OWNER')")
     Mono<ResponseEntity<ApplicationResponse>> applyForLabel(@PathVariable UUID id,
             @Valid @RequestBody ApplicationRequest request,
@@ -121,7 +132,9 @@ class RatingController {
         return apply(id, request, key, Ratings.ApplicationKind.LABEL, "label-applications", "第八条");
     }
 
+    @Operation(summary = "Apply as a demonstration building, grades 1 and 2 only (京建法〔2024〕12号 第十二条)")
     @PostMapping("/api/energy/buildings/{id}/demonstration-applications")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ENERGY_OWNER')")
     Mono<ResponseEntity<ApplicationResponse>> applyForDemonstration(@PathVariable UUID id,
             @Valid @RequestBody ApplicationRequest request,
@@ -138,6 +151,7 @@ class RatingController {
                                 request.year(), kind.name(), grade, List.of(EnergyDocuments.rating(article)))))));
     }
 
+    @Operation(summary = "Preview the large public buildings whose rating is overdue (京建法〔2024〕12号 第八条, 第十三条)")
     @GetMapping("/api/energy/obligations/overdue")
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
     Flux<OverdueResponse> overdue(@RequestParam(required = false) LocalDate asOf) {
@@ -145,6 +159,7 @@ class RatingController {
         return ratings.overdue(date).map(RatingController::overdueResponse);
     }
 
+    @Operation(summary = "Record the overdue-rating and credit-system obligations (京建法〔2024〕12号 第八条, 第十三条)")
     @PostMapping("/api/energy/obligations/overdue-evaluations")
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
     Mono<ResponseEntity<List<OverdueResponse>>> raiseOverdue(@RequestBody(required = false) OverdueEvaluationRequest

@@ -20,6 +20,7 @@ import cn.beijing.platform.energy.rating.IntensityLimits;
 import cn.beijing.platform.energy.rating.LimitRow;
 import cn.beijing.platform.energy.rating.IntensityLimits.IntensityLimitTable;
 import cn.beijing.platform.common.input.Year;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +68,7 @@ class ReferenceDataController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Import the guide and constraint values of a year (京建法〔2024〕12号 第五条)")
     @PutMapping("/api/energy/intensity-limits/{year}")
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
     Mono<ResponseEntity<IntensityLimitTable>> importYear(@PathVariable @Year int year, @RequestBody @Size(max = 100) List<LimitRow> rows,
@@ -76,6 +78,7 @@ class ReferenceDataController {
                 () -> limits.importYear(year, rows, user.subject()).map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "The guide and constraint values of a year (京建法〔2024〕12号 第五条)")
     @GetMapping("/api/energy/intensity-limits/{year}")
     Mono<IntensityLimitTable> year(@PathVariable @Year int year) {
         return limits.year(year);
@@ -85,6 +88,7 @@ class ReferenceDataController {
      * Imports (or replaces) the conversion-factor version valid from {@code validFrom}: one row per converted
      * carrier ({@code [{carrier, factor, unit?}]}, kgce per carrier unit). A bad table is refused as a whole.
      */
+    @Operation(summary = "Import the conversion factors valid from a date (京建法〔2024〕12号 第四条)")
     @PutMapping("/api/energy/conversion-factors/{validFrom}")
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
     Mono<ResponseEntity<ConversionFactorTable>> importFactors(@PathVariable LocalDate validFrom,
@@ -96,6 +100,7 @@ class ReferenceDataController {
                         .map(f -> ResponseEntity.ok(table(validFrom, f)))));
     }
 
+    @Operation(summary = "The conversion factors in force on a date (京建法〔2024〕12号 第四条)")
     @GetMapping("/api/energy/conversion-factors")
     Mono<ConversionFactorTable> conversionFactors(@RequestParam(required = false) LocalDate date) {
         LocalDate on = date != null ? date : LocalDate.now(clock);

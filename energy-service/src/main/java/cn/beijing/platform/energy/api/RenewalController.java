@@ -12,6 +12,7 @@ import cn.beijing.platform.energy.renewal.RenewalActions.PlanView;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
 import cn.beijing.platform.energy.renewal.RenewalStatus;
 import cn.beijing.platform.common.input.FreeText;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
 /** The renewal ledger of 京建法〔2024〕14号: status, nominations (第八条), priority (第九条), plans and notice (第十八条). */
@@ -55,13 +58,16 @@ class RenewalController {
         this.commands = commands;
     }
 
+    @Operation(summary = "The building's renewal status: class 1 or 2 with reasons and obligations (京建法〔2024〕14号 第二条, 第七条)")
     @GetMapping("/api/energy/buildings/{id}/renewal")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Mono<RenewalStatus> status(@PathVariable UUID id) {
         return Callers.current().flatMap(user -> ledger.status(id, user));
     }
 
+    @Operation(summary = "Nominate a building as low-efficiency (京建法〔2024〕14号 第八条)")
     @PostMapping("/api/energy/buildings/{id}/low-efficiency-nominations")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
     Mono<ResponseEntity<NominationView>> nominate(@PathVariable UUID id,
             @Valid @RequestBody NominationRequest request,
@@ -73,6 +79,7 @@ class RenewalController {
                                 + n.id())).body(n))));
     }
 
+    @Operation(summary = "Decide on a low-efficiency nomination (京建法〔2024〕14号 第八条)")
     @PostMapping("/api/energy/low-efficiency-nominations/{nominationId}/decision")
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<NominationView>> decide(@PathVariable UUID nominationId,
@@ -84,6 +91,7 @@ class RenewalController {
                         .map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "Evaluate the renewal priority of a building (京建法〔2024〕14号 第九条)")
     @PostMapping("/api/energy/buildings/{id}/renewal-priority-evaluations")
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<RenewalPriority.Decision>> priority(@PathVariable UUID id,
@@ -98,7 +106,9 @@ class RenewalController {
                 () -> actions.evaluatePriority(id, facts, user).map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "Record an approved renewal plan and its public notice (京建法〔2024〕14号 第十八条)")
     @PostMapping("/api/energy/buildings/{id}/renewal-plans")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<PlanView>> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {

@@ -13,6 +13,7 @@ import cn.beijing.platform.energy.policy.statistics.SettlementReconciliation;
 import cn.beijing.platform.energy.statistics.SpotChecks;
 import cn.beijing.platform.energy.statistics.StatisticsSurvey;
 import cn.beijing.platform.energy.statistics.StatisticsSurvey.SettlementView;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -56,6 +59,7 @@ class StatisticsController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Submit a utility's settled quantity of a carrier for a year (京建法〔2024〕13号 第五条)")
     @PutMapping("/api/energy/buildings/{id}/settlements/{year}/{carrier}")
     @PreAuthorize("hasRole('ENERGY_UTILITY')")
     Mono<ResponseEntity<SettlementView>> settle(@PathVariable UUID id, @PathVariable @Year int year,
@@ -66,6 +70,7 @@ class StatisticsController {
                 () -> survey.settle(id, year, carrier, request.quantity(), user).map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "Owner-reported against utility-settled quantities, flagged above the tolerance (京建法〔2024〕13号 第五条, 第八条)")
     @GetMapping("/api/energy/buildings/{id}/reconciliations/{year}")
     @PreAuthorize("hasAnyRole('STATISTICS','ENERGY_AUTHORITY')")
     Mono<ReconciliationResponse> reconcile(@PathVariable UUID id, @PathVariable @Year int year) {
@@ -73,11 +78,13 @@ class StatisticsController {
                 (int) decisions.stream().filter(SettlementReconciliation.Decision::flagged).count(), decisions));
     }
 
+    @Operation(summary = "The survey calendar of a year: March 31, May 31, September 30 (京建法〔2024〕13号 第七条)")
     @GetMapping("/api/energy/surveys/{surveyYear}/calendar")
     Mono<StatisticsSurvey.Calendar> calendar(@PathVariable @Year int surveyYear) {
         return Mono.fromCallable(() -> survey.calendar(surveyYear));
     }
 
+    @Operation(summary = "Set the survey's sample quotas per district (京建法〔2024〕13号 第三条, 第六条)")
     @PutMapping("/api/energy/surveys/{surveyYear}/quotas")
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
     Mono<ResponseEntity<StatisticsSurvey.QuotaTable>> publishQuotas(@PathVariable @Year int surveyYear,
@@ -89,6 +96,7 @@ class StatisticsController {
                 () -> survey.publishQuotas(surveyYear, rows, user).map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "Completeness of the survey per sample, without figures (京建法〔2024〕13号 第七条, 第八条)")
     @GetMapping("/api/energy/surveys/{surveyYear}/completeness")
     @PreAuthorize("hasAnyRole('STATISTICS','ENERGY_AUTHORITY','ENERGY_DISTRICT')")
     Mono<StatisticsSurvey.Completeness> completeness(@PathVariable @Year int surveyYear,
@@ -96,7 +104,9 @@ class StatisticsController {
         return survey.completeness(surveyYear, district);
     }
 
+    @Operation(summary = "Draw the district's spot checks: 5 % of large public buildings plus every label applicant (京建法〔2024〕12号 第十条)")
     @PostMapping("/api/energy/spot-checks/{district}/{year}")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
     Mono<ResponseEntity<SpotChecks.RecordedDraw>> draw(@PathVariable @Size(max = 100) String district, @PathVariable @Year int year,
             @RequestBody(required = false) SpotCheckRequest request,
@@ -109,6 +119,7 @@ class StatisticsController {
                         .map(d -> ResponseEntity.created(URI.create(path)).body(d))));
     }
 
+    @Operation(summary = "The recorded spot-check draw of a district and year (京建法〔2024〕12号 第十条)")
     @GetMapping("/api/energy/spot-checks/{district}/{year}")
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
     Mono<SpotChecks.RecordedDraw> recordedDraw(@PathVariable @Size(max = 100) String district, @PathVariable @Year int year) {

@@ -2,6 +2,7 @@ package cn.beijing.platform.guardianship.api;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.openapi.CallableBy;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.guardianship.assessments.Access;
 import cn.beijing.platform.guardianship.assessments.AccessAction;
@@ -11,6 +12,7 @@ import cn.beijing.platform.guardianship.assessments.AuditOutcome;
 import cn.beijing.platform.guardianship.assessments.AuditTrails;
 import cn.beijing.platform.guardianship.assessments.AuditTrails.AgencyAuditTrailPage;
 import cn.beijing.platform.guardianship.assessments.AuditTrails.AgencyFilter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -67,6 +69,8 @@ class AgencyAuditTrailController {
      * @param to     last day (inclusive, whole day) or instant (inclusive)
      * @param cursor {@code nextCursor} of the previous page (same filters)
      */
+    @Operation(summary = "Every access to the agency's assessments, newest first (京民儿福发〔2024〕103号 第十五条)")
+    @CallableBy("GUARDIANSHIP_SUPERVISOR")
     @GetMapping
     Mono<AgencyAuditTrailPage> list(@RequestParam(name = "from", required = false) String from,
             @RequestParam(name = "to", required = false) String to,

@@ -2,6 +2,7 @@ package cn.beijing.platform.guardianship.api;
 
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.openapi.CallableBy;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.AssistanceReferralRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.DatedStepRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.EntrustmentInput;
@@ -40,6 +41,7 @@ import cn.beijing.platform.guardianship.assessments.AuditTrails;
 import cn.beijing.platform.guardianship.assessments.AuditTrails.AuditEntryView;
 import cn.beijing.platform.guardianship.assessments.Assessments.AssessmentSummary;
 import cn.beijing.platform.guardianship.assessments.AssessmentView;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +60,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -88,7 +91,9 @@ class AssessmentController {
     }
 
     /** Opens an assessment for the caller's agency (its {@code agency} claim). */
+    @Operation(summary = "Open a family guardianship capacity assessment (京民儿福发〔2024〕103号 第四条, 第五条)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('GUARDIANSHIP_SUPERVISOR')")
     Mono<ResponseEntity<AssessmentView>> open(@Valid @RequestBody OpenAssessmentRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
@@ -110,6 +115,7 @@ class AssessmentController {
     }
 
     /** Supervisors: their agency's assessments; assessors: those of the teams they are on. No personal data. */
+    @Operation(summary = "The caller's assessments, without personal data (京民儿福发〔2024〕103号 第十五条)")
     @GetMapping
     @PreAuthorize("hasAnyRole('GUARDIANSHIP_SUPERVISOR','GUARDIANSHIP_ASSESSOR')")
     Mono<List<AssessmentSummary>> list(@RequestParam(name = "limit", defaultValue = "50") int limit,
@@ -128,6 +134,8 @@ class AssessmentController {
     }
 
     /** The assessment. Supervisors give {@code X-Access-Reason}; the read is audited. */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "An assessment; supervisors give a reason and every read is audited (京民儿福发〔2024〕103号 第十五条)")
     @GetMapping("/{id}")
     Mono<AssessmentView> read(@PathVariable UUID id, @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return access.admit(id, AccessAction.READ, reason).flatMap(granted -> tx.transactional(
@@ -136,6 +144,8 @@ class AssessmentController {
     }
 
     /** The audit trail of one assessment: supervisors of its agency only (the listing is itself audited first). */
+    @CallableBy("GUARDIANSHIP_SUPERVISOR")
+    @Operation(summary = "Who read or changed an assessment, when and why (京民儿福发〔2024〕103号 第十五条)")
     @GetMapping("/{id}/audit-trail")
     Mono<List<AuditEntryView>> auditTrail(@PathVariable UUID id,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
@@ -145,6 +155,8 @@ class AssessmentController {
     }
 
     /** 第十条: written notice to the assessed party. */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "Give the assessed party written notice (京民儿福发〔2024〕103号 第十条)")
     @PostMapping("/{id}/written-notice")
     Mono<ResponseEntity<AssessmentView>> giveWrittenNotice(@PathVariable UUID id,
             @Valid @RequestBody DatedStepRequest request,
@@ -155,6 +167,8 @@ class AssessmentController {
     }
 
     /** 第六条/第七条: the agency's own team or an entrusted third party; replaces the previous team. */
+    @CallableBy("GUARDIANSHIP_SUPERVISOR")
+    @Operation(summary = "Assign the assessment team: self-organised or an entrusted third party (京民儿福发〔2024〕103号 第六条, 第七条)")
     @PostMapping("/{id}/team-assignments")
     Mono<ResponseEntity<AssessmentView>> assignTeam(@PathVariable UUID id,
             @Valid @RequestBody TeamAssignmentRequest request,
@@ -194,6 +208,8 @@ class AssessmentController {
     }
 
     /** 第十条/第十一条: an on-site visit. */
+    @CallableBy("GUARDIANSHIP_ASSESSOR")
+    @Operation(summary = "Record the on-site visit (京民儿福发〔2024〕103号 第九条, 第十一条)")
     @PostMapping("/{id}/visits")
     Mono<ResponseEntity<AssessmentView>> recordVisit(@PathVariable UUID id, @Valid @RequestBody VisitRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
@@ -205,6 +221,8 @@ class AssessmentController {
     }
 
     /** 第九条, 附件, 第十四条: findings per indicator; grounds that oblige a police report make the referral at once. */
+    @CallableBy("GUARDIANSHIP_ASSESSOR")
+    @Operation(summary = "Record the findings per indicator; grounds for a police report refer at once (京民儿福发〔2024〕103号 第九条, 附件, 第十四条)")
     @PostMapping("/{id}/findings")
     Mono<ResponseEntity<AssessmentView>> recordFindings(@PathVariable UUID id, @Valid @RequestBody FindingsRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
@@ -217,6 +235,8 @@ class AssessmentController {
     }
 
     /** 第十四条: report to public security (published as guardianship.police-referral.v1). */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "Report to public security (京民儿福发〔2024〕103号 第十四条)")
     @PostMapping("/{id}/police-referrals")
     Mono<ResponseEntity<AssessmentView>> referToPolice(@PathVariable UUID id,
             @Valid @RequestBody PoliceReferralRequest request,
@@ -228,6 +248,8 @@ class AssessmentController {
     }
 
     /** 第十二条: the report with its three conclusions and recommendations. */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "Issue the assessment report with its three conclusions (京民儿福发〔2024〕103号 第十二条)")
     @PostMapping("/{id}/report")
     Mono<ResponseEntity<AssessmentView>> issueReport(@PathVariable UUID id, @Valid @RequestBody ReportRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
@@ -239,6 +261,8 @@ class AssessmentController {
     }
 
     /** 第十三条: problems and recommendations notified in writing. */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "Notify the problems found and the recommendations in writing (京民儿福发〔2024〕103号 第十三条)")
     @PostMapping("/{id}/problems-notice")
     Mono<ResponseEntity<AssessmentView>> notifyProblems(@PathVariable UUID id,
             @Valid @RequestBody DatedStepRequest request,
@@ -249,6 +273,8 @@ class AssessmentController {
     }
 
     /** 第十六条: no fee may be charged to the assessed party — always refused (409 FEE_NOT_PERMITTED). */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "A fee for the assessment: always refused (京民儿福发〔2024〕103号 第十六条)")
     @PostMapping("/{id}/fees")
     Mono<ResponseEntity<AssessmentView>> chargeFee(@PathVariable UUID id, @Valid @RequestBody FeeRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
@@ -258,6 +284,8 @@ class AssessmentController {
     }
 
     /** 京民社救发〔2024〕111号 二(二)4: assistance referral, only with the family's recorded consent. */
+    @CallableBy({ "GUARDIANSHIP_SUPERVISOR", "GUARDIANSHIP_ASSESSOR" })
+    @Operation(summary = "Refer the household for assistance, with its recorded consent (京民社救发〔2024〕111号 二(二)4)")
     @PostMapping("/{id}/assistance-referrals")
     Mono<ResponseEntity<AssessmentView>> referForAssistance(@PathVariable UUID id,
             @Valid @RequestBody AssistanceReferralRequest request,
@@ -271,6 +299,8 @@ class AssessmentController {
     }
 
     /** 第十八条: the conclusion is invalid; history kept; published as guardianship.conclusion-invalidated.v1. */
+    @CallableBy("GUARDIANSHIP_SUPERVISOR")
+    @Operation(summary = "Invalidate the assessment's conclusion, keeping its history (京民儿福发〔2024〕103号 第十八条)")
     @PostMapping("/{id}/invalidation")
     Mono<ResponseEntity<AssessmentView>> invalidate(@PathVariable UUID id, @Valid @RequestBody InvalidationRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,

@@ -12,6 +12,7 @@ import cn.beijing.platform.guardianship.policy.assessment.RiskEvaluation;
 import cn.beijing.platform.guardianship.policy.assessment.VisitTeam;
 import cn.beijing.platform.guardianship.policy.assessment.VisitTeamCheck;
 import cn.beijing.platform.guardianship.policy.assessment.VisitTeamDecision;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ class CalculatorController {
     }
 
     /** 附件 + [platform rule]: the overall risk is the highest risk among the adverse findings. */
+    @Operation(summary = "The overall risk of adverse findings by the indicator annex (京民儿福发〔2024〕103号 附件)")
     @PostMapping("/risk-evaluations")
     Mono<RiskEvaluationResponse> evaluateRisk(@Valid @RequestBody RiskEvaluationRequest request) {
         return Mono.fromSupplier(() -> {
@@ -51,6 +53,7 @@ class CalculatorController {
     }
 
     /** 第十一条 team rules and 第七条 recusal for one on-site visit. */
+    @Operation(summary = "Whether an on-site visit team keeps the visit rules (京民儿福发〔2024〕103号 第十一条, 第七条)")
     @PostMapping("/visit-checks")
     Mono<VisitCheckResponse> checkVisit(@Valid @RequestBody VisitCheckRequest request) {
         return Mono.fromSupplier(() -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.TestTokens;
+import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -247,5 +248,11 @@ class GuardianshipCalculatorsIT {
             }
         }
         return points;
+    }
+
+    /** The calculators' examples in the OpenAPI document are policy cases, and the service answers them so. */
+    @Test
+    void calculatorExamplesOfTheDocumentAreTheServicesAnswersToPolicyCases() {
+        CalculatorExampleChecks.verify(web, "guardianship", ANY_ROLE);
     }
 }

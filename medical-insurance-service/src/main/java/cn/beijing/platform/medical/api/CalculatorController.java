@@ -22,6 +22,7 @@ import cn.beijing.platform.medical.policy.drug.DrugPriceEvaluation;
 import cn.beijing.platform.medical.policy.drug.DrugPriceInput;
 import cn.beijing.platform.medical.policy.resident.ResidentContributionRow;
 import cn.beijing.platform.medical.policy.resident.ResidentContributionStandard;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,6 +45,7 @@ class CalculatorController {
     }
 
     /** 京医保发〔2024〕21号 一(三): {@code reimbursableBase = min(P,S)×q}, {@code insuredExtra = max(0,P−S)×q}. */
+    @Operation(summary = "Reimbursable base and the part borne by the insured of a drug price (京医保发〔2024〕21号 一(三))")
     @PostMapping("/drug-price-evaluations")
     Mono<DrugPriceEvaluation> drugPrice(@Valid @RequestBody DrugPriceEvaluationRequest request) {
         return Mono.fromCallable(() -> drugPaymentStandard.evaluate(
@@ -51,12 +53,14 @@ class CalculatorController {
     }
 
     /** 京医保发〔2024〕23号: one row per category; a year without a loaded table → 422 naming {@code year}. */
+    @Operation(summary = "Resident insurance contributions and subsidies of a year per category (京医保发〔2024〕23号)")
     @GetMapping("/resident-contributions")
     Mono<List<ResidentContributionRow>> residentContributions(@RequestParam @Year int year) {
         return Mono.fromCallable(() -> residentContributions.forYear(year).rows());
     }
 
     /** 京医保发〔2024〕24号 二(一), 二(二), 五: standard = weight × rate, payment and retained surplus. */
+    @Operation(summary = "DRG payment standard, payment and retained surplus of a case (京医保发〔2024〕24号 二(一), 二(二), 五)")
     @PostMapping("/drg-payment-evaluations")
     Mono<DrgPaymentEvaluation> drgPayment(@Valid @RequestBody DrgPaymentEvaluationRequest request) {
         return Mono.fromCallable(() -> drgSettlement.evaluate(new DrgPaymentEvaluationInput(request.weight(),

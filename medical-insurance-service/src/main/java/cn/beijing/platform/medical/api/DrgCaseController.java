@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.input.Year;
@@ -29,6 +30,7 @@ import cn.beijing.platform.medical.drg.DrgCaseSettlements;
 import cn.beijing.platform.medical.drg.QuotaStatus;
 import cn.beijing.platform.medical.drg.SpecialCaseReviews;
 import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,7 +51,9 @@ class DrgCaseController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Settle one DRG case of the hospital (京医保发〔2024〕24号 二, 三)")
     @PostMapping("/drg-cases")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<CaseView>> settle(@Valid @RequestBody CaseRequest request,
                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -59,7 +63,9 @@ class DrgCaseController {
                         .map(c -> ResponseEntity.status(HttpStatus.CREATED).body(c))));
     }
 
+    @Operation(summary = "Settle a batch of DRG cases of the hospital (京医保发〔2024〕24号 二, 三)")
     @PostMapping("/drg-case-batches")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<BatchView>> settleBatch(@Valid @RequestBody BatchRequest request,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -69,12 +75,14 @@ class DrgCaseController {
                         .map(batch -> ResponseEntity.status(HttpStatus.CREATED).body(batch))));
     }
 
+    @Operation(summary = "A settled batch (京医保发〔2024〕24号 二)")
     @GetMapping("/drg-case-batches/{id}")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
     Mono<BatchView> batch(@PathVariable UUID id) {
         return Callers.current().flatMap(user -> settlements.findBatch(id, user));
     }
 
+    @Operation(summary = "Settled DRG cases by hospital, group, method or discharge period (京医保发〔2024〕24号 二)")
     @GetMapping("/drg-cases")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
     Mono<Page<CaseView>> cases(@RequestParam(required = false) String hospitalCode,
@@ -89,6 +97,7 @@ class DrgCaseController {
                         specialCaseStatus, highCostFlagged, page, size, user));
     }
 
+    @Operation(summary = "A settled DRG case (京医保发〔2024〕24号 二)")
     @GetMapping("/drg-cases/{id}")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
     Mono<CaseView> find(@PathVariable UUID id) {
@@ -96,6 +105,7 @@ class DrgCaseController {
     }
 
     /** The hospital asks for special-case review (四) of one of its DRG-paid cases. */
+    @Operation(summary = "Ask for special-case review of a DRG-paid case (京医保发〔2024〕24号 四)")
     @PostMapping("/drg-cases/{id}/special-case-requests")
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<CaseView>> requestReview(@PathVariable UUID id,
@@ -105,6 +115,7 @@ class DrgCaseController {
     }
 
     /** Approval within the quota (四: at most 5% of DRG discharge cases) → 409 SPECIAL_CASE_QUOTA_EXHAUSTED beyond. */
+    @Operation(summary = "Approve a special case within the 5 % quota and settle it per item (京医保发〔2024〕24号 四)")
     @PostMapping("/drg-cases/{id}/special-case-approvals")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<CaseView>> approve(@PathVariable UUID id,
@@ -113,6 +124,7 @@ class DrgCaseController {
                 user -> reviews.approve(id, user));
     }
 
+    @Operation(summary = "Reject a special-case request (京医保发〔2024〕24号 四)")
     @PostMapping("/drg-cases/{id}/special-case-rejections")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<CaseView>> reject(@PathVariable UUID id,
@@ -127,6 +139,7 @@ class DrgCaseController {
                 CaseView.class, () -> action.apply(user).map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "The special-case quota of a discharge year (京医保发〔2024〕24号 四)")
     @GetMapping("/drg-special-case-quotas/{year}")
     @PreAuthorize("hasAnyRole('HOSPITAL','MEDICAL_BUREAU')")
     Mono<QuotaStatus> quota(@PathVariable @Year int year) {

@@ -27,6 +27,7 @@ import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.medical.drg.DrgReferenceData;
 import cn.beijing.platform.medical.drg.DrgReferenceRows;
 import cn.beijing.platform.medical.policy.drg.DrgGroup;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,6 +47,7 @@ class DrgReferenceController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Replace the DRG group table (京医保发〔2024〕24号 附件1, 附件2)")
     @PutMapping(path = "/drg-group-table", consumes = "text/csv")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> groupTableCsv(@RequestBody String csv,
@@ -57,6 +59,7 @@ class DrgReferenceController {
                 () -> ImportBodies.fromCsv(upload, DrgReferenceRows.GROUP_COLUMNS, DrgReferenceRows.GROUP_REQUIRED), reference::importGroupTable);
     }
 
+    @Operation(summary = "Replace the DRG group table (京医保发〔2024〕24号 附件1, 附件2)")
     @PutMapping(path = "/drg-group-table", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> groupTableJson(@Valid @RequestBody GroupTableImport body,
@@ -66,6 +69,7 @@ class DrgReferenceController {
                 reference::importGroupTable);
     }
 
+    @Operation(summary = "Replace the list of DRG hospitals (京医保发〔2024〕24号 附件3)")
     @PutMapping(path = "/drg-hospitals", consumes = "text/csv")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> hospitalsCsv(@RequestBody String csv,
@@ -77,6 +81,7 @@ class DrgReferenceController {
                 () -> ImportBodies.fromCsv(upload, DrgReferenceRows.HOSPITAL_COLUMNS, DrgReferenceRows.HOSPITAL_REQUIRED), reference::importHospitals);
     }
 
+    @Operation(summary = "Replace the list of DRG hospitals (京医保发〔2024〕24号 附件3)")
     @PutMapping(path = "/drg-hospitals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> hospitalsJson(@Valid @RequestBody HospitalListImport body,
@@ -95,16 +100,19 @@ class DrgReferenceController {
                         .map(ResponseEntity::ok)));
     }
 
+    @Operation(summary = "The DRG group table and its import (京医保发〔2024〕24号 附件1, 附件2)")
     @GetMapping("/drg-groups")
     Mono<DrgReferenceData.GroupTable> groups() {
         return reference.groupTable();
     }
 
+    @Operation(summary = "One DRG group (京医保发〔2024〕24号 附件1, 附件2)")
     @GetMapping("/drg-groups/{code}")
     Mono<DrgGroup> group(@PathVariable String code) {
         return reference.group(code).switchIfEmpty(Mono.error(new NotFoundException("DRG group " + code)));
     }
 
+    @Operation(summary = "The DRG hospitals and their import (京医保发〔2024〕24号 附件3)")
     @GetMapping("/drg-hospitals")
     Mono<DrgReferenceData.HospitalList> hospitals() {
         return reference.hospitalList();

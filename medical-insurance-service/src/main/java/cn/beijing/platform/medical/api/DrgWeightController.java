@@ -17,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.medical.drg.WeightComputation;
 import cn.beijing.platform.medical.drg.WeightComputations;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,7 +47,9 @@ class DrgWeightController {
     record StoredCasesRequest(@NotNull LocalDate dischargeFrom, @NotNull LocalDate dischargeTo) {
     }
 
+    @Operation(summary = "Compute group weights from historical case costs (京医保发〔2024〕24号 二(一))")
     @PostMapping(path = "/drg-weight-computations", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<WeightComputation>> fromCsv(@RequestBody String csv,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -54,7 +58,9 @@ class DrgWeightController {
                         .map(w -> ResponseEntity.status(HttpStatus.CREATED).body(w))));
     }
 
+    @Operation(summary = "Compute group weights from historical case costs (京医保发〔2024〕24号 二(一))")
     @PostMapping(path = "/drg-weight-computations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<WeightComputation>> fromStoredCases(@Valid @RequestBody StoredCasesRequest request,
                                                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -64,6 +70,7 @@ class DrgWeightController {
                         .map(w -> ResponseEntity.status(HttpStatus.CREATED).body(w))));
     }
 
+    @Operation(summary = "A stored weight computation (京医保发〔2024〕24号 二(一))")
     @GetMapping("/drg-weight-computations/{id}")
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<WeightComputation> find(@PathVariable UUID id) {

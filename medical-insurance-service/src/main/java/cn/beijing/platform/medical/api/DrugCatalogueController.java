@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.medical.api.CalculatorRequests.DrugClaimLineRequest;
@@ -30,6 +32,7 @@ import cn.beijing.platform.medical.policy.drug.OutpatientSpecialDiseaseScopeDeci
 import cn.beijing.platform.medical.policy.drug.CatalogueDrug;
 import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
 import cn.beijing.platform.common.paging.Page;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,7 +54,9 @@ class DrugCatalogueController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Import the drug catalogue (京医保发〔2024〕21号 一)")
     @PostMapping(path = IMPORTS, consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> importCsv(@RequestBody String csv,
                                                  @RequestParam(required = false) String source,
@@ -62,7 +67,9 @@ class DrugCatalogueController {
         return run(key, upload, () -> ImportBodies.fromCsv(upload, DrugCatalogueRows.COLUMNS, DrugCatalogueRows.REQUIRED));
     }
 
+    @Operation(summary = "Import the drug catalogue (京医保发〔2024〕21号 一)")
     @PostMapping(path = IMPORTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> importJson(@Valid @RequestBody DrugCatalogueImport body,
                                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -75,6 +82,7 @@ class DrugCatalogueController {
     }
 
     /** Look-up: {@code code} exact, {@code name} contains, {@code part}, {@code categoryCode} prefix. */
+    @Operation(summary = "Look up the drug catalogue by code, name, part or category (京医保发〔2024〕21号 一)")
     @GetMapping("/drug-catalogue/drugs")
     Mono<Page<CatalogueDrug>> search(@RequestParam(required = false) String code,
                                      @RequestParam(required = false) String name,
@@ -86,12 +94,14 @@ class DrugCatalogueController {
         return catalogue.search(blankToNull(code), blankToNull(name), part, blankToNull(categoryCode), page, size);
     }
 
+    @Operation(summary = "One drug of the catalogue (京医保发〔2024〕21号 一)")
     @GetMapping("/drug-catalogue/drugs/{code}")
     Mono<CatalogueDrug> drug(@PathVariable String code) {
         return catalogue.find(code);
     }
 
     /** A claim line against the catalogue: reimbursable base and insured extra (一(二), 一(三), 一(五)). */
+    @Operation(summary = "A drug claim line against the catalogue: status, payable, reimbursable base (京医保发〔2024〕21号 一(二), 一(三), 一(五))")
     @PostMapping("/drug-claim-line-evaluations")
     Mono<DrugClaimLineResponse> claimLine(@Valid @RequestBody DrugClaimLineRequest request) {
         return catalogue.evaluateClaimLine(request.drugCode(), request.herbName(), request.herbalUse(), request.price(),
@@ -104,6 +114,7 @@ class DrugCatalogueController {
     }
 
     /** 二(六)/二(七): whether a drug is added to an outpatient special disease's scope (category-code prefix). */
+    @Operation(summary = "Whether a drug is added to an outpatient special disease's scope (京医保发〔2024〕21号 二(六), 二(七))")
     @PostMapping("/outpatient-special-disease-scope-evaluations")
     Mono<OutpatientSpecialDiseaseScopeDecision> scope(@Valid @RequestBody SpecialDiseaseScopeRequest request) {
         return catalogue.evaluateScope(request.disease(), request.drugCode(), request.categoryCode(),
@@ -111,6 +122,7 @@ class DrugCatalogueController {
     }
 
     /** 三(九): listing price {@code <=} its ceiling (the payment standard, or an on-site bid's quotation). */
+    @Operation(summary = "Whether a listing price keeps its ceiling (京医保发〔2024〕21号 三(九))")
     @PostMapping("/listing-price-checks")
     Mono<ListingPriceDecision> listingPrice(@Valid @RequestBody ListingPriceRequest request) {
         return catalogue.checkListingPrice(request.kind(), request.listingPrice(), request.ceiling(), request.drugCode());

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.medical.api.CalculatorRequests.PriceItemChargeRequest;
@@ -28,6 +30,7 @@ import cn.beijing.platform.medical.catalogue.PriceItems;
 import cn.beijing.platform.medical.policy.price.PriceItemChargeInput;
 import cn.beijing.platform.common.paging.Page;
 import cn.beijing.platform.medical.policy.price.PriceItem;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,7 +51,9 @@ class PriceItemController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Import medical service price items (京医保发〔2024〕22号)")
     @PostMapping(path = IMPORTS, consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> importCsv(@RequestBody String csv,
                                                  @RequestParam(required = false) String source,
@@ -59,7 +64,9 @@ class PriceItemController {
         return run(key, upload, () -> ImportBodies.fromCsv(upload, PriceItemRows.COLUMNS, PriceItemRows.REQUIRED));
     }
 
+    @Operation(summary = "Import medical service price items (京医保发〔2024〕22号)")
     @PostMapping(path = IMPORTS, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> importJson(@Valid @RequestBody PriceItemImport body,
                                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -71,6 +78,7 @@ class PriceItemController {
         return ImportBodies.runImport(commands, "/api/medical-insurance" + IMPORTS, key, fingerprint, request, items::importRows);
     }
 
+    @Operation(summary = "Look up price items by code or name (京医保发〔2024〕22号)")
     @GetMapping("/price-items")
     Mono<Page<PriceItem>> search(@RequestParam(required = false) String code,
                                  @RequestParam(required = false) String name,
@@ -82,12 +90,14 @@ class PriceItemController {
                 validOn, page, size);
     }
 
+    @Operation(summary = "One price item (京医保发〔2024〕22号)")
     @GetMapping("/price-items/{code}")
     Mono<PriceItem> item(@PathVariable String code) {
         return items.find(code);
     }
 
     /** KNC32701: at most 50 yuan (lower allowed); LEAZX001: refused for services from 2024-12-28. */
+    @Operation(summary = "Whether a charge keeps the price item's rules on its service date (京医保发〔2024〕22号)")
     @PostMapping("/price-item-charge-checks")
     Mono<PriceItemChargeResponse> check(@Valid @RequestBody PriceItemChargeRequest request) {
         return items.check(new PriceItemChargeInput(request.itemCode(), request.unitPrice(), request.serviceDate(),

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.beijing.platform.subsidy.assistance.AssistanceCases;
 import cn.beijing.platform.subsidy.assistance.AssistanceCases.AssistanceCaseView;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ class AssistanceCaseController {
         this.cases = cases;
     }
 
+    @Operation(summary = "Assistance cases opened from guardianship referrals (京民社救发〔2024〕111号 二(二)4)")
     @GetMapping
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<List<AssistanceCaseView>> list(@RequestParam(required = false) String status,
@@ -31,6 +33,7 @@ class AssistanceCaseController {
         return cases.list(status, need).collectList();
     }
 
+    @Operation(summary = "One assistance case (京民社救发〔2024〕111号 二(二)4)")
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<AssistanceCaseView> get(@PathVariable UUID id) {

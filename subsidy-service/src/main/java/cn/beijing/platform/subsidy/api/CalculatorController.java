@@ -16,6 +16,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement
 import cn.beijing.platform.subsidy.policy.kindergarten.PreschoolAid;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentSubsidy;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +58,7 @@ class CalculatorController {
     }
 
     /** 第五条: monthly counts, the Sep 30 / Mar 31 counts, quarterly advances and the January settlement. */
+    @Operation(summary = "Per-child subsidy: monthly counts, quarterly advances and the January settlement (京技管发〔2024〕30号 第五条)")
     @PostMapping("/kindergarten/per-child-settlements")
     Mono<PerChildSubsidySettlement.SettlementDecision> perChildSettlement(
             @Valid @RequestBody PerChildSettlementRequest request) {
@@ -67,6 +69,7 @@ class CalculatorController {
     }
 
     /** 第六条: min(rent, 5 yuan) × min(leased area, per-child cap × children) × days. */
+    @Operation(summary = "Rent subsidy of a leased kindergarten (京技管发〔2024〕30号 第六条)")
     @PostMapping("/kindergarten/rent-evaluations")
     Mono<RentSubsidy.RentDecision> rent(@Valid @RequestBody RentEvaluationRequest request,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -77,6 +80,7 @@ class CalculatorController {
     }
 
     /** 第六条: the lease conditions (first lease of a new kindergarten, third-party appraisal) and the payment quarter. */
+    @Operation(summary = "Whether a lease qualifies for the rent subsidy, and its payment quarter (京技管发〔2024〕30号 第六条)")
     @PostMapping("/kindergarten/lease-checks")
     Mono<RentSubsidy.LeaseDecision> lease(@RequestBody RentSubsidy.Lease request,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -85,6 +89,7 @@ class CalculatorController {
     }
 
     /** 第十二条 (and 第二条): every failed condition named with its article. */
+    @Operation(summary = "Whether a kindergarten is eligible, every failed condition with its article (京技管发〔2024〕30号 第二条, 第十二条)")
     @PostMapping("/kindergarten/eligibility-evaluations")
     Mono<KindergartenEligibility.EligibilityDecision> eligibility(
             @RequestBody KindergartenEligibility.Applicant request,
@@ -93,12 +98,14 @@ class CalculatorController {
     }
 
     /** 第十三条: the documents required for what is applied for, every missing one named. */
+    @Operation(summary = "The documents an application needs, every missing one named (京技管发〔2024〕30号 第十三条)")
     @PostMapping("/kindergarten/document-checks")
     Mono<DocumentChecklist.ChecklistDecision> documents(@Valid @RequestBody DocumentCheckRequest request) {
         return Mono.fromCallable(() -> checklist.check(request.appliedFor(), request.submitted()));
     }
 
     /** 第八条: preschool aid at the kindergarten's fee standard for the approved children. */
+    @Operation(summary = "Preschool aid at the kindergarten's fee standard (京技管发〔2024〕30号 第八条)")
     @PostMapping("/kindergarten/preschool-aid-evaluations")
     Mono<PreschoolAid.AidDecision> preschoolAid(@RequestBody PreschoolAidRequest request) {
         return Mono.fromCallable(() -> preschoolAid.evaluate(request.monthlyFeeStandard(), request.children()));
@@ -109,6 +116,7 @@ class CalculatorController {
     }
 
     /** 33号 第八条: the establishment subsidy of a licensed legal-person institution. */
+    @Operation(summary = "Establishment subsidy of a licensed legal-person financial institution (京技管发〔2024〕33号 第八条)")
     @PostMapping("/industrial-finance/licensed-institution-evaluations")
     Mono<FinanceSupportDecision> licensedInstitution(@Valid @RequestBody LicensedInstitutionRequest request,
                                                      @RequestParam(required = false)
@@ -118,6 +126,7 @@ class CalculatorController {
     }
 
     /** 30号 第十四条 on the official working-day calendar; a span reaching a year with no calendar → 422. */
+    @Operation(summary = "Last day of a public notice in working days and the earliest payment day (京技管发〔2024〕30号 第十四条)")
     @PostMapping("/notice-period-evaluations")
     Mono<PublicNoticePeriod.NoticePeriodDecision> noticePeriod(@Valid @RequestBody NoticePeriodRequest request) {
         return Mono.fromCallable(() -> noticePeriod.evaluate(request.publishedOn(), request.workingDays()));

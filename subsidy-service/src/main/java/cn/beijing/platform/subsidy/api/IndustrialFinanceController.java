@@ -8,6 +8,7 @@ import cn.beijing.platform.subsidy.api.ProgrammeRequests.IndustrialFinanceHighes
 import cn.beijing.platform.subsidy.policy.finance.FinanceSupportClaim;
 import cn.beijing.platform.subsidy.policy.finance.HighestOnlyRule;
 import cn.beijing.platform.subsidy.programmes.IndustrialFinanceArticles;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +41,14 @@ class IndustrialFinanceController {
     }
 
     /** The articles of 33号 the service decides: every declared {@code IndustrialFinanceArticle}. */
+    @Operation(summary = "The articles of 京技管发〔2024〕33号 the service decides (第二条 to 第十六条), each with its calculator")
     @GetMapping("/articles")
     Flux<RuleFamily.Member> articles() {
         return Flux.fromIterable(articles.declared());
     }
 
     /** The article {@code NN} of 33号 (one of {@code GET …/articles}) on that article's facts; another is 404. */
+    @Operation(summary = "The calculator of an article of 京技管发〔2024〕33号 named by its number (第二条 to 第十六条)")
     @PostMapping("/articles/{article}/evaluations")
     Mono<FinanceSupportClaim> article(@PathVariable String article, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
@@ -58,6 +61,7 @@ class IndustrialFinanceController {
      * {@code sameProject} every claim competes (三、附则 4). The scope of 三、附则 2, 3, 5 is checked on
      * {@code standing} and {@code eventDate}.
      */
+    @Operation(summary = "Highest claim only among an institution's claims (京技管发〔2024〕33号 第十二条, 第十四条, 三、附则 4)")
     @PostMapping("/highest-only-evaluations")
     Mono<HighestOnlyRule.HighestOnlyOutcome> highestOnly(@Valid @RequestBody IndustrialFinanceHighestOnlyRequest request,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {

@@ -17,6 +17,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationSubmission;
 import cn.beijing.platform.subsidy.policy.kindergarten.PreschoolAid;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,7 +52,9 @@ class KindergartenApplicationController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Apply for kindergarten subsidies with the documents (京技管发〔2024〕30号 第十二条, 第十三条)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<ApplicationView>> submit(@Valid @RequestBody KindergartenApplicationRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -70,12 +74,14 @@ class KindergartenApplicationController {
                                         .toList()))));
     }
 
+    @Operation(summary = "Kindergarten subsidy applications (京技管发〔2024〕30号 第十二条)")
     @GetMapping
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<List<ApplicationView>> list(@RequestParam(required = false) ApplicationStatus status) {
         return Callers.current().flatMap(user -> applications.list(user, status).collectList());
     }
 
+    @Operation(summary = "One kindergarten subsidy application (京技管发〔2024〕30号 第十二条)")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<ApplicationView> get(@PathVariable UUID id) {
@@ -83,6 +89,7 @@ class KindergartenApplicationController {
     }
 
     /** 第十三条: the applicant completes its documents before the decision. */
+    @Operation(summary = "Complete an application's documents (京技管发〔2024〕30号 第十三条)")
     @PutMapping("/{id}/documents")
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<ApplicationView>> documents(@PathVariable UUID id, @Valid @RequestBody DocumentsRequest request,
@@ -92,6 +99,7 @@ class KindergartenApplicationController {
     }
 
     /** 第二条, 第十二条 and the amounts of 第五条, 第六条, 第八条. */
+    @Operation(summary = "Review eligibility and compute the amounts (京技管发〔2024〕30号 第二条, 第十二条, 第五条, 第六条, 第八条)")
     @PostMapping("/{id}/eligibility-review")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ApplicationView>> review(@PathVariable UUID id,
@@ -105,6 +113,7 @@ class KindergartenApplicationController {
     }
 
     /** Approve (every condition met, else 409 naming each failure with its article) or reject. */
+    @Operation(summary = "Approve or reject an application (京技管发〔2024〕30号 第十二条)")
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ApplicationView>> decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request,

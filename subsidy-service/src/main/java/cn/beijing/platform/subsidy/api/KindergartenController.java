@@ -18,6 +18,7 @@ import cn.beijing.platform.subsidy.kindergartens.Kindergartens;
 import cn.beijing.platform.subsidy.kindergartens.Kindergartens.ChildView;
 import cn.beijing.platform.subsidy.kindergartens.Kindergartens.KindergartenView;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,7 +54,9 @@ class KindergartenController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Register an inclusive private kindergarten (京技管发〔2024〕30号 第二条)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<KindergartenView>> register(@Valid @RequestBody RegisterKindergartenRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -63,19 +67,23 @@ class KindergartenController {
                                 f.unit())).toList(), request.registeredOn())));
     }
 
+    @Operation(summary = "Kindergartens (京技管发〔2024〕30号 第二条)")
     @GetMapping
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<List<KindergartenView>> list() {
         return Callers.current().flatMap(user -> kindergartens.list(user).collectList());
     }
 
+    @Operation(summary = "One kindergarten (京技管发〔2024〕30号 第二条)")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<KindergartenView> get(@PathVariable UUID id) {
         return Callers.current().flatMap(user -> kindergartens.get(user, id));
     }
 
+    @Operation(summary = "Enter a child on the roster (京技管发〔2024〕30号 第五条)")
     @PostMapping("/{id}/children")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<ChildView>> enter(@PathVariable UUID id, @Valid @RequestBody ChildEntryRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -84,6 +92,7 @@ class KindergartenController {
                         request.enteredOn(), request.autumnIntake()));
     }
 
+    @Operation(summary = "A child leaves the kindergarten (京技管发〔2024〕30号 第五条)")
     @PostMapping("/{id}/children/{childRef}/leaving")
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<ChildView>> leave(@PathVariable UUID id, @PathVariable @Size(max = 64) String childRef,
@@ -94,6 +103,7 @@ class KindergartenController {
                 user -> kindergartens.leave(user, id, childRef, request.leftOn(), request.graduated()));
     }
 
+    @Operation(summary = "Children graduate (京技管发〔2024〕30号 第五条)")
     @PostMapping("/{id}/graduations")
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<GraduationView>> graduate(@PathVariable UUID id, @Valid @RequestBody GraduationRequest request,
@@ -103,6 +113,7 @@ class KindergartenController {
                         .collectList().map(GraduationView::new));
     }
 
+    @Operation(summary = "The kindergarten's roster (京技管发〔2024〕30号 第五条)")
     @GetMapping("/{id}/children")
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<List<ChildView>> roster(@PathVariable UUID id) {
@@ -110,6 +121,7 @@ class KindergartenController {
     }
 
     /** 第五条 on the stored roster (same policy code as the calculator). */
+    @Operation(summary = "Per-child subsidy of a year on the stored roster (京技管发〔2024〕30号 第五条)")
     @GetMapping("/{id}/per-child-settlements/{year}")
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<PerChildSubsidySettlement.SettlementDecision> settlement(@PathVariable UUID id, @PathVariable @Year int year) {
@@ -117,7 +129,9 @@ class KindergartenController {
     }
 
     /** 第十九条–第二十一条: closure/loss of status, fraud, improper fees. */
+    @Operation(summary = "Record a finding: closure or status loss, financial misconduct or improper fees, and its consequences (京技管发〔2024〕30号 第十九条, 第二十条, 第二十一条)")
     @PostMapping("/{id}/findings")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<Findings.FindingView>> recordFinding(@PathVariable UUID id,
             @Valid @RequestBody FindingRequest request,
@@ -129,6 +143,7 @@ class KindergartenController {
     }
 
     /** Re-evaluates a pending finding today (injected clock): rectified in time, still pending, or disqualified. */
+    @Operation(summary = "Evaluate a finding after its rectification deadline: suspension, disqualification, clawback (京技管发〔2024〕30号 第十九条, 第二十条, 第二十一条)")
     @PostMapping("/{id}/findings/{findingId}/evaluation")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<Findings.FindingView>> evaluateFinding(@PathVariable UUID id, @PathVariable UUID findingId,
@@ -139,6 +154,7 @@ class KindergartenController {
                 user -> findings.evaluate(id, findingId, request.rectifiedOn()));
     }
 
+    @Operation(summary = "The kindergarten's findings (京技管发〔2024〕30号 第十九条, 第二十条, 第二十一条)")
     @GetMapping("/{id}/findings")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<List<Findings.FindingView>> findings(@PathVariable UUID id) {

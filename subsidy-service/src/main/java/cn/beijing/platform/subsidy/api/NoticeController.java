@@ -11,6 +11,7 @@ import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices.NoticeView;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices.ObjectionView;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,7 +46,9 @@ class NoticeController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Publish the public notice of approved subsidies (京技管发〔2024〕30号 第十四条)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<NoticeView>> publish(@Valid @RequestBody PublishNoticeRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -53,17 +57,21 @@ class NoticeController {
                         request.workingDays()));
     }
 
+    @Operation(summary = "Public notices (京技管发〔2024〕30号 第十四条)")
     @GetMapping
     Mono<List<NoticeView>> list() {
         return Callers.current().flatMap(user -> notices.list(user).collectList());
     }
 
+    @Operation(summary = "One public notice (京技管发〔2024〕30号 第十四条)")
     @GetMapping("/{id}")
     Mono<NoticeView> get(@PathVariable UUID id) {
         return Callers.current().flatMap(user -> notices.get(user, id));
     }
 
+    @Operation(summary = "Record an objection received during the notice window (京技管发〔2024〕30号 第十四条)")
     @PostMapping("/{id}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ObjectionView>> object(@PathVariable UUID id, @Valid @RequestBody ObjectionRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -72,6 +80,7 @@ class NoticeController {
                         request.summary()));
     }
 
+    @Operation(summary = "Resolve an objection (京技管发〔2024〕30号 第十四条)")
     @PostMapping("/{id}/objections/{objectionId}/resolution")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ObjectionView>> resolve(@PathVariable UUID id, @PathVariable UUID objectionId,
@@ -83,6 +92,7 @@ class NoticeController {
     }
 
     /** Ends the window: 409 while it runs; then every entry is held (standing objection), refused or scheduled. */
+    @Operation(summary = "Close the notice after its window: hold, refuse or schedule each payment (京技管发〔2024〕30号 第十四条)")
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<NoticeView>> close(@PathVariable UUID id,

@@ -9,6 +9,7 @@ import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeDecisionReques
 import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.programmes.ProgrammeApplications;
 import cn.beijing.platform.subsidy.programmes.ProgrammeApplications.ProgrammeApplicationView;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,7 +42,9 @@ class ProgrammeApplicationController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Apply under the sci-tech/culture, industrial-finance or youth-employment programmes, best or highest claim only (京技管发〔2024〕31号 三、附则 12; 京技管发〔2024〕33号 第十二条, 第十四条; 京人社毕发〔2024〕16号 一、(一))")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('APPLICANT')")
     Mono<ResponseEntity<ProgrammeApplicationView>> submit(@Valid @RequestBody ProgrammeApplicationRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -53,18 +57,21 @@ class ProgrammeApplicationController {
                                 request.youthEmployment().hires()))));
     }
 
+    @Operation(summary = "Programme applications (京技管发〔2024〕31号, 京技管发〔2024〕33号, 京人社毕发〔2024〕16号)")
     @GetMapping
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<List<ProgrammeApplicationView>> list() {
         return Callers.current().flatMap(user -> applications.list(user).collectList());
     }
 
+    @Operation(summary = "One programme application (京技管发〔2024〕31号, 京技管发〔2024〕33号, 京人社毕发〔2024〕16号)")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUBSIDY_OFFICER','APPLICANT')")
     Mono<ProgrammeApplicationView> get(@PathVariable UUID id) {
         return Callers.current().flatMap(user -> applications.get(user, id));
     }
 
+    @Operation(summary = "Approve or reject a programme application (京技管发〔2024〕31号, 京技管发〔2024〕33号, 京人社毕发〔2024〕16号)")
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ProgrammeApplicationView>> decide(@PathVariable UUID id,

@@ -8,6 +8,7 @@ import cn.beijing.platform.subsidy.api.ProgrammeRequests.SciTechCultureBestOnlyR
 import cn.beijing.platform.subsidy.policy.scitech.BestOnlyRule;
 import cn.beijing.platform.subsidy.policy.scitech.CultureSupportDecision;
 import cn.beijing.platform.subsidy.programmes.SciTechCultureMeasures;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ class SciTechCultureController {
     }
 
     /** The measures of 31号 the service decides: every declared {@code SciTechCultureMeasure}. */
+    @Operation(summary = "The measures of 京技管发〔2024〕31号 二、支持政策 the service decides, each with its calculator")
     @GetMapping("/measures")
     Flux<RuleFamily.Member> measures() {
         return Flux.fromIterable(measures.declared());
@@ -49,6 +51,7 @@ class SciTechCultureController {
      * The measure {@code NN} of 31号 (one of {@code GET …/measures}; 13 and 15 are services, not money) on that
      * measure's facts; another is 404.
      */
+    @Operation(summary = "The calculator of a measure of 京技管发〔2024〕31号 二、支持政策 named by its number")
     @PostMapping("/measures/{measure}/evaluations")
     Mono<CultureSupportDecision> measure(@PathVariable String measure, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
@@ -59,6 +62,7 @@ class SciTechCultureController {
      * 三、附则 12 从优不重复: the claims of one project under several measures; the best one is granted, the others are
      * recorded as superseded; the scope of 三、附则 1–3 is checked on {@code standing} and {@code eventDate}.
      */
+    @Operation(summary = "Best claim only among one project's claims (京技管发〔2024〕31号 三、附则 12)")
     @PostMapping("/best-only-evaluations")
     Mono<BestOnlyRule.BestOnlyOutcome> bestOnly(@Valid @RequestBody SciTechCultureBestOnlyRequest request,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {

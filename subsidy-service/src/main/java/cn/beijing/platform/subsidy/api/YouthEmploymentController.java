@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.JobExpansionRequest;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,7 @@ class YouthEmploymentController {
         this.clock = clock;
     }
 
+    @Operation(summary = "One-off job-expansion subsidy: 1000 yuan per qualifying hire (京人社毕发〔2024〕16号 一、(一))")
     @PostMapping("/job-expansion-evaluations")
     Mono<JobExpansionSubsidy.JobExpansionDecision> jobExpansion(@Valid @RequestBody JobExpansionRequest request,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {

@@ -16,6 +16,7 @@ import cn.beijing.platform.policy.RuleDescriptor;
 import cn.beijing.platform.test.PolicyCases;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.TestTokens;
+import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -787,5 +788,11 @@ class SubsidyCalculatorsIT {
         return db.sql("select (select count(*) from outbox_event) + (select count(*) from kindergarten_application) "
                         + "+ (select count(*) from programme_application) + (select count(*) from idempotency_key) as n")
                 .map(r -> r.get("n", Long.class)).one().block(java.time.Duration.ofSeconds(10));
+    }
+
+    /** The calculators' examples in the OpenAPI document are policy cases, and the service answers them so. */
+    @Test
+    void calculatorExamplesOfTheDocumentAreTheServicesAnswersToPolicyCases() {
+        CalculatorExampleChecks.verify(web, "subsidy", TOKEN);
     }
 }
