@@ -31,7 +31,7 @@ final class FrontEndCors implements WebFilter {
     static final List<String> ALLOWED_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
             HttpHeaders.ACCEPT, "Idempotency-Key", "X-Request-Id", "X-Access-Reason");
     static final List<String> EXPOSED_HEADERS = List.of("X-Request-Id", "Idempotent-Replayed", HttpHeaders.RETRY_AFTER,
-            HttpHeaders.LOCATION);
+            HttpHeaders.LOCATION, RateLimitFilter.POLICY_HEADER, RateLimitFilter.LIMIT_HEADER);
     static final List<String> ALLOWED_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
     private final UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

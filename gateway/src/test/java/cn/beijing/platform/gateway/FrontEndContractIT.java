@@ -17,6 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
+        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
+        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "PLATFORM_CORS_ORIGINS=https://portal.agency.example, https://*.district.example" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class FrontEndContractIT {
@@ -26,6 +28,7 @@ class FrontEndContractIT {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("PLATFORM_ENERGY_URI", stub::uri);
+        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
     }
 
     @AfterAll

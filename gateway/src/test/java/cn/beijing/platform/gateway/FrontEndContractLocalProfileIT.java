@@ -36,6 +36,7 @@ class FrontEndContractLocalProfileIT {
         registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
         registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
         registry.add("PLATFORM_SUBSIDY_URI", stub::uri);
+        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
     }
 
     @AfterAll
@@ -102,6 +103,6 @@ class FrontEndContractLocalProfileIT {
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:3000")
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed -> assertThat(exposed)
-                        .contains("X-Request-Id", "Idempotent-Replayed", "Retry-After"));
+                        .contains("X-Request-Id", "Idempotent-Replayed", "Retry-After", "RateLimit-Policy"));
     }
 }

@@ -40,9 +40,10 @@ import org.springframework.web.method.HandlerMethod;
  *       in {@code x-roles};</li>
  *   <li>the {@code X-Request-Id} header in and out, the shared {@code Idempotency-Key} parameter where the handler
  *       takes it and {@code Idempotent-Replayed} on its success responses, {@code Location} on 201;</li>
- *   <li>the problem responses it can answer: 400, 401 and 503 always; 422 when it takes input (body, query, path
- *       or an {@code Idempotency-Key}); 403 when roles restrict it; 404 with path variables; 409 for commands
- *       (those that take an {@code Idempotency-Key}); plus {@link ErrorStatuses}.</li>
+ *   <li>the problem responses it can answer: 400, 401, 429 (the gateway's rate limits) and 503 always; 413 (the
+ *       gateway's body limits) with a body; 422 when it takes input (body, query, path or an
+ *       {@code Idempotency-Key}); 403 when roles restrict it; 404 with path variables; 409 for commands (those that
+ *       take an {@code Idempotency-Key}); plus {@link ErrorStatuses}.</li>
  * </ul>
  */
 public class PlatformOperations implements GlobalOperationCustomizer {
@@ -59,6 +60,7 @@ public class PlatformOperations implements GlobalOperationCustomizer {
         security(operation, roles);
 
         boolean idempotent = false;
+        boolean body = false;
         boolean input = false;
         boolean pathVariables = false;
         for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -73,10 +75,17 @@ public class PlatformOperations implements GlobalOperationCustomizer {
             if (parameter.hasParameterAnnotation(PathVariable.class)) {
                 pathVariables = true;
             }
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                body = true;
+            }
         }
         parameters(operation, idempotent);
 
-        Set<Integer> statuses = new TreeSet<>(List.of(400, 401, 503));
+        // 429 and 413 are the gateway's: every call is rate-limited, every body bounded
+        Set<Integer> statuses = new TreeSet<>(List.of(400, 401, 429, 503));
+        if (body) {
+            statuses.add(413);
+        }
         if (input || idempotent) {
             statuses.add(422);
         }

@@ -32,6 +32,8 @@ public final class SharedComponents {
     public static final String RETRY_AFTER = "Retry-After";
     public static final String LOCATION = "Location";
     public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    public static final String RATE_LIMIT = "RateLimit";
+    public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
 
     /** The problem responses by status: component name and description. */
     static final Map<Integer, String[]> PROBLEM_RESPONSES = problemResponses();
@@ -49,8 +51,13 @@ public final class SharedComponents {
         responses.put(409, new String[] { "Conflict", "Refused by a rule of the gazette (`rule-violation` with"
                 + " `code` and `basis`; a refused workflow step lists every failed gate in `refusals`) or by the"
                 + " resource's state (`conflict`)." });
+        responses.put(413, new String[] { "ContentTooLarge", "The request body is larger than the gateway admits for"
+                + " this kind of operation (calculators, commands, imports)." });
         responses.put(422, new String[] { "UnprocessableContent", "Readable but invalid input; `errors` names every"
                 + " offending field (`children[2].birthDate`). Also: an `Idempotency-Key` reused with another body." });
+        responses.put(429, new String[] { "TooManyRequests", "The caller's or its agency's rate limit at the gateway"
+                + " is exhausted for this kind of operation; retry after `Retry-After` seconds (`violatedPolicies` names"
+                + " the exhausted quotas)." });
         responses.put(503, new String[] { "ServiceUnavailable", "A dependency (database, broker, the service"
                 + " itself behind the gateway) is unavailable for a moment; retry after `Retry-After` seconds (with"
                 + " the same `Idempotency-Key` a retried command is safe)." });
@@ -89,6 +96,11 @@ public final class SharedComponents {
                 .required(true).schema(integer().minimum(BigDecimal.ONE)));
         components.addHeaders(LOCATION, new Header()
                 .description("Path of the created resource, where it has one of its own.").schema(string().format("uri-reference")));
+        components.addHeaders(RATE_LIMIT_POLICY, new Header().description("The gateway's quotas for this kind of"
+                + " operation (IETF httpapi rate-limit fields), e.g. `\"calculators-subject\";q=600;w=60`.")
+                .schema(string()));
+        components.addHeaders(RATE_LIMIT, new Header().description("What is left of each quota:"
+                + " `\"<policy>\";r=<remaining>;t=<seconds to the next token>`.").schema(string()));
         components.addHeaders(WWW_AUTHENTICATE, new Header().description("`Bearer`: the scheme to authenticate with.")
                 .schema(string()));
         PROBLEM_RESPONSES.forEach((status, nameAndDescription) -> components.addResponses(nameAndDescription[0],
@@ -101,8 +113,12 @@ public final class SharedComponents {
                 .content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
                         new MediaType().schema(ref(PROBLEM))));
         response.addHeaderObject(RequestIds.HEADER, headerRef(RequestIds.HEADER));
-        if (status == 503) {
+        if (status == 503 || status == 429) {
             response.addHeaderObject(RETRY_AFTER, headerRef(RETRY_AFTER));
+        }
+        if (status == 429) {
+            response.addHeaderObject(RATE_LIMIT_POLICY, headerRef(RATE_LIMIT_POLICY));
+            response.addHeaderObject(RATE_LIMIT, headerRef(RATE_LIMIT));
         }
         if (status == 401) {
             response.addHeaderObject(WWW_AUTHENTICATE, headerRef(WWW_AUTHENTICATE));
@@ -146,6 +162,8 @@ public final class SharedComponents {
                 .addProperty("basis", array(ref(BASIS)).description("The articles of the refusing rule (409)."))
                 .addProperty("refusals", array(ref("RefusedGate"))
                         .description("A refused workflow step: every gate that failed, with its article."))
+                .addProperty("violatedPolicies", array(string())
+                        .description("The gateway's exhausted rate-limit quotas (429)."))
                 .addProperty("requestId", requestIdSchema().description("The request's `X-Request-Id`."))
                 .required(List.of("type", "title", "status")));
         return schemas;
