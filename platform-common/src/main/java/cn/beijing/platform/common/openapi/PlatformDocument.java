@@ -1,5 +1,6 @@
 package cn.beijing.platform.common.openapi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,17 +13,21 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * ({@code Basis} of a decision record), every object schema with properties is closed
  * ({@code additionalProperties: false}: requests are read strictly, so a body with an unknown property is 400, and
  * a response field the document does not name fails the contract tests), and the calculators get their examples.
+ * The calculators of a rule family get a path per member first ({@link RuleFamilyPaths}).
  */
 public class PlatformDocument implements GlobalOpenApiCustomizer {
 
     private final CalculatorExamples examples;
+    private final List<RuleFamilyPaths> families;
 
-    public PlatformDocument(CalculatorExamples examples) {
+    public PlatformDocument(CalculatorExamples examples, List<RuleFamilyPaths> families) {
         this.examples = examples;
+        this.families = List.copyOf(families);
     }
 
     @Override
     public void customise(OpenAPI openApi) {
+        families.forEach(family -> family.addTo(openApi));
         if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
             Map<String, Schema> schemas = openApi.getComponents().getSchemas();
             schemas.putAll(SharedComponents.schemas());

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,7 +60,7 @@ public class PlatformOpenApiAutoConfiguration {
     }
 
     @Bean
-    GlobalOpenApiCustomizer platformDocument() {
-        return new PlatformDocument(CalculatorExamples.fromClasspath());
+    GlobalOpenApiCustomizer platformDocument(ObjectProvider<RuleFamilyPaths> families) {
+        return new PlatformDocument(CalculatorExamples.fromClasspath(), families.orderedStream().toList());
     }
 }

@@ -36,6 +36,11 @@ public class IndustrialFinanceArticles {
         this.scope = scope;
     }
 
+    /** The family itself, for the calculators' paths in the OpenAPI document. */
+    public RuleFamily<?> family() {
+        return articles;
+    }
+
     /** The declared members of the family, in the order of their numbers. */
     public List<RuleFamily.Member> declared() {
         return articles.members();

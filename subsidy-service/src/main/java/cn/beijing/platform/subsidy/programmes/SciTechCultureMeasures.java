@@ -33,6 +33,11 @@ public class SciTechCultureMeasures {
         this.scope = scope;
     }
 
+    /** The family itself, for the calculators' paths in the OpenAPI document. */
+    public RuleFamily<?> family() {
+        return measures;
+    }
+
     /** The declared members of the family, in the order of their numbers. */
     public List<RuleFamily.Member> declared() {
         return measures.members();
