@@ -69,9 +69,9 @@ try {
   const body = await page.$eval(`${operation} textarea.body-param__text`, t => t.value);
   console.log(`request body: ${body.replace(/\s+/g, ' ')}`);
   await page.click(`${operation} .execute`);
-  await page.waitForSelector(`${operation} .live-responses-table .response-col_status`, { timeout: 30_000 });
-  const status = await page.$eval(`${operation} .live-responses-table .response-col_status`, e => e.textContent.trim());
-  const response = await page.$eval(`${operation} .live-responses-table .response-col_description pre`,
+  await page.waitForSelector(`${operation} .live-responses-table tbody .response-col_status`, { timeout: 30_000 });
+  const status = await page.$eval(`${operation} .live-responses-table tbody .response-col_status`, e => e.textContent.trim());
+  const response = await page.$eval(`${operation} .live-responses-table tbody .response-col_description pre`,
     e => e.textContent.trim()).catch(() => '');
   console.log(`POST /api/energy/grade-evaluations answered ${status}: ${response.replace(/\s+/g, ' ').slice(0, 300)}`);
   if (process.env.SCREENSHOT) {

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
@@ -42,7 +43,8 @@ public class PlatformOpenApiAutoConfiguration {
     OpenAPI platformOpenApi(OpenApiProperties properties) {
         return new OpenAPI()
                 .info(new Info().title(properties.title()).version(properties.version())
-                        .description(properties.description()))
+                        .description(properties.description())
+                        .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
                 .servers(List.of(new Server().url("/")
                         .description("The platform's gateway (the host this document was read from)")))
                 .components(SharedComponents.components());

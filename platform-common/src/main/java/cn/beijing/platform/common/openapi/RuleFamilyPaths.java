@@ -71,11 +71,16 @@ public record RuleFamilyPaths(String templatePath, String operationIdPrefix, Rul
         openApi.setPaths(paths);
         // the templated path: any number, the facts and the decision of the member it names
         Operation templated = template.getPost();
+        String replaced = templated.getResponses().get("200").getContent().get(JSON).getSchema().get$ref();
         templated.getRequestBody().setContent(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>()
                 .type("object").description("The facts of the member the path names: its own path in this"
                         + " document gives their schema."))));
         templated.getResponses().get("200").setContent(new Content().addMediaType(JSON, new MediaType().schema(
                 decisions.size() == 1 ? decisions.get(0) : new Schema<>().anyOf(decisions))));
+        if (replaced != null && !Json31.pretty(openApi).contains("\"" + replaced + "\"")) {
+            // the handler's declared answer (an interface of the members' decisions) is no longer referenced
+            openApi.getComponents().getSchemas().remove(replaced.substring(replaced.lastIndexOf('/') + 1));
+        }
     }
 
     private Operation member(OpenAPI openApi, Operation templated, String variable, int number,
