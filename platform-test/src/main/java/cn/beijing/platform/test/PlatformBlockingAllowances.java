@@ -22,6 +22,9 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 // class loading and resource reads of lazily initialised libraries, once per JVM
                 .allowBlockingCallsInside("java.lang.ClassLoader", "loadClass")
                 .allowBlockingCallsInside("java.util.ServiceLoader$LazyClassPathLookupIterator", "hasNext")
+                // a static resource served from a jar (Swagger UI's page at the gateway): the JDK reads the jar's
+                // manifest once, on the first look-up of an entry, and keeps what it found
+                .allowBlockingCallsInside("java.util.jar.JarFile", "checkForSpecialAttributes")
                 // Bean Validation loads its message bundle from the class path on the first violation per locale
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle")
                 // springdoc builds the OpenAPI document once, at start-up off the event loop
