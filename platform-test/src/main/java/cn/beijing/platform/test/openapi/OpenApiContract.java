@@ -232,7 +232,7 @@ public final class OpenApiContract {
         }
         String pointer = operationPointer + "/requestBody/content/" + escape(documented) + "/schema";
         for (Error error : validate(pointer, body)) {
-            if (numberAsText(error)) {
+            if (numberAsText(error) || nullAsAbsent(error)) {
                 continue;
             }
             violations.add(label + ": the service accepted a request body that the document refuses: "
@@ -260,6 +260,14 @@ public final class OpenApiContract {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /**
+     * {@code null} for a property the service accepted: the services read it as the property left out, which a
+     * required property is refused for (422), so it was an optional one; that is leniency, not a gap in the contract.
+     */
+    private static boolean nullAsAbsent(Error error) {
+        return "type".equals(error.getKeyword()) && error.getInstanceNode() != null && error.getInstanceNode().isNull();
     }
 
     private List<Error> validate(String pointer, JsonNode instance) {

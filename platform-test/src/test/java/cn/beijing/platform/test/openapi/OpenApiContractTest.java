@@ -140,6 +140,13 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aNullTheServiceAcceptedIsTheFieldLeftOutNotAViolation() {
+        assertThat(contract.violations(post("{\"intensity\": null}", 200, json("{\"grade\": 5}"), true))).isEmpty();
+        assertThat(contract.violations(post("{\"intensity\": true}", 200, json("{\"grade\": 5}"), true)))
+                .singleElement().asString().contains("/intensity");
+    }
+
+    @Test
     void pathsAndMethodsTheDocumentDoesNotDescribeAreNotChecked() {
         assertThat(contract.violations(new OpenApiContract.Exchange("GET", "/actuator/health", null, null, 200,
                 Map.of(), "application/json", "{\"status\": \"UP\"}".getBytes(StandardCharsets.UTF_8)))).isEmpty();
