@@ -232,7 +232,7 @@ public final class OpenApiContract {
         }
         String pointer = operationPointer + "/requestBody/content/" + escape(documented) + "/schema";
         for (Error error : validate(pointer, body)) {
-            if (numberAsText(error) || nullAsAbsent(error)) {
+            if (numberAsText(error) || scalarAsText(error) || nullAsAbsent(error)) {
                 continue;
             }
             violations.add(label + ": the service accepted a request body that the document refuses: "
@@ -260,6 +260,20 @@ public final class OpenApiContract {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /**
+     * A number or a yes/no where the document asks for text ({@code "criteria": 0.5}): the services read its text
+     * (Jackson coerces scalars to strings), so accepting it is leniency, not a gap in the contract.
+     */
+    private static boolean scalarAsText(Error error) {
+        JsonNode instance = error.getInstanceNode();
+        if (!"type".equals(error.getKeyword()) || instance == null || !(instance.isNumber() || instance.isBoolean())) {
+            return false;
+        }
+        JsonNode schema = error.getSchemaNode();
+        String type = schema == null ? "" : schema.isString() ? schema.asString() : schema.path("type").asString("");
+        return type.equals("string");
     }
 
     /**

@@ -140,6 +140,14 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aNumberForTextIsLeniencyButAnArrayForTextIsAViolation() {
+        assertThat(contract.violations(post("{\"intensity\": 54, \"decisionDate\": 3}", 200, json("{\"grade\": 5}"),
+                true))).isEmpty();
+        assertThat(contract.violations(post("{\"intensity\": 54, \"decisionDate\": [3]}", 200, json("{\"grade\": 5}"),
+                true))).singleElement().asString().contains("/decisionDate");
+    }
+
+    @Test
     void aNullTheServiceAcceptedIsTheFieldLeftOutNotAViolation() {
         assertThat(contract.violations(post("{\"intensity\": null}", 200, json("{\"grade\": 5}"), true))).isEmpty();
         assertThat(contract.violations(post("{\"intensity\": true}", 200, json("{\"grade\": 5}"), true)))
