@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Problem statuses an operation answers beyond those {@link PlatformOperations} derives from its signature
- * (400, 401, 429 and 503 always; 413 with a body; 422 with input; 403 with roles; 404 with path variables; 409 with
+ * (400, 401, 429 and 503 always; 413 and 415 with a body; 422 with input; 403 with roles; 404 with path variables; 409 with
  * an {@code Idempotency-Key}). On a controller class it applies to each of its operations. Each status is documented
  * with the shared {@code Problem} response of that status.
  */

@@ -41,7 +41,7 @@ import org.springframework.web.method.HandlerMethod;
  *   <li>the {@code X-Request-Id} header in and out, the shared {@code Idempotency-Key} parameter where the handler
  *       takes it and {@code Idempotent-Replayed} on its success responses, {@code Location} on 201;</li>
  *   <li>the problem responses it can answer: 400, 401, 429 (the gateway's rate limits) and 503 always; 413 (the
- *       gateway's body limits) with a body; 422 when it takes input (body, query, path or an
+ *       gateway's body limits) and 415 (a body of another media type) with a body; 422 when it takes input (body, query, path or an
  *       {@code Idempotency-Key}); 403 when roles restrict it; 404 with path variables; 409 for commands (those that
  *       take an {@code Idempotency-Key}); plus {@link ErrorStatuses}.</li>
  * </ul>
@@ -85,6 +85,7 @@ public class PlatformOperations implements GlobalOperationCustomizer {
         Set<Integer> statuses = new TreeSet<>(List.of(400, 401, 429, 503));
         if (body) {
             statuses.add(413);
+            statuses.add(415);
         }
         if (input || idempotent) {
             statuses.add(422);

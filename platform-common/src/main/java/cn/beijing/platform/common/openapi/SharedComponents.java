@@ -53,6 +53,8 @@ public final class SharedComponents {
                 + " resource's state (`conflict`)." });
         responses.put(413, new String[] { "ContentTooLarge", "The request body is larger than the gateway admits for"
                 + " this kind of operation (calculators, commands, imports)." });
+        responses.put(415, new String[] { "UnsupportedMediaType", "The body is not of a media type the operation"
+                + " reads (`application/json`, or `text/csv` where an import takes it)." });
         responses.put(422, new String[] { "UnprocessableContent", "Readable but invalid input; `errors` names every"
                 + " offending field (`children[2].birthDate`). Also: an `Idempotency-Key` reused with another body." });
         responses.put(429, new String[] { "TooManyRequests", "The caller's or its agency's rate limit at the gateway"
