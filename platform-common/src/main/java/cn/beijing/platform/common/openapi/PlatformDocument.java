@@ -1,9 +1,11 @@
 package cn.beijing.platform.common.openapi;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
@@ -12,7 +14,9 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
  * Finishes a service's generated document: the shared schemas replace any generated schema of the same name
  * ({@code Basis} of a decision record), every object schema with properties is closed
  * ({@code additionalProperties: false}: requests are read strictly, so a body with an unknown property is 400, and
- * a response field the document does not name fails the contract tests), and the calculators get their examples.
+ * a response field the document does not name fails the contract tests), a property declared as alternatives
+ * ({@code anyOf}/{@code oneOf} on a field of an interface type) loses the reference to the interface's empty schema,
+ * and the calculators get their examples.
  * The calculators of a rule family get a path per member first ({@link RuleFamilyPaths}).
  */
 public class PlatformDocument implements GlobalOpenApiCustomizer {
@@ -32,6 +36,11 @@ public class PlatformDocument implements GlobalOpenApiCustomizer {
             Map<String, Schema> schemas = openApi.getComponents().getSchemas();
             schemas.putAll(SharedComponents.schemas());
             schemas.values().forEach(PlatformDocument::close);
+            Set<String> replaced = new HashSet<>();
+            schemas.values().forEach(schema -> alternativesOnly(schema, replaced));
+            String document = Json31.pretty(openApi);
+            replaced.removeIf(name -> document.contains("\"#/components/schemas/" + name + "\""));
+            replaced.stream().filter(name -> isEmpty(schemas.get(name))).forEach(schemas::remove);
         }
         if (openApi.getPaths() != null) {
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
@@ -62,6 +71,30 @@ public class PlatformDocument implements GlobalOpenApiCustomizer {
         if (schema.getItems() != null) {
             close(schema.getItems());
         }
+    }
+
+    /** Drops the {@code $ref} of a property that also lists its alternatives, remembering the schema it named. */
+    @SuppressWarnings("rawtypes")
+    private static void alternativesOnly(Schema schema, Set<String> replaced) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Object value : schema.getProperties().values()) {
+            Schema property = (Schema) value;
+            boolean alternatives = (property.getAnyOf() != null && !property.getAnyOf().isEmpty())
+                    || (property.getOneOf() != null && !property.getOneOf().isEmpty());
+            if (alternatives && property.get$ref() != null) {
+                replaced.add(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+                property.set$ref(null);
+            }
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean isEmpty(Schema schema) {
+        return schema != null && schema.getType() == null && (schema.getTypes() == null || schema.getTypes().isEmpty())
+                && (schema.getProperties() == null || schema.getProperties().isEmpty()) && schema.getAllOf() == null
+                && schema.getAnyOf() == null && schema.getOneOf() == null;
     }
 
     @SuppressWarnings("rawtypes")

@@ -76,7 +76,7 @@ public final class CommittedDocuments {
         if (!differences.isEmpty()) {
             throw new AssertionError("The service's OpenAPI document differs from the committed " + file
                     + " (a change of the HTTP contract). If the change is intended, regenerate with\n"
-                    + "  ./mvnw -B -pl <service> -am verify -Dopenapi.update=true -Dtest='*BootIT' "
+                    + "  ./mvnw -B -pl <service> -am verify -Dopenapi.update=true -Dtest='*ServiceBootIT' "
                     + "-Dsurefire.failIfNoSpecifiedTests=false\nreview the diff and commit it. First differences:\n"
                     + String.join("\n", differences));
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.common.error.ConflictException;
@@ -118,7 +120,11 @@ public class Findings {
                               FindingOutcome outcome,
                               LocalDate eventOn, LocalDate violationStartedOn, LocalDate rectificationDeadline,
                               LocalDate rectifiedOn, BigDecimal relatedFunds, boolean suspectedCrime,
-                              BigDecimal recoveryTotal, LocalDate evaluatedOn, Decision decision,
+                              BigDecimal recoveryTotal, LocalDate evaluatedOn,
+                              @Schema(description = "The decision of the finding's ground (第十九条 closure, 第二十条"
+                                      + " misconduct or 第二十一条 improper fees)", anyOf = {SubsidyStop.ClosureDecision.class,
+                                      SubsidyStop.MisconductDecision.class, SubsidyStop.ImproperFeesDecision.class})
+                              Decision decision,
                               ClawbackView clawback, KindergartenStatus kindergartenStatus) {
     }
 
