@@ -3,6 +3,7 @@ package cn.beijing.platform.common.input;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.core.JsonParser;
@@ -12,6 +13,9 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
@@ -37,9 +41,15 @@ public final class InputRulesModule extends SimpleModule {
 
     /** The mapper of request bodies: the application's, with the input rules. */
     public static JsonMapper requestMapper(JsonMapper application) {
-        return application.rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        JsonMapper.Builder builder = application.rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)   // a JSON tree keeps 1e2000000 to refuse
-                .addModule(new InputRulesModule()).build();
+                .addModule(new InputRulesModule());
+        // an empty or blank text ("", "\u0000") for a yes/no or a number is refused, not read as false or 0
+        for (LogicalType scalar : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float)) {
+            builder.withCoercionConfig(scalar, coercion -> coercion.setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+        }
+        return builder.build();
     }
 
     private static final class Wrapping extends ValueDeserializerModifier {

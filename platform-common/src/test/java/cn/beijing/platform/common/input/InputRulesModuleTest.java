@@ -1,0 +1,35 @@
+package cn.beijing.platform.common.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+class InputRulesModuleTest {
+
+    /** Optional facts of a calculator: left out, each is null. */
+    record Facts(Boolean stateSecret, Integer floors, BigDecimal area) {
+    }
+
+    private final JsonMapper mapper = InputRulesModule.requestMapper(JsonMapper.builder().build());
+
+    @Test
+    void readsYesNoAndNumbersAndLeftOutFacts() {
+        assertThat(mapper.readValue("{\"stateSecret\":false,\"floors\":3,\"area\":12.5}", Facts.class))
+                .isEqualTo(new Facts(false, 3, new BigDecimal("12.5")));
+        assertThat(mapper.readValue("{}", Facts.class)).isEqualTo(new Facts(null, null, null));
+    }
+
+    @Test
+    void emptyOrBlankTextIsNotAFactLeftOut() {
+        for (String body : new String[] { "{\"stateSecret\":\"\"}", "{\"stateSecret\":\"\\u0000\"}",
+                "{\"stateSecret\":\" \"}", "{\"floors\":\"\"}", "{\"floors\":\"\\u0000\"}", "{\"area\":\" \"}" }) {
+            assertThatThrownBy(() -> mapper.readValue(body, Facts.class)).as(body)
+                    .isInstanceOf(MismatchedInputException.class);
+        }
+    }
+}
