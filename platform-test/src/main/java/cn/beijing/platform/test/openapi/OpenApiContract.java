@@ -241,8 +241,9 @@ public final class OpenApiContract {
     }
 
     /**
-     * A number sent as a string ({@code "10.335"}): the services read it (Jackson coerces text to numbers); the
-     * document asks for JSON numbers, so accepting the string is leniency, not a gap in the contract.
+     * A number or a yes/no sent as a string ({@code "10.335"}, {@code "true"}): the services read it (Jackson coerces
+     * text to numbers and booleans; empty or blank text they refuse); the document asks for JSON numbers and booleans,
+     * so accepting the string is leniency, not a gap in the contract.
      */
     private static boolean numberAsText(Error error) {
         JsonNode instance = error.getInstanceNode();
@@ -251,6 +252,9 @@ public final class OpenApiContract {
         }
         JsonNode schema = error.getSchemaNode();
         String type = schema == null ? "" : schema.isString() ? schema.asString() : schema.path("type").asString("");
+        if (type.equals("boolean")) {
+            return instance.asString().equals("true") || instance.asString().equals("false");
+        }
         if (!type.equals("number") && !type.equals("integer")) {
             return false;
         }

@@ -68,6 +68,7 @@ class OpenApiContractTest {
                   properties:
                     intensity: {type: number, minimum: 0}
                     decisionDate: {type: string, format: date}
+                    provisional: {type: boolean}
                 Grade:
                   type: object
                   additionalProperties: false
@@ -137,6 +138,14 @@ class OpenApiContractTest {
         assertThat(contract.violations(post("{\"intensity\": \"54.01\"}", 200, json("{\"grade\": 5}"), true))).isEmpty();
         assertThat(contract.violations(post("{\"intensity\": \"high\"}", 200, json("{\"grade\": 5}"), true)))
                 .singleElement().asString().contains("/intensity");
+    }
+
+    @Test
+    void aYesNoSentAsTextIsLeniencyButOtherTextIsAViolation() {
+        assertThat(contract.violations(post("{\"intensity\": 54, \"provisional\": \"true\"}", 200,
+                json("{\"grade\": 5}"), true))).isEmpty();
+        assertThat(contract.violations(post("{\"intensity\": 54, \"provisional\": \"\\u0000\"}", 200,
+                json("{\"grade\": 5}"), true))).singleElement().asString().contains("/provisional");
     }
 
     @Test
