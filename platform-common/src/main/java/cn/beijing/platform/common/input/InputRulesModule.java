@@ -49,6 +49,10 @@ public final class InputRulesModule extends SimpleModule {
             builder.withCoercionConfig(scalar, coercion -> coercion.setAcceptBlankAsEmpty(false)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
         }
+        // a number for a yes/no is refused, not read as true (any number but 0)
+        builder.withCoercionConfig(LogicalType.Boolean,
+                coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
         return builder.build();
     }
 

@@ -32,4 +32,13 @@ class InputRulesModuleTest {
                     .isInstanceOf(MismatchedInputException.class);
         }
     }
+
+    @Test
+    void aNumberIsNotAYesOrNo() {
+        for (String body : new String[] { "{\"stateSecret\":1}", "{\"stateSecret\":0}", "{\"stateSecret\":0.5}",
+                "{\"stateSecret\":1" + "0".repeat(400) + "}" }) {
+            assertThatThrownBy(() -> mapper.readValue(body, Facts.class)).as(body)
+                    .isInstanceOf(MismatchedInputException.class);
+        }
+    }
 }
