@@ -15,6 +15,7 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -43,6 +44,7 @@ public final class InputRulesModule extends SimpleModule {
     public static JsonMapper requestMapper(JsonMapper application) {
         JsonMapper.Builder builder = application.rebuild().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)   // a JSON tree keeps 1e2000000 to refuse
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)   // 1 is not the second constant of a list of values
                 .addModule(new InputRulesModule());
         // an empty or blank text ("", "\u0000") for a yes/no or a number is refused, not read as false or 0
         for (LogicalType scalar : List.of(LogicalType.Boolean, LogicalType.Integer, LogicalType.Float)) {

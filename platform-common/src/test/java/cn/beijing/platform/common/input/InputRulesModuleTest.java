@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -12,16 +13,18 @@ import tools.jackson.databind.json.JsonMapper;
 class InputRulesModuleTest {
 
     /** Optional facts of a calculator: left out, each is null. */
-    record Facts(Boolean stateSecret, Integer floors, BigDecimal area) {
+    record Facts(Boolean stateSecret, Integer floors, BigDecimal area, List<Recognition> recognitions) {
     }
+
+    enum Recognition { MUNICIPAL, NATIONAL }
 
     private final JsonMapper mapper = InputRulesModule.requestMapper(JsonMapper.builder().build());
 
     @Test
     void readsYesNoAndNumbersAndLeftOutFacts() {
         assertThat(mapper.readValue("{\"stateSecret\":false,\"floors\":3,\"area\":12.5}", Facts.class))
-                .isEqualTo(new Facts(false, 3, new BigDecimal("12.5")));
-        assertThat(mapper.readValue("{}", Facts.class)).isEqualTo(new Facts(null, null, null));
+                .isEqualTo(new Facts(false, 3, new BigDecimal("12.5"), null));
+        assertThat(mapper.readValue("{}", Facts.class)).isEqualTo(new Facts(null, null, null, null));
     }
 
     @Test
@@ -40,5 +43,13 @@ class InputRulesModuleTest {
             assertThatThrownBy(() -> mapper.readValue(body, Facts.class)).as(body)
                     .isInstanceOf(MismatchedInputException.class);
         }
+    }
+
+    @Test
+    void aNumberIsNotOneOfAListOfValues() {
+        assertThat(mapper.readValue("{\"recognitions\":[\"NATIONAL\"]}", Facts.class).recognitions())
+                .containsExactly(Recognition.NATIONAL);
+        assertThatThrownBy(() -> mapper.readValue("{\"recognitions\":[1]}", Facts.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 }
