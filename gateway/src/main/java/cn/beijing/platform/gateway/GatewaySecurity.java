@@ -1,5 +1,7 @@
 package cn.beijing.platform.gateway;
 
+import java.time.Clock;
+
 import cn.beijing.platform.jwt.PlatformRoles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,9 +10,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, JsonMapper json) {
+    SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, JsonMapper json,
+            ReactiveJwtDecoder verifier, TokenCacheProperties tokenCache) {
+        ReactiveJwtDecoder decoder = tokenCache.maxEntries() == 0 ? verifier
+                : new VerifiedTokens(verifier, tokenCache.maxEntries(), tokenCache.maxAge(), Clock.systemUTC());
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return Problems.write(json, exchange, Problems.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
@@ -37,6 +44,8 @@ class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                // a bearer token on every request: no web session to look up or create
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         // probes and the scrape endpoint carry no token
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
@@ -48,7 +57,7 @@ class GatewaySecurity {
                         // every API call needs a valid token; roles are checked by the services
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new PlatformRoles()))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new PlatformRoles()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions -> exceptions
