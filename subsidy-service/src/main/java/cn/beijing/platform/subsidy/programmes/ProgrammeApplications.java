@@ -183,9 +183,13 @@ public class ProgrammeApplications {
                 () -> jobExpansion.evaluate(hires.employerIsEnterprise(), hires.hires(), on));
         List<ClaimRow> claims = new ArrayList<>();
         for (JobExpansionSubsidy.HireDecision hire : decision.hires()) {
-            claims.add(new ClaimRow(id, claims.size() + 1, "一、(一)", "HIRE " + hire.personId(),
-                    hire.eligible() ? "GRANTED" : "NOT_QUALIFYING", hire.amount(), Money.tenThousandYuan(hire.amount()),
-                    null, null));
+            String result = switch (hire.outcome()) {
+                case QUALIFIES -> "GRANTED";
+                case DOES_NOT_QUALIFY -> "NOT_QUALIFYING";
+                case PREDECESSOR_POLICY -> "PREDECESSOR_POLICY";
+            };
+            claims.add(new ClaimRow(id, claims.size() + 1, "一、(一)", "HIRE " + hire.personId(), result,
+                    hire.amount(), Money.tenThousandYuan(hire.amount()), null, null));
         }
         return new Evaluated(decision.employerIsEnterprise(), decision.total(), Money.tenThousandYuan(decision.total()),
                 decision, claims);
