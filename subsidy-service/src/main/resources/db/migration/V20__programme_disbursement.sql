@@ -41,6 +41,7 @@ create table programme_notice (
     programme            text        not null,
     published_on         date        not null,
     working_days         integer     not null,
+    period_counting      text        not null,   -- FROM_NEXT_DAY (民法典 第二百零一条) or FROM_SAME_DAY
     last_day             date        not null,
     earliest_payment_day date        not null,
     status               text        not null,   -- OPEN, CLOSED

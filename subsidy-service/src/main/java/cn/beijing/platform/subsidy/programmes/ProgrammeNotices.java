@@ -15,6 +15,7 @@ import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.policy.Basis;
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.subsidy.access.Callers;
@@ -68,8 +69,9 @@ public class ProgrammeNotices {
                                 LocalDate resolvedOn) {
     }
 
+    /** @param counting where day 1 is: {@code FROM_NEXT_DAY}, the day after publication (民法典 第二百零一条) */
     public record NoticeView(UUID id, String programme, String document, LocalDate publishedOn, int workingDays,
-                             LocalDate lastDay, LocalDate earliestPaymentDay, String status, LocalDate closedOn,
+                             PeriodCounting counting, LocalDate lastDay, LocalDate earliestPaymentDay, String status, LocalDate closedOn,
                              List<EntryView> entries, List<ObjectionView> objections, List<Basis> basis) {
     }
 
@@ -137,7 +139,7 @@ public class ProgrammeNotices {
                     basis.addAll(counted.basis());
                     UUID noticeId = UUID.randomUUID();
                     NoticeRow notice = new NoticeRow(noticeId, programme.name(), on, counted.workingDays(),
-                            counted.lastDay(), counted.earliestPaymentDay(), NoticeStatus.OPEN.name(), null,
+                            counted.counting(), counted.lastDay(), counted.earliestPaymentDay(), NoticeStatus.OPEN.name(), null,
                             jsonb.write(basis), user.subject());
                     List<ProgrammeNoticePublished.Entry> entries = listed.stream()
                             .map(a -> new ProgrammeNoticePublished.Entry(a.id(), a.organisationId(), year(a),
@@ -248,7 +250,8 @@ public class ProgrammeNotices {
     }
 
     private Mono<Void> closeWindow(NoticeRow n, LocalDate today) {
-        NoticeRow closed = new NoticeRow(n.id(), n.programme(), n.publishedOn(), n.workingDays(), n.lastDay(),
+        NoticeRow closed = new NoticeRow(n.id(), n.programme(), n.publishedOn(), n.workingDays(), n.counting(),
+                n.lastDay(),
                 n.earliestPaymentDay(), NoticeStatus.CLOSED.name(), today, n.basisJson(), n.publishedBy());
         return notices.close(n.id(), today)
                 .flatMap(updated -> updated == 1 ? Mono.just(updated)
@@ -280,8 +283,8 @@ public class ProgrammeNotices {
                 }
             }
             PublicNoticePeriod.PaymentReleaseDecision release = period.paymentRelease(
-                    new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.lastDay(),
-                            n.earliestPaymentDay(), basis(n)), scheduledOn, false);
+                    new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.counting(),
+                            n.lastDay(), n.earliestPaymentDay(), basis(n)), scheduledOn, false);
             if (!release.payable()) {
                 return Mono.error(new IllegalStateException("payment day " + scheduledOn + " is not payable: "
                         + release.block()));
@@ -300,8 +303,8 @@ public class ProgrammeNotices {
                 : Mono.just(List.of());
         Programme programme = Programme.valueOf(n.programme());
         return Mono.zip(entries, objections).map(t -> new NoticeView(n.id(), n.programme(), programme.document(),
-                n.publishedOn(), n.workingDays(), n.lastDay(), n.earliestPaymentDay(), n.status(), n.closedOn(),
-                t.getT1(), officer ? t.getT2() : null, basis(n)));
+                n.publishedOn(), n.workingDays(), n.counting(), n.lastDay(), n.earliestPaymentDay(), n.status(),
+                n.closedOn(), t.getT1(), officer ? t.getT2() : null, basis(n)));
     }
 
     private void check(ProgrammeApplicationRow a, int i, Programme programme, ProgrammeDisbursement rule,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.beijing.platform.policy.calendar.PeriodCounting;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,9 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ProgrammeNoticeStore {
 
-    public record NoticeRow(UUID id, String programme, LocalDate publishedOn, int workingDays, LocalDate lastDay,
+    /** @param counting where day 1 of the notice was (民法典 第二百零一条: the day after publication) */
+    public record NoticeRow(UUID id, String programme, LocalDate publishedOn, int workingDays, PeriodCounting counting,
+                            LocalDate lastDay,
                             LocalDate earliestPaymentDay, String status, LocalDate closedOn, String basisJson,
                             String publishedBy) {
     }
@@ -36,11 +39,12 @@ public class ProgrammeNoticeStore {
 
     public Mono<Void> insert(NoticeRow n) {
         return db.sql("""
-                insert into programme_notice (id, programme, published_on, working_days, last_day,
+                insert into programme_notice (id, programme, published_on, working_days, period_counting, last_day,
                     earliest_payment_day, status, basis, published_by)
-                values (:id, :programme, :published, :days, :last, :earliest, :status, cast(:basis as jsonb), :by)""")
+                values (:id, :programme, :published, :days, :counting, :last, :earliest, :status, cast(:basis as jsonb),
+                    :by)""")
                 .bind("id", n.id()).bind("programme", n.programme()).bind("published", n.publishedOn())
-                .bind("days", n.workingDays()).bind("last", n.lastDay()).bind("earliest", n.earliestPaymentDay())
+                .bind("days", n.workingDays()).bind("counting", n.counting().name()).bind("last", n.lastDay()).bind("earliest", n.earliestPaymentDay())
                 .bind("status", n.status()).bind("basis", n.basisJson()).bind("by", n.publishedBy())
                 .fetch().rowsUpdated().then();
     }
@@ -123,7 +127,7 @@ public class ProgrammeNoticeStore {
     private static NoticeRow notice(Readable r) {
         return new NoticeRow(r.get("id", UUID.class), r.get("programme", String.class),
                 r.get("published_on", LocalDate.class), r.get("working_days", Integer.class),
-                r.get("last_day", LocalDate.class), r.get("earliest_payment_day", LocalDate.class),
+                PeriodCounting.valueOf(r.get("period_counting", String.class)), r.get("last_day", LocalDate.class), r.get("earliest_payment_day", LocalDate.class),
                 r.get("status", String.class), r.get("closed_on", LocalDate.class), r.get("basis_text", String.class),
                 r.get("published_by", String.class));
     }

@@ -115,7 +115,9 @@ class ProgrammePaymentsIT {
 
         try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(), NOTICE_TOPIC,
                 PAYMENT_TOPIC, CLAWBACK_TOPIC)) {
-            // [platform rule] published for 5 working days, counted by the notice-period rule of 30号 第十四条
+            // [platform rule] published for 5 working days, counted by the notice-period rule of 30号 第十四条 from the
+            // day after publication (民法典 第二百零一条): Friday 9-26 is not counted, Sunday 9-28 (worked) is day 1,
+            // 10-1 to 10-8 are off, day 5 is Friday 10-10 and payment may follow from Saturday 10-11 (worked)
             today("2025-09-26");
             JsonNode counted = body(send(HttpMethod.POST, "/notice-period-evaluations", OFFICER,
                     "{\"publishedOn\": \"2025-09-26\", \"workingDays\": 5}").expectStatus().isOk());
@@ -124,10 +126,12 @@ class ProgrammePaymentsIT {
             String noticeId = notice.path("id").asString();
             String lastDay = counted.path("lastDay").asString();
             String earliest = counted.path("earliestPaymentDay").asString();
-            expect(notice, "/programme", "INDUSTRIAL_FINANCE", "/workingDays", 5, "/lastDay", lastDay,
-                    "/earliestPaymentDay", earliest, "/entries/0/applicationStatus", "IN_NOTICE");
+            assertThat(lastDay).isEqualTo("2025-10-10");
+            assertThat(earliest).isEqualTo("2025-10-11");
+            expect(notice, "/programme", "INDUSTRIAL_FINANCE", "/workingDays", 5, "/counting", "FROM_NEXT_DAY",
+                    "/lastDay", lastDay, "/earliestPaymentDay", earliest, "/entries/0/applicationStatus", "IN_NOTICE");
             assertThat(citations(notice.path("basis"))).startsWith(K33 + " 三、附则 4")
-                    .contains("京技管发〔2024〕30号 第十四条");
+                    .contains("京技管发〔2024〕30号 第十四条", "中华人民共和国民法典 第二百零一条");
             expect(notice, "/basis/0/parameters", "industrial-finance-disbursement@2024-12-24");
             ConsumerRecord<String, byte[]> published = one(probe, NOTICE_TOPIC, noticeId);
             assertThat(EventSchemas.violations(NOTICE_TOPIC, published.value())).isEmpty();
