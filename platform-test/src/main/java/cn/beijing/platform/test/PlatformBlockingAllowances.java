@@ -43,6 +43,10 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 // its claim blocks with treeToValue on the event loop)
                 .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
                         "_createAndCacheValueDeserializer")
+                // the OpenTelemetry SDK hands an ended span to its exporter through a bounded ArrayBlockingQueue
+                // (offer, never put: a full queue drops the span); two event loops ending spans at once may park on
+                // its lock for a moment (a fresh clone's EnergyApiIT answered 500 on it)
+                .allowBlockingCallsInside("io.opentelemetry.sdk.trace.export.BatchSpanProcessor$Worker", "addSpan")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "record")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "getSnapshot")
                 .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "onSuccess")
