@@ -12,8 +12,15 @@
 # folder and is stopped at the end. Needs wrk and nginx (Debian packages "wrk" and "nginx-light").
 #
 # Environment: THREADS (2), CONNECTIONS (64), DURATION (15), WARMUP (10), NGINX_PORT (gateway port + 10),
-#              TARGETS ("direct nginx gateway")
-# The machine runs the load generator, nginx and every platform JVM: measure when it is otherwise idle.
+#              TARGETS ("direct nginx gateway"; NAME=URL adds another gateway, e.g. another build or settings
+#              started on another port: "direct nginx gateway before=http://127.0.0.1:8185"),
+#              ROUNDS (1: the whole sequence this many times, then the spread)
+# The machine runs the load generator, nginx and every platform JVM: measure when it is otherwise idle. On a shared
+# machine req/s and latencies follow the other load; the CPU time each process spent per request does much less,
+# so it is printed too: "cpu/req" is the milliseconds of CPU (user + system, from /proc) per answered request of the
+# service, of the proxy (nginx's workers; the gateway and the Redis of its rate limits) and of wrk, and
+# "cpu-bound estimate" is what the ratio would be on a machine where CPU is the only limit: total CPU per request
+# through nginx divided by total CPU per request through the gateway.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 1; }
@@ -73,28 +80,80 @@ CONF
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf"
 
 declare -A URL=([direct]=http://127.0.0.1:$ENERGY_PORT [nginx]=http://127.0.0.1:$NGINX_PORT [gateway]=$GATEWAY)
-declare -A RPS P50 P99
-echo "POST /api/energy/grade-evaluations, wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up, ${DURATION} s measured; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-for target in ${TARGETS:-direct nginx gateway}; do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "${URL[$target]}/api/energy/grade-evaluations" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    -d '{"intensity":54.01,"guideValue":20,"constraintValue":30}')
-  [[ $status == 200 ]] || { echo "$target answers $status, not 200" >&2; exit 1; }
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/calculators.lua" "${URL[$target]}" >/dev/null
-  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/calculators.lua" "${URL[$target]}" \
-    | grep '^/api')
-  printf '%-8s %s\n' "$target" "${line#*: }"
-  # "/api/...: N requests, R req/s, p50 A ms, p99 B ms, errors E (non-2xx F)"
-  RPS[$target]=$(sed 's/.* requests, \([0-9.]*\) req\/s.*/\1/' <<<"$line")
-  P50[$target]=$(sed 's/.*p50 \([0-9.]*\) ms.*/\1/' <<<"$line")
-  P99[$target]=$(sed 's/.*p99 \([0-9.]*\) ms.*/\1/' <<<"$line")
-done
 
+# the processes behind a target, for their CPU time: whoever listens on its ports (nginx: the master's workers)
+listener() { ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | sort -u; }
+REDIS_PORT=${PLATFORM_REDIS_PORT:-${PLATFORM_EMBEDDED_REDIS_PORT:-16379}}
+SERVICE_PIDS=$(listener "$ENERGY_PORT")
+declare -A PROXY_PIDS=([direct]="" [nginx]="$(cat "$WORK/nginx.pid") $(pgrep -P "$(cat "$WORK/nginx.pid")" | tr '\n' ' ')"
+  [gateway]="$(listener "$GATEWAY_PORT") $(listener "$REDIS_PORT")")
+TARGET_NAMES=()
+for target in ${TARGETS:-direct nginx gateway}; do
+  if [[ $target == *=* ]]; then   # another gateway: NAME=URL
+    name=${target%%=*} URL[${target%%=*}]=${target#*=}
+    port=${target##*:}; port=${port%%/*}
+    PROXY_PIDS[$name]="$(listener "$port") $(listener "$REDIS_PORT")"
+    target=$name
+  fi
+  TARGET_NAMES+=("$target")
+done
+ticks() { # pids...: their user + system CPU time in clock ticks, threads and finished children included
+  local total=0 pid fields
+  for pid in "$@"; do
+    [[ -r /proc/$pid/stat ]] || continue
+    read -r -a fields <<<"$(sed 's/.*) //' "/proc/$pid/stat")"
+    total=$((total + fields[11] + fields[12] + fields[13] + fields[14]))
+  done
+  echo "$total"
+}
+HZ=$(getconf CLK_TCK)
+per_request() { awk -v t="$1" -v n="$2" -v hz="$HZ" 'BEGIN { if (n > 0) printf "%.3f", t * 1000 / hz / n; else printf "0" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'; }
-if [[ -n ${RPS[gateway]:-} && -n ${RPS[nginx]:-} ]]; then
-  echo "gateway/nginx: req/s $(ratio "${RPS[gateway]}" "${RPS[nginx]}")x, p99 $(ratio "${P99[gateway]}" "${P99[nginx]}")x" \
-    "(goal: req/s >= 0.6x, p99 <= 2x)"
+
+declare -A RPS P50 P99 CPU
+GATEWAY_RATIOS=() P99_RATIOS=() ESTIMATES=()
+echo "POST /api/energy/grade-evaluations, wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up, ${DURATION} s measured; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for round in $(seq 1 "${ROUNDS:-1}"); do
+  (( ${ROUNDS:-1} > 1 )) && echo "round $round (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  for target in "${TARGET_NAMES[@]}"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "${URL[$target]}/api/energy/grade-evaluations" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d '{"intensity":54.01,"guideValue":20,"constraintValue":30}')
+    [[ $status == 200 ]] || { echo "$target answers $status, not 200" >&2; exit 1; }
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/calculators.lua" "${URL[$target]}" >/dev/null
+    # shellcheck disable=SC2086
+    service_before=$(ticks $SERVICE_PIDS); proxy_before=$(ticks ${PROXY_PIDS[$target]}); self_before=$(ticks $$)
+    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/calculators.lua" "${URL[$target]}" \
+      | grep '^/api')
+    # shellcheck disable=SC2086
+    service=$(($(ticks $SERVICE_PIDS) - service_before)); proxy=$(($(ticks ${PROXY_PIDS[$target]}) - proxy_before))
+    load=$(($(ticks $$) - self_before))   # wrk has finished: its time is in this shell's children
+    # "/api/...: N requests, R req/s, p50 A ms, p99 B ms, errors E (non-2xx F)"
+    requests=$(sed 's/.*: \([0-9]*\) requests.*/\1/' <<<"$line")
+    RPS[$target]=$(sed 's/.* requests, \([0-9.]*\) req\/s.*/\1/' <<<"$line")
+    P50[$target]=$(sed 's/.*p50 \([0-9.]*\) ms.*/\1/' <<<"$line")
+    P99[$target]=$(sed 's/.*p99 \([0-9.]*\) ms.*/\1/' <<<"$line")
+    CPU[$target]=$(per_request $((service + proxy + load)) "$requests")
+    printf '%-8s %s; cpu/req ms: service %s, proxy %s, wrk %s\n' "$target" "${line#*: }" \
+      "$(per_request "$service" "$requests")" "$(per_request "$proxy" "$requests")" "$(per_request "$load" "$requests")"
+  done
+  if [[ -n ${RPS[gateway]:-} && -n ${RPS[nginx]:-} ]]; then
+    GATEWAY_RATIOS+=("$(ratio "${RPS[gateway]}" "${RPS[nginx]}")") P99_RATIOS+=("$(ratio "${P99[gateway]}" "${P99[nginx]}")")
+    ESTIMATES+=("$(ratio "${CPU[nginx]}" "${CPU[gateway]}")")
+    echo "gateway/nginx: req/s ${GATEWAY_RATIOS[-1]}x, p99 ${P99_RATIOS[-1]}x (goal: req/s >= 0.6x, p99 <= 2x);" \
+      "cpu-bound estimate ${ESTIMATES[-1]}x"
+  fi
+  for target in "${TARGET_NAMES[@]}"; do
+    [[ $target == direct || $target == nginx || $target == gateway || -z ${RPS[nginx]:-} ]] && continue
+    echo "$target/nginx: req/s $(ratio "${RPS[$target]}" "${RPS[nginx]}")x, p99 $(ratio "${P99[$target]}" "${P99[nginx]}")x;" \
+      "cpu-bound estimate $(ratio "${CPU[nginx]}" "${CPU[$target]}")x"
+  done
+  [[ -n ${RPS[gateway]:-} && -n ${RPS[direct]:-} ]] && echo "gateway/direct: req/s $(ratio "${RPS[gateway]}" "${RPS[direct]}")x"
+  [[ -n ${RPS[nginx]:-} && -n ${RPS[direct]:-} ]] && echo "nginx/direct: req/s $(ratio "${RPS[nginx]}" "${RPS[direct]}")x"
+done
+if (( ${#GATEWAY_RATIOS[@]} > 1 )); then
+  spread() { printf '%s\n' "$@" | sort -n | sed -n '1p;$p' | paste -sd- | sed 's/-/ to /'; }
+  echo "over ${#GATEWAY_RATIOS[@]} rounds, gateway/nginx: req/s $(spread "${GATEWAY_RATIOS[@]}")x, p99 $(spread "${P99_RATIOS[@]}")x," \
+    "cpu-bound estimate $(spread "${ESTIMATES[@]}")x"
 fi
-[[ -n ${RPS[gateway]:-} && -n ${RPS[direct]:-} ]] && echo "gateway/direct: req/s $(ratio "${RPS[gateway]}" "${RPS[direct]}")x"
-[[ -n ${RPS[nginx]:-} && -n ${RPS[direct]:-} ]] && echo "nginx/direct: req/s $(ratio "${RPS[nginx]}" "${RPS[direct]}")x"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

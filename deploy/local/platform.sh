@@ -142,8 +142,11 @@ start_gateway() {
   IFS=: read -r _ _ guardianship_port _ <<<"${SERVICES[1]}"
   IFS=: read -r _ _ medical_port _ <<<"${SERVICES[2]}"
   IFS=: read -r _ _ subsidy_port _ <<<"${SERVICES[3]}"
+  # both read before either is set: redis_port tells the embedded Redis from an external one by PLATFORM_REDIS_HOST
+  local store_host store_port
+  store_host=$(redis_host) store_port=$(redis_port)
   PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$GATEWAY_MANAGEMENT_PORT SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local} \
-    PLATFORM_REDIS_HOST=$(redis_host) PLATFORM_REDIS_PORT=$(redis_port) \
+    PLATFORM_REDIS_HOST=$store_host PLATFORM_REDIS_PORT=$store_port \
     PLATFORM_ENERGY_URI=http://localhost:$energy_port \
     PLATFORM_GUARDIANSHIP_URI=http://localhost:$guardianship_port \
     PLATFORM_MEDICAL_INSURANCE_URI=http://localhost:$medical_port \

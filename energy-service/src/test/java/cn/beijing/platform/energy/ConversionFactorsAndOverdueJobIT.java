@@ -137,11 +137,20 @@ class ConversionFactorsAndOverdueJobIT {
                 .expectStatus().isOk();
         String id = api.register(OWNER, with(largeOffice("Factor Office", "FACTOR-D"), "totalArea", 5000,
                 "publicArea", 2000));
+        Map<String, JsonNode> previews = new LinkedHashMap<>();
         for (String year : List.of("2025", "2026")) {
-            api.put(OWNER, "/api/energy/buildings/" + id + "/consumption/" + year, consumption(List.of(
-                    reading("ELECTRICITY", 200000), reading("NATURAL_GAS", 10000)), List.of()))
-                    .expectStatus().isOk();
+            previews.put(year, json(api.put(OWNER, "/api/energy/buildings/" + id + "/consumption/" + year,
+                    consumption(List.of(reading("ELECTRICITY", 200000), reading("NATURAL_GAS", 10000)), List.of()))
+                    .expectStatus().isOk()));
         }
+        // the report's preview converts with the factors the rating of that year will use (imported, not the file)
+        JsonNode preview2026 = previews.get("2026");
+        assertThat(preview2026.path("totalKgce").decimalValue()).isEqualByComparingTo("72143.00");
+        assertThat(preview2026.path("lines").get(0).path("kgcePerUnit").decimalValue()).isEqualByComparingTo("0.3");
+        assertThat(article4Parameters(preview2026)).contains(secondVersion);
+        assertThat(previews.get("2025").path("lines").get(0).path("kgcePerUnit").decimalValue())
+                .isEqualByComparingTo("0.1229");
+        assertThat(article4Parameters(previews.get("2025"))).contains("energy-conversion-factors@2025-02-01");
         // 2026: (200 000 kWh × 0.3 + 10 000 m³ × 1.2143) / 2 000 m² = 72 143 / 2 000 = 36.0715 → 36.07; C < E ≤ 1.5·C
         JsonNode rated2026 = json(api.post(OWNER, "/api/energy/buildings/" + id + "/ratings/2026", null)
                 .expectStatus().isCreated());
@@ -165,6 +174,11 @@ class ConversionFactorsAndOverdueJobIT {
         assertThat(replaced.path("id").asString()).isNotEqualTo(second.path("id").asString());
         assertThat(count("select count(*) from conversion_factor_version")).isEqualTo(2);
         assertThat(electricity(factorsOn("2026-12-31"))).isEqualTo("0.28");
+        JsonNode again = json(api.put(OWNER, "/api/energy/buildings/" + id + "/consumption/2026", consumption(List.of(
+                reading("ELECTRICITY", 200000), reading("NATURAL_GAS", 10000)), List.of())).expectStatus().isOk());
+        assertThat(again.path("lines").get(0).path("kgcePerUnit").decimalValue()).isEqualByComparingTo("0.28");
+        assertThat(article4Parameters(again)).contains("energy-conversion-factors/imported/"
+                + replaced.path("id").asString() + "@2026-07-01");
     }
 
     @Test

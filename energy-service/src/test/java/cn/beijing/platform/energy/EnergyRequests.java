@@ -133,7 +133,7 @@ public final class EnergyRequests {
         for (String table : List.of("building", "intensity_limit", "consumption_report", "consumption_line",
                 "excluded_load", "rating", "obligation", "correction_order", "rating_application",
                 "utility_settlement", "survey_quota", "spot_check_draw", "renewal_plan",
-                "low_efficiency_nomination", "renewal_priority", "outbox_event", "idempotency_key")) {
+                "low_efficiency_nomination", "renewal_priority", "safety_appraisal", "outbox_event", "idempotency_key")) {
             counts.put(table, count("select count(*) from " + table));
         }
         return counts;

@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HexFormat;
 
-import io.micrometer.context.ContextSnapshot;
-import io.micrometer.context.ContextSnapshotFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
@@ -33,7 +31,6 @@ class AccessLog implements WebFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger("access");
     private static final String SUBJECT_HASH = AccessLog.class.getName() + ".subjectHash";
-    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -50,7 +47,7 @@ class AccessLog implements WebFilter, Ordered {
         // an error still on its way to the GatewayErrorHandler: the status that handler will answer
         int status = error != null ? GatewayErrorHandler.statusFor(exchange, error) : answered != null ? answered.value() : 200;
         Object subject = exchange.getAttribute(SUBJECT_HASH);
-        try (ContextSnapshot.Scope ignored = SNAPSHOTS.setThreadLocalsFrom(context)) {
+        try (RequestLogContext.Scope ignored = RequestLogContext.restore(context, RequestIdFilter.requestId(exchange))) {
             log.atInfo()
                     .setMessage("{} {} {} {} ms")
                     .addArgument(exchange.getRequest().getMethod())

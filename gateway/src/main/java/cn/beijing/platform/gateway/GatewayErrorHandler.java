@@ -53,6 +53,15 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
+        // its log lines carry the request's trace and request id like the access log's
+        return Mono.deferContextual(context -> {
+            try (RequestLogContext.Scope ignored = RequestLogContext.restore(context, RequestIdFilter.requestId(exchange))) {
+                return answer(exchange, error);
+            }
+        });
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, Throwable error) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String unavailable = route == null ? null : unavailableReason(error);
         if (unavailable != null) {

@@ -1,5 +1,6 @@
 package cn.beijing.platform.gateway;
 
+import java.time.Clock;
 import java.util.List;
 
 import cn.beijing.platform.jwt.PlatformRoles;
@@ -12,9 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,8 +31,11 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, JsonMapper json,
+            ReactiveJwtDecoder verifier, TokenCacheProperties tokenCache,
             @Value("${platform.cors.allowed-origins:}") List<String> corsOrigins,
             @Value("${platform.openapi.public-documents:false}") boolean publicDocuments) {
+        ReactiveJwtDecoder decoder = tokenCache.maxEntries() == 0 ? verifier
+                : new VerifiedTokens(verifier, tokenCache.maxEntries(), tokenCache.maxAge(), Clock.systemUTC());
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return Problems.write(json, exchange, Problems.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
@@ -43,6 +49,8 @@ class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                // a bearer token on every request: no web session to look up or create
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 // CORS preflights are answered before authentication (FrontEndCors)
                 .addFilterAt(new FrontEndCors(corsOrigins, json), SecurityWebFiltersOrder.CORS)
                 .authorizeExchange(exchanges -> {
@@ -66,7 +74,7 @@ class GatewaySecurity {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new PlatformRoles()))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new PlatformRoles()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions -> exceptions

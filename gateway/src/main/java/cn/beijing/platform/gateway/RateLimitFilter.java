@@ -18,10 +18,14 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.Connection;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -83,8 +87,9 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         RouteClass routeClass = routeClasses.of(exchange);
+        Scheduler requestLoop = requestLoop(exchange);
         return exchange.getPrincipal()
-                .flatMap(principal -> take(routeClass, principal))
+                .flatMap(principal -> take(routeClass, principal, requestLoop))
                 .flatMap(taken -> taken.verdict().allowed() ? pass(exchange, chain, routeClass, taken)
                         : refuse(exchange, routeClass, taken))
                 // no caller to count (the route admits anonymous calls) or no answer from the store: unlimited
@@ -92,16 +97,35 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                 .then();
     }
 
-    /** A verdict of the store, or nothing when the store did not answer in time (the request then passes unlimited). */
-    private Mono<Taken> take(RouteClass routeClass, Principal principal) {
+    /**
+     * A verdict of the store, or nothing when the store did not answer in time (the request then passes unlimited).
+     * The store's answer arrives on the Redis client's thread; the request goes on on its own connection's event loop
+     * (where the gateway's connection to the service is then taken from, with no further hand-over between threads),
+     * and its time limit is a timer of that loop.
+     */
+    private Mono<Taken> take(RouteClass routeClass, Principal principal, Scheduler requestLoop) {
         String agency = principal instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString("agency") : null;
         return buckets.take(routeClass, principal.getName(), agency, limits.of(routeClass))
-                .timeout(limits.store().timeout())
+                .timeout(limits.store().timeout(), requestLoop)
                 .map(verdict -> new Taken(verdict, agency != null))
                 .onErrorResume(failure -> {
                     storeUnavailable(failure);
                     return Mono.empty();
-                });
+                })
+                .publishOn(requestLoop);
+    }
+
+    /** The event loop of the request's connection, or Reactor's parallel scheduler when it has none. */
+    private static Scheduler requestLoop(ServerWebExchange exchange) {
+        try {
+            Object request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+            if (request instanceof Connection connection) {
+                return Schedulers.fromExecutorService(connection.channel().eventLoop());
+            }
+        } catch (IllegalArgumentException notReactorNetty) {
+            // a request of another server: Reactor's own timer and threads
+        }
+        return Schedulers.parallel();
     }
 
     private record Taken(TokenBuckets.Verdict verdict, boolean withAgency) {

@@ -13,11 +13,14 @@ import redis.embedded.RedisServer;
  */
 public final class EmbeddedRedis implements AutoCloseable {
 
-    private final int port;
+    private int port;
+    /** The port was chosen here (not given): until the first start, another may be chosen when it is taken. */
+    private boolean portMayChange;
     private RedisServer server;
 
     public EmbeddedRedis(int port) {
         this.port = port == 0 ? KraftBroker.freePort() : port;
+        this.portMayChange = port == 0;
     }
 
     /** A server on a free port. */
@@ -37,8 +40,25 @@ public final class EmbeddedRedis implements AutoCloseable {
         return server != null && server.isActive();
     }
 
-    /** Starts the server; returns once it accepts connections. */
+    /**
+     * Starts the server; returns once it accepts connections. A port chosen here that another process took between
+     * the choice and the start is chosen again (up to four times), before the first start only: a restarted server
+     * keeps its port.
+     */
     public synchronized EmbeddedRedis start() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce();
+            } catch (UncheckedIOException e) {
+                if (!portMayChange || attempt == 5) {
+                    throw e;
+                }
+                port = KraftBroker.freePort();
+            }
+        }
+    }
+
+    private EmbeddedRedis startOnce() {
         if (running()) {
             return this;
         }
@@ -53,6 +73,7 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .setting("maxmemory-policy volatile-ttl")
                     .build();
             server.start();
+            portMayChange = false;
             return this;
         } catch (IOException e) {
             server = null;

@@ -48,6 +48,15 @@ public final class PlatformBlockingAllowances implements BlockHoundIntegration {
                 // free memory (its own event-loop design; BlockHound's Netty integration predates it)
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+                // Jackson 3 builds the deserializer of a type once, under a short lock: a second thread asking for
+                // the same type at that moment parks until it is built (once per type per JVM; a rule family reads
+                // its claim blocks with treeToValue on the event loop)
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                        "_createAndCacheValueDeserializer")
+                // the OpenTelemetry SDK hands an ended span to its exporter through a bounded ArrayBlockingQueue
+                // (offer, never put: a full queue drops the span); two event loops ending spans at once may park on
+                // its lock for a moment (a fresh clone's EnergyApiIT answered 500 on it)
+                .allowBlockingCallsInside("io.opentelemetry.sdk.trace.export.BatchSpanProcessor$Worker", "addSpan")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "record")
                 .allowBlockingCallsInside("io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics", "getSnapshot")
                 .allowBlockingCallsInside("io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine", "onSuccess")

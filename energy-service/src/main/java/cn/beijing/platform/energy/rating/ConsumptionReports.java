@@ -1,7 +1,6 @@
 package cn.beijing.platform.energy.rating;
 
 import cn.beijing.platform.policy.InForce;
-import cn.beijing.platform.policy.EffectiveDated;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,8 +37,9 @@ import cn.beijing.platform.policy.Basis;
 public class ConsumptionReports {
 
     /**
-     * A stored report; after a report also the intensity it gives today ({@code intensity}, {@code lines}: a preview,
-     * the rating decides on its own date).
+     * A stored report; after a report also the intensity it gives ({@code intensity}, {@code lines}: a preview with the
+     * conversion factors the rating of that year uses — the version in force on December 31 of the year, imported or
+     * shipped, named in the basis of 第四条; the rating decides on its own date).
      */
     public record ConsumptionView(UUID buildingId, int year, List<Reading> consumption, List<Excluded> excludedLoads,
                                   String reportedBy, OffsetDateTime reportedAt, BigDecimal totalKgce,
@@ -71,14 +71,16 @@ public class ConsumptionReports {
     private final BuildingStore buildings;
     private final ConsumptionStore store;
     private final ComprehensiveIntensity comprehensiveIntensity;
+    private final ConversionFactorVersions factors;
     private final EnergyProperties properties;
     private final Clock clock;
 
     ConsumptionReports(BuildingStore buildings, ConsumptionStore store, ComprehensiveIntensity comprehensiveIntensity,
-                       EnergyProperties properties, Clock clock) {
+                       ConversionFactorVersions factors, EnergyProperties properties, Clock clock) {
         this.buildings = buildings;
         this.store = store;
         this.comprehensiveIntensity = comprehensiveIntensity;
+        this.factors = factors;
         this.properties = properties;
         this.clock = clock;
     }
@@ -94,14 +96,17 @@ public class ConsumptionReports {
                     if (year > today.getYear()) {
                         throw new InvalidInputException("year", "cannot report a year that has not begun");
                     }
-                    ComprehensiveIntensity.Decision preview = intensity(b, consumption, excludedLoads, today);
-                    ConsumptionRecord record = new ConsumptionRecord(buildingId, year,
-                            consumption.stream().map(r -> new ConsumptionRecord.Line(r.carrier().name(),
-                                    r.quantity())).toList(),
-                            excludedLoads.stream().map(l -> new ConsumptionRecord.Excluded(l.category().name(),
-                                    l.carrier().name(), l.quantity())).toList(),
-                            user.subject(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-                    return store.replace(record).thenReturn(ConsumptionView.of(record, preview));
+                    return factors.forRatedYear(year).flatMap(inForce -> {
+                        ComprehensiveIntensity.Decision preview = intensity(b, consumption, excludedLoads, today,
+                                inForce.factors());
+                        ConsumptionRecord record = new ConsumptionRecord(buildingId, year,
+                                consumption.stream().map(r -> new ConsumptionRecord.Line(r.carrier().name(),
+                                        r.quantity())).toList(),
+                                excludedLoads.stream().map(l -> new ConsumptionRecord.Excluded(l.category().name(),
+                                        l.carrier().name(), l.quantity())).toList(),
+                                user.subject(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+                        return store.replace(record).thenReturn(ConsumptionView.of(record, preview));
+                    });
                 });
     }
 
@@ -127,12 +132,6 @@ public class ConsumptionReports {
                 report.excludedLoads().stream().map(l -> new ComprehensiveIntensity.ExcludedLoad(
                         ExcludedLoadCategory.valueOf(l.category()), EnergyCarrier.valueOf(l.carrier()), l.quantity()))
                         .toList());
-    }
-
-    private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,
-                                                      List<ComprehensiveIntensity.ExcludedLoad> loads,
-                                                      LocalDate date) {
-        return intensity(b, consumption, loads, date, comprehensiveIntensity.conversionFactors().on(date));
     }
 
     private ComprehensiveIntensity.Decision intensity(BuildingRecord b, List<MeterReading> consumption,

@@ -23,6 +23,7 @@ import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.RenewalStore;
+import cn.beijing.platform.energy.store.SafetyAppraisalStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,7 +31,8 @@ import reactor.core.publisher.Mono;
 /**
  * The renewal ledger (京建法〔2024〕14号). It learns ratings only from {@code energy.building-rated.v1} and keeps its
  * own copy of (building, year, E, C); when a building's E exceeds the configured share (80 %) of C in two consecutive
- * years it records a class-2 identification and announces it ({@code energy.old-building-identified.v1}).
+ * years it records a class-2 identification and announces it ({@code energy.old-building-identified.v1}). Class 1 is
+ * read from the building's data and the latest recorded safety appraisal ({@link SafetyAppraisals}).
  */
 @Component
 public class RenewalLedger {
@@ -40,6 +42,7 @@ public class RenewalLedger {
     }
 
     private final RenewalStore store;
+    private final SafetyAppraisalStore appraisals;
     private final BuildingStore buildings;
     private final OutboxWriter outbox;
     private final OldBuildingClassification oldBuildingClassification;
@@ -47,9 +50,11 @@ public class RenewalLedger {
     private final JsonText json;
     private final Clock clock;
 
-    RenewalLedger(RenewalStore store, BuildingStore buildings, OutboxWriter outbox, OldBuildingClassification oldBuildingClassification, RenewalTrialPeriod renewalTrialPeriod,
+    RenewalLedger(RenewalStore store, SafetyAppraisalStore appraisals, BuildingStore buildings, OutboxWriter outbox,
+                  OldBuildingClassification oldBuildingClassification, RenewalTrialPeriod renewalTrialPeriod,
                   JsonText json, Clock clock) {
         this.store = store;
+        this.appraisals = appraisals;
         this.buildings = buildings;
         this.outbox = outbox;
         this.oldBuildingClassification = oldBuildingClassification;
@@ -65,22 +70,24 @@ public class RenewalLedger {
         return store.keepIntensity(new RenewalStore.LedgerIntensity(id, rated.year(), rated.intensity(),
                         rated.constraintValue(), eventId), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .then(buildings.find(id))
-                .flatMap(b -> store.intensities(id).collectList().flatMap(copy -> {
+                .flatMap(b -> Mono.zip(store.intensities(id).collectList(), latestAppraisal(id)).flatMap(t -> {
                     if (!renewalTrialPeriod.validity(today).inForce()) {
                         return Mono.empty();
                     }
+                    List<RenewalStore.LedgerIntensity> copy = t.getT1();
                     // the rated year closes a pair with the year before; a late rating of Y−1 also closes (Y−1, Y)
                     TreeSet<Integer> assessmentYears = new TreeSet<>(List.of(rated.year()));
                     copy.stream().filter(i -> i.year() == rated.year() + 1).forEach(i -> assessmentYears.add(i.year()));
                     return Flux.fromIterable(assessmentYears)
-                            .concatMap(year -> identify(b, copy, year, today))
+                            .concatMap(year -> identify(b, copy, t.getT2().orElse(null), year, today))
                             .then();
                 }))
                 .then();
     }
 
-    private Mono<Void> identify(BuildingRecord b, List<RenewalStore.LedgerIntensity> copy, int year, LocalDate today) {
-        OldBuildingClassification.Decision d = classify(b, copy, year, today);
+    private Mono<Void> identify(BuildingRecord b, List<RenewalStore.LedgerIntensity> copy,
+                                OldBuildingClassification.SafetyAppraisal appraisal, int year, LocalDate today) {
+        OldBuildingClassification.Decision d = classify(b, copy, appraisal, year, today);
         if (!d.reasons().contains(OldBuildingClassification.Reason.CLASS_TWO_CONSUMPTION_ABOVE_CONSTRAINT_SHARE)) {
             return Mono.empty();
         }
@@ -96,13 +103,35 @@ public class RenewalLedger {
     }
 
     private OldBuildingClassification.Decision classify(BuildingRecord b, List<RenewalStore.LedgerIntensity> copy,
+                                                        OldBuildingClassification.SafetyAppraisal appraisal,
                                                         int assessmentYear, LocalDate date) {
         List<OldBuildingClassification.AnnualIntensity> intensities = copy.stream()
                 .map(i -> new OldBuildingClassification.AnnualIntensity(i.year(), i.intensity(), i.constraintValue()))
                 .toList();
         return oldBuildingClassification.classify(new OldBuildingClassification.Input(
                 b.inRenewalScope(), b.yearBuilt(), b.seismicAppraisedAndReinforced(),
-                b.otherSafetyHazardUnresolved(), b.energyRetrofitted(), assessmentYear, intensities, null), date);
+                b.otherSafetyHazardUnresolved(), b.energyRetrofitted(), assessmentYear, intensities, appraisal), date);
+    }
+
+    /**
+     * The building's classes and obligations today with {@code appraisal} as its latest safety appraisal (or none),
+     * on the ledger's latest year of consumption.
+     */
+    Mono<OldBuildingClassification.Decision> classifyToday(BuildingRecord b,
+                                                          OldBuildingClassification.SafetyAppraisal appraisal) {
+        LocalDate today = LocalDate.now(clock);
+        return store.intensities(b.id()).collectList()
+                .map(copy -> classify(b, copy, appraisal, assessmentYear(copy, today), today));
+    }
+
+    /** The latest recorded safety appraisal in the policy's terms, if any. */
+    Mono<Optional<OldBuildingClassification.SafetyAppraisal>> latestAppraisal(UUID buildingId) {
+        return appraisals.latest(buildingId).map(a -> Optional.of(SafetyAppraisals.policyAppraisal(a)))
+                .defaultIfEmpty(Optional.empty());
+    }
+
+    private static int assessmentYear(List<RenewalStore.LedgerIntensity> copy, LocalDate today) {
+        return copy.isEmpty() ? today.getYear() - 1 : copy.get(copy.size() - 1).year();
     }
 
     /** Is the building an old building (class 1 or 2) today? */
@@ -125,13 +154,16 @@ public class RenewalLedger {
         return Mono.zip(store.intensities(id).collectList(), store.identifications(id).collectList(),
                         store.nominations(id).collectList(),
                         store.priority(id).map(Optional::of).defaultIfEmpty(Optional.empty()),
-                        store.plans(id).collectList())
+                        store.plans(id).collectList(),
+                        appraisals.latest(id).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(t -> {
                     List<RenewalStore.LedgerIntensity> copy = t.getT1();
                     RenewalTrialPeriod.Validity validity = renewalTrialPeriod.validity(today);
                     Integer assessmentYear = copy.isEmpty() ? null : copy.get(copy.size() - 1).year();
+                    Optional<SafetyAppraisalStore.Appraisal> appraisal = t.getT6();
                     OldBuildingClassification.Decision d = !validity.inForce() ? null
-                            : classify(b, copy, assessmentYear != null ? assessmentYear : today.getYear() - 1, today);
+                            : classify(b, copy, appraisal.map(SafetyAppraisals::policyAppraisal).orElse(null),
+                                    assessmentYear(copy, today), today);
                     List<RenewalStatus.Nomination> nominations = t.getT3().stream()
                             .map(n -> new RenewalStatus.Nomination(n.id(), n.selfNominated(), n.criteria(), n.status(),
                                     n.decidedOn()))
@@ -157,6 +189,9 @@ public class RenewalLedger {
                             d == null ? List.of() : d.reasons().stream().map(Enum::name).toList(),
                             d == null ? List.of() : d.obligations().stream().map(Enum::name).toList(),
                             assessmentYear, years, identified, onLedger, nominations, priority, plans,
+                            appraisal.map(a -> new RenewalStatus.Appraisal(a.id(), a.appraisedOn(), a.dangerGrade(),
+                                    a.structuralOrSeismicGrade(), a.measuresCompletedOn(), a.movement()))
+                                    .orElse(null),
                             d == null ? validity.basis() : new ArrayList<>(d.basis()));
                 });
     }

@@ -16,12 +16,19 @@ import cn.beijing.platform.policy.calendar.PeriodCounting;
  *
  * @param trialInForce    14号 is in force on {@code date} (trial, three years from 2024-12-26); when not, no class
  * @param assessmentYear  the last year of consumption considered (the latest year on the ledger)
+ * @param safetyAppraisal the latest recorded class-1 safety appraisal (第七条第二款), the one class 1 is read with;
+ *                        {@code null} when none is recorded
  */
 public record RenewalStatus(LocalDate date, boolean trialInForce, boolean inRenewalScope, boolean classOne,
                             boolean classTwo, List<String> reasons, List<String> obligations, Integer assessmentYear,
                             List<LedgerYear> ledgerIntensities, List<Identified> identifications,
                             boolean onLowEfficiencyLedger, List<Nomination> nominations, Priority priority,
-                            List<Plan> plans, List<Basis> basis) {
+                            List<Plan> plans, Appraisal safetyAppraisal, List<Basis> basis) {
+
+    /** The appraisal in effect and what recording it did to class 1 (ENTERED, LEFT, UNCHANGED). */
+    public record Appraisal(UUID id, LocalDate appraisedOn, String dangerGrade, String structuralOrSeismicGrade,
+                            LocalDate measuresCompletedOn, String movement) {
+    }
 
     /** The ledger's copy of a rating: E, C and whether E > share·C. */
     public record LedgerYear(int year, BigDecimal intensity, BigDecimal constraintValue) {

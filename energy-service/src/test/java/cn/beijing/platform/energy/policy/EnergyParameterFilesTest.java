@@ -23,7 +23,7 @@ class EnergyParameterFilesTest {
     @Test
     void everyShippedFileCitesOneOfTheThreeNotices() {
         List<ParameterFile> files = SHIPPED.used().stream().map(SHIPPED::file).toList();
-        assertThat(files).hasSize(25);
+        assertThat(files).hasSize(26);
         for (ParameterFile file : files) {
             // the one file that is not a 京建法 quantity: how a notice period is counted (民法典 第二百零一条)
             assertThat(file.source().document()).as(file.name()).matches("京建法〔2024〕1[234]号|中华人民共和国民法典");
@@ -34,7 +34,7 @@ class EnergyParameterFilesTest {
     @Test
     void platformRulesSayWhy() {
         for (String name : List.of("intensity-decimal-places", "settlement-reconciliation-tolerance",
-                "old-building-class-one-cutoff")) {
+                "old-building-class-one-cutoff", "old-building-appraisal-no-measure-grades")) {
             assertThat(SHIPPED.file(name).platformRule()).as(name).isNotBlank();
         }
     }

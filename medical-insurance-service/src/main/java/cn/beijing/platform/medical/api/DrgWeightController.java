@@ -1,10 +1,12 @@
 package cn.beijing.platform.medical.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.medical.drg.WeightAdoptions;
+import cn.beijing.platform.medical.drg.WeightAdoptions.AdoptionView;
 import cn.beijing.platform.medical.drg.WeightComputation;
 import cn.beijing.platform.medical.drg.WeightComputations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,18 +32,26 @@ import reactor.core.publisher.Mono;
 /**
  * Group weights from historical cases (京医保发〔2024〕24号 二(一), quartile trimming per {@code drg-weight-trimming}),
  * for the bureau: a CSV upload ({@code group_code,cost}) or the settled cases of a discharge window. The result is
- * stored; weights are not applied to the group table by this call (the bureau imports the table it adopts).
+ * stored; a second bureau officer reviews it and adopts it as a new version of the group table from a day on
+ * ({@code POST /drg-weight-adoptions}), which settlement then uses for cases discharged from that day.
  */
 @RestController
 @RequestMapping("/api/medical-insurance")
 class DrgWeightController {
 
     private final WeightComputations weights;
+    private final WeightAdoptions adoptions;
     private final IdempotentCommands commands;
 
-    DrgWeightController(WeightComputations weights, IdempotentCommands commands) {
+    DrgWeightController(WeightComputations weights, WeightAdoptions adoptions, IdempotentCommands commands) {
         this.weights = weights;
+        this.adoptions = adoptions;
         this.commands = commands;
+    }
+
+    /** @param note why the set is adopted (the review's conclusion), optional */
+    record AdoptionRequest(@NotNull UUID computationId, @NotNull LocalDate effectiveFrom,
+                           @Size(max = 1000) String note) {
     }
 
     private static final String PATH = "POST /api/medical-insurance/drg-weight-computations";
@@ -75,5 +87,25 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<WeightComputation> find(@PathVariable UUID id) {
         return weights.find(id);
+    }
+
+    @PostMapping(path = "/drg-weight-adoptions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('MEDICAL_BUREAU')")
+    Mono<ResponseEntity<AdoptionView>> adopt(@Valid @RequestBody AdoptionRequest request,
+                                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return Callers.current().flatMap(user -> commands.run(key,
+                "POST /api/medical-insurance/drg-weight-adoptions by " + user.subject(), request, AdoptionView.class,
+                () -> adoptions.adopt(request.computationId(), request.effectiveFrom(), request.note(), user)
+                        .map(a -> ResponseEntity.status(HttpStatus.CREATED).body(a))));
+    }
+
+    @GetMapping("/drg-weight-adoptions")
+    Mono<List<AdoptionView>> adoptions() {
+        return adoptions.list();
+    }
+
+    @GetMapping("/drg-weight-adoptions/{id}")
+    Mono<AdoptionView> adoption(@PathVariable UUID id) {
+        return adoptions.find(id);
     }
 }

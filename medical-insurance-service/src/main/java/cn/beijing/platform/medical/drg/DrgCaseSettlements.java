@@ -32,6 +32,7 @@ import cn.beijing.platform.medical.policy.drg.DrgCaseInput;
 import cn.beijing.platform.medical.policy.drg.DrgCaseSettlementDecision;
 import cn.beijing.platform.medical.policy.drg.DrgPaymentMethod;
 import cn.beijing.platform.medical.policy.drg.DrgSettlement;
+import cn.beijing.platform.medical.policy.drg.DrgWeightAdoption;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.medical.store.CaseBatch;
 import cn.beijing.platform.medical.store.DrgCaseStore;
@@ -45,7 +46,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Settles discharged cases under 京医保发〔2024〕24号 with the policy's {@link DrgSettlement}, against one snapshot of
- * the imported group table and hospital list:
+ * the imported group table (with its adopted weight versions: each case is priced with the version in force on its
+ * discharge day, {@link DrgWeightAdoption#versionDay}) and hospital list:
  * <ol>
  * <li>a HOSPITAL settles only its own cases ({@code agency} claim = hospital code), else 403;</li>
  * <li>every case is decided first; any bad case (negative cost, unknown group, hospital not in the list, discharge
@@ -67,14 +69,16 @@ public class DrgCaseSettlements {
     public static final int MAX_BATCH = 200_000;
 
     private final DrgSettlement settlement;
+    private final DrgWeightAdoption weightVersions;
     private final DrgReferenceData reference;
     private final DrgCaseStore cases;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    DrgCaseSettlements(DrgSettlement settlement, DrgReferenceData reference, DrgCaseStore cases, OutboxWriter outbox,
-                       Clock clock) {
+    DrgCaseSettlements(DrgSettlement settlement, DrgWeightAdoption weightVersions, DrgReferenceData reference,
+                       DrgCaseStore cases, OutboxWriter outbox, Clock clock) {
         this.settlement = settlement;
+        this.weightVersions = weightVersions;
         this.reference = reference;
         this.cases = cases;
         this.outbox = outbox;
@@ -152,7 +156,9 @@ public class DrgCaseSettlements {
             try {
                 decision = settlement.settle(new DrgCaseInput(c.groupCode(), c.hospitalCode(),
                         hospital == null ? null : hospital.level(), hospital != null && hospital.infectiousDiseaseSpecialty(),
-                        c.insurance(), c.actualCost(), c.dischargeDate(), false), ref.groups(), ref.designated());
+                        c.insurance(), c.actualCost(), c.dischargeDate(), false),
+                        ref.groupsOn(c.dischargeDate() == null ? null
+                                : weightVersions.versionDay(c.dischargeDate(), today)), ref.designated());
             } catch (PolicyInputException e) {
                 errors.add(prefix + e.field(), e.reason());
             }

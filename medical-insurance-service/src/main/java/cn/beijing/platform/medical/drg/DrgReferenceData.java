@@ -19,10 +19,12 @@ import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.medical.policy.drg.DesignatedHospitals;
 import cn.beijing.platform.medical.policy.drg.DrgGroup;
 import cn.beijing.platform.medical.policy.drg.DrgGroupTable;
+import cn.beijing.platform.medical.policy.drg.DrgGroupTableVersions;
 import cn.beijing.platform.medical.policy.drg.DrgHighCostOutlier;
 import cn.beijing.platform.medical.policy.drg.DrgReferenceCompleteness;
 import cn.beijing.platform.medical.policy.drg.DrgHospital;
 import cn.beijing.platform.medical.store.DrgReferenceStore;
+import cn.beijing.platform.medical.store.DrgWeightAdoptionStore;
 import cn.beijing.platform.medical.store.ImportKind;
 import cn.beijing.platform.medical.store.ReferenceImport;
 import cn.beijing.platform.medical.store.ReferenceImports;
@@ -32,21 +34,23 @@ import reactor.core.publisher.Mono;
  * The DRG 2.0 group table and hospital list: imported from CSV or JSON (each import replaces the previous one; every
  * row is checked first, nothing is written when one is bad), compared with the counts the notice prints (682 groups,
  * 632 + 50, 33 kept, 80 hospitals — a table that differs is accepted and reported, e.g. SAMPLE data), and served as
- * one snapshot to settlement.
+ * one snapshot to settlement, with the weight sets adopted on the current table ({@link WeightAdoptions}): a new
+ * import replaces the table, and the versions adopted on the previous one stop applying.
  */
 @Service
 public class DrgReferenceData {
 
     private final DrgReferenceStore store;
+    private final DrgWeightAdoptionStore adoptions;
     private final ReferenceImports imports;
     private final DrgReferenceCompleteness completeness;
     private final DrgHighCostOutlier highCostOutlier;
     private final Clock clock;
 
-    DrgReferenceData(DrgReferenceStore store, ReferenceImports imports, DrgReferenceCompleteness completeness,
-                     DrgHighCostOutlier highCostOutlier,
-                     Clock clock) {
+    DrgReferenceData(DrgReferenceStore store, DrgWeightAdoptionStore adoptions, ReferenceImports imports,
+                     DrgReferenceCompleteness completeness, DrgHighCostOutlier highCostOutlier, Clock clock) {
         this.store = store;
+        this.adoptions = adoptions;
         this.imports = imports;
         this.completeness = completeness;
         this.highCostOutlier = highCostOutlier;
@@ -98,16 +102,12 @@ public class DrgReferenceData {
         });
     }
 
-    /** The current group table and hospital list, read together. */
+    /** The current group table with its adopted versions and the hospital list, read together. */
     Mono<DrgReference> snapshot() {
-        Mono<Optional<ReferenceImport>> groupImport = imports.latest(ImportKind.DRG_GROUP_TABLE).map(Optional::of)
-                .defaultIfEmpty(Optional.empty());
         Mono<Optional<ReferenceImport>> hospitalImport = imports.latest(ImportKind.DRG_HOSPITALS).map(Optional::of)
                 .defaultIfEmpty(Optional.empty());
-        return Mono.zip(store.groups().collectList(), store.hospitals().collectList(), groupImport, hospitalImport)
+        return Mono.zip(groupVersions(), store.hospitals().collectList(), hospitalImport)
                 .map(t -> {
-                    Map<String, DrgGroup> groups = new LinkedHashMap<>();
-                    t.getT1().forEach(g -> groups.put(g.code(), g));
                     Map<String, DrgHospital> hospitals = new LinkedHashMap<>();
                     Set<String> designated = new HashSet<>();
                     for (DrgHospital h : t.getT2()) {
@@ -116,15 +116,39 @@ public class DrgReferenceData {
                             designated.add(h.code());
                         }
                     }
-                    ReferenceImport gi = t.getT3().orElse(null);
-                    ReferenceImport hi = t.getT4().orElse(null);
-                    return new DrgReference(
-                            new DrgGroupTable(gi == null ? "no group table imported" : "import " + gi.id(),
-                                    gi != null && gi.sample(), groups),
+                    ReferenceImport hi = t.getT3().orElse(null);
+                    return new DrgReference(t.getT1(),
                             new DesignatedHospitals(hi == null ? "no hospital list imported" : "import " + hi.id(),
                                     hi != null && hi.sample(), designated),
                             hospitals);
                 });
+    }
+
+    /** The imported group table and the weight sets adopted on it, in force from their first days. */
+    Mono<DrgGroupTableVersions> groupVersions() {
+        return imports.latest(ImportKind.DRG_GROUP_TABLE).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(groupImport -> Mono.zip(store.groups().collectList(),
+                        groupImport.map(gi -> adoptions.ofImport(gi.id())
+                                        .concatMap(a -> adoptions.weights(a.id()).collectMap(
+                                                        DrgWeightAdoptionStore.AdoptedWeight::groupCode,
+                                                        DrgWeightAdoptionStore.AdoptedWeight::weight)
+                                                .map(w -> new DrgGroupTableVersions.AdoptedVersion(a.id(),
+                                                        a.effectiveFrom(), w)))
+                                        .collectList())
+                                .orElse(Mono.just(List.of())))
+                        .map(t -> {
+                            Map<String, DrgGroup> groups = new LinkedHashMap<>();
+                            t.getT1().forEach(g -> groups.put(g.code(), g));
+                            ReferenceImport gi = groupImport.orElse(null);
+                            return new DrgGroupTableVersions(new DrgGroupTable(
+                                    gi == null ? "no group table imported" : "import " + gi.id(),
+                                    gi != null && gi.sample(), groups), t.getT2());
+                        }));
+    }
+
+    /** The latest group-table import, the one adoptions are made on. */
+    Mono<ReferenceImport> currentGroupTableImport() {
+        return imports.latest(ImportKind.DRG_GROUP_TABLE);
     }
 
     /** A recorded import of reference data. {@code sample} marks SAMPLE data, never to be used for real payments. */

@@ -20,6 +20,7 @@ import cn.beijing.platform.medical.events.MedicalEvents;
 import cn.beijing.platform.medical.policy.drg.DrgCaseInput;
 import cn.beijing.platform.medical.policy.drg.DrgCaseSettlementDecision;
 import cn.beijing.platform.medical.policy.drg.DrgSettlement;
+import cn.beijing.platform.medical.policy.drg.DrgWeightAdoption;
 import cn.beijing.platform.medical.policy.MedicalInsuranceDocuments;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.medical.policy.drg.SpecialCaseQuota;
@@ -51,12 +52,14 @@ public class SpecialCaseReviews {
     private final DrgCaseStore cases;
     private final DrgReferenceData reference;
     private final DrgSettlement settlement;
+    private final DrgWeightAdoption weightVersions;
     private final SpecialCaseQuota quota;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    SpecialCaseReviews(DrgCaseStore cases, DrgReferenceData reference, DrgSettlement settlement, SpecialCaseQuota quota,
-                       OutboxWriter outbox, Clock clock) {
+    SpecialCaseReviews(DrgCaseStore cases, DrgReferenceData reference, DrgSettlement settlement,
+                       DrgWeightAdoption weightVersions, SpecialCaseQuota quota, OutboxWriter outbox, Clock clock) {
+        this.weightVersions = weightVersions;
         this.cases = cases;
         this.reference = reference;
         this.settlement = settlement;
@@ -159,7 +162,8 @@ public class SpecialCaseReviews {
         try {
             return settlement.settle(new DrgCaseInput(c.groupCode(), c.hospitalCode(), hospital.level(),
                     hospital.infectiousDiseaseSpecialty(), c.insurance(), c.actualCost(), c.dischargeDate(), true),
-                    ref.groups(), ref.designated());
+                    ref.groupsOn(weightVersions.versionDay(c.dischargeDate(),
+                            c.settledAt().atZoneSameInstant(clock.getZone()).toLocalDate())), ref.designated());
         } catch (PolicyInputException e) {
             throw new RuleViolationException("NOT_A_DRG_PAID_CASE", "the case cannot be re-settled as a special case: "
                     + e.reason(), SPECIAL_CASES);

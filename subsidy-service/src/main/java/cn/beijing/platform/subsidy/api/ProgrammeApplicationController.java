@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.subsidy.api.ProgrammeRequests.ClawbackRequest;
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeApplicationRequest;
 import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeDecisionRequest;
 import cn.beijing.platform.subsidy.access.Callers;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applications under 京技管发〔2024〕31号, 33号 and 京人社毕发〔2024〕16号, evaluated on submission with
- * 从优不重复 / 就高不重复 (the best claim granted, the others recorded as superseded); officers decide.
+ * 从优不重复 / 就高不重复 (the best claim granted, the others recorded as superseded); officers decide — an approval
+ * against the applicant's earlier approvals, then notice (31号, 33号) or payment (16号) — and recover support.
  */
 @RestController
 @RequestMapping("/api/subsidies/programme-applications")
@@ -80,5 +82,15 @@ class ProgrammeApplicationController {
         return commands.run(key, "POST " + BASE + "/" + id + "/decision", request, ProgrammeApplicationView.class,
                 HttpStatus.OK, user -> applications.decide(id, request.approve(), request.decidedOn(),
                         request.reason()));
+    }
+
+    @PostMapping("/{id}/clawback")
+    @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
+    Mono<ResponseEntity<ProgrammeApplicationView>> clawback(@PathVariable UUID id,
+            @Valid @RequestBody ClawbackRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE + "/" + id + "/clawback", request, ProgrammeApplicationView.class,
+                HttpStatus.CREATED, user -> applications.clawback(user, id, request.ground(), request.orderedOn(),
+                        request.statement()));
     }
 }

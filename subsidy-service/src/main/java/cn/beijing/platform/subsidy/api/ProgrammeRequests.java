@@ -3,15 +3,22 @@ package cn.beijing.platform.subsidy.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import cn.beijing.platform.common.input.FreeText;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
+import cn.beijing.platform.subsidy.policy.ProgrammeDisbursement;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy;
 import cn.beijing.platform.subsidy.programmes.Programme;
-import tools.jackson.databind.JsonNode;
+import cn.beijing.platform.subsidy.programmes.ProgrammeNotices;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
 
 /** Request bodies of the 31号/33号/16号 evaluations and programme applications. */
 final class ProgrammeRequests {
@@ -48,6 +55,30 @@ final class ProgrammeRequests {
     }
 
     /** {@code POST /api/subsidies/programme-applications/{id}/decision}. */
-    record ProgrammeDecisionRequest(@NotNull Boolean approve, LocalDate decidedOn, @Size(max = 500) String reason) {
+    record ProgrammeDecisionRequest(@NotNull Boolean approve, LocalDate decidedOn, @Size(max = 500) @FreeText String reason) {
+    }
+
+    /**
+     * {@code POST /api/subsidies/programme-applications/{id}/clawback}: the whole support is recovered.
+     *
+     * @param statement what was found, for the officers only (never published)
+     */
+    record ClawbackRequest(@NotNull ProgrammeDisbursement.RecoveryGround ground, LocalDate orderedOn,
+                           @Size(max = 2000) @FreeText String statement) {
+    }
+
+    /** {@code POST /api/subsidies/programme-notices}: approved applications of one programme. */
+    record ProgrammeNoticeRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> applicationIds,
+                                  LocalDate publishedOn,
+                                  @Positive @Max(WorkflowRequests.MAX_WORKING_DAYS) Integer workingDays) {
+    }
+
+    /** {@code POST /api/subsidies/programme-notices/{id}/objections}. */
+    record ProgrammeObjectionRequest(@NotNull UUID applicationId, LocalDate receivedOn,
+                                     @NotBlank @Size(max = 2000) @FreeText String summary) {
+    }
+
+    /** {@code POST /api/subsidies/programme-notices/{id}/objections/{objectionId}/resolution}. */
+    record ProgrammeResolutionRequest(@NotNull ProgrammeNotices.ObjectionOutcome outcome, LocalDate resolvedOn) {
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.beijing.platform.subsidy.policy.Shipped;
@@ -175,9 +176,14 @@ class SubsidyCalculatorsIT {
      * The auditors' rule cases ({@code src/test/resources/policy-cases/*.yaml}), run against the live endpoints by the
      * one runner: the same expectations as in process, through the HTTP contract. A rule of a family is at its
      * family's endpoint ({@code /industrial-finance/articles/{n}/evaluations}, {@code /sci-tech-culture/measures/{n}/…}).
+     * The programmes' disbursement rules decide inside the approval workflow (ProgrammePaymentsIT) and have no
+     * calculator: their cases are decided in process here.
      */
     @TestFactory
     Stream<DynamicNode> policyCasesOverHttp() {
+        Set<String> workflowOnly = Set.of("sci-tech-culture-disbursement", "industrial-finance-disbursement",
+                "youth-job-expansion-disbursement");
+        PolicyCases.Decider inProcess = PolicyCases.inProcess(Shipped.RULES);
         Map<String, String> endpoints = Map.of(
                 "kindergarten-per-child-settlement", "/kindergarten/per-child-settlements",
                 "kindergarten-rent", "/kindergarten/rent-evaluations",
@@ -185,6 +191,9 @@ class SubsidyCalculatorsIT {
                 "industrial-finance-article-08", "/industrial-finance/licensed-institution-evaluations",
                 "youth-job-expansion", "/youth-employment/job-expansion-evaluations");
         return PolicyCases.run((rule, input, decisionDate) -> {
+            if (workflowOnly.contains(rule)) {
+                return inProcess.decide(rule, input, decisionDate);
+            }
             String endpoint = endpoints.containsKey(rule) ? endpoints.get(rule) : familyEndpoint(rule);
             String path = API + endpoint + (decisionDate == null ? "" : "?decisionDate=" + decisionDate);
             var result = web.post().uri(path).header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)

@@ -34,10 +34,20 @@ import cn.beijing.platform.energy.policy.EnergyDocuments;
  * the report recommends; danger grade C/D (《危险房屋鉴定标准》) or structural/seismic grade C/D
  * (《房屋结构综合安全性鉴定标准》) — use or stop use as the report says and renew promptly; an owner unable to renew
  * may apply to the district for purchase.
+ * <p>A recorded appraisal moves a building in or out of class 1 (第二条 "未进行鉴定与加固", 第七条第二款):
+ * <ul>
+ *   <li>in: a danger grade or a structural/seismic grade C or D whose measures are not completed is a confirmed
+ *       safety hazard ({@link Reason#CLASS_ONE_UNRESOLVED_SAFETY_HAZARD}), whatever the building's age;</li>
+ *   <li>out: the measures the report recommends are completed, or [platform rule] every grade of the report is one
+ *       that needs no measure (parameter {@code old-building-appraisal-no-measure-grades}, shipped: A). This ends
+ *       an unresolved hazard; it ends "built before 1980 without seismic appraisal and reinforcement" only when the
+ *       report gives a structural or seismic grade (结构安全或抗震等级): a danger grade alone is no seismic
+ *       appraisal.</li>
+ * </ul>
  */
 @Rule(id = "old-building-classification", document = EnergyDocuments.RENEWAL, article = "第二条", parameters = {
         "old-building-class-one-cutoff", "old-building-class-two-cutoff", "old-building-consumption-share",
-        "old-building-consecutive-years"})
+        "old-building-consecutive-years", "old-building-appraisal-no-measure-grades"})
 public final class OldBuildingClassification implements Decides<OldBuildingClassification.Input, OldBuildingClassification.Decision> {
 
     /**
@@ -58,12 +68,22 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
     public enum AppraisalGrade { A, B, C, D }
 
     /**
-     * Result of the structural safety appraisal required for class 1 (第七条第二款).
+     * Result of the structural safety appraisal required for class 1 (第七条第二款), the latest recorded.
      *
-     * @param dangerGrade             房屋危险性等级 under 《危险房屋鉴定标准》, or {@code null}
+     * @param dangerGrade              房屋危险性等级 under 《危险房屋鉴定标准》, or {@code null}
      * @param structuralOrSeismicGrade 结构安全或抗震等级 under 《房屋结构综合安全性鉴定标准》, or {@code null}
+     * @param measuresCompleted        the repair, reinforcement or other danger-removal measures the report
+     *                                 recommends are completed (修缮、加固等解除危险的更新改造措施)
      */
-    public record SafetyAppraisal(AppraisalGrade dangerGrade, AppraisalGrade structuralOrSeismicGrade) {
+    public record SafetyAppraisal(AppraisalGrade dangerGrade, AppraisalGrade structuralOrSeismicGrade,
+                                  boolean measuresCompleted) {
+    }
+
+    /** Grades for which an appraisal needs no measure ({@code old-building-appraisal-no-measure-grades}). */
+    public record NoMeasureGrades(List<AppraisalGrade> grades) {
+        public NoMeasureGrades {
+            grades = List.copyOf(grades);
+        }
     }
 
     /**
@@ -130,6 +150,8 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
     private final EffectiveDated<BigDecimal> consumptionShareOfConstraint;
     /** 2 (第二条, 第七条 "连续两年"). */
     private final EffectiveDated<Integer> consecutiveYears;
+    /** [A] (platform rule on 第二条 "鉴定与加固"). */
+    private final EffectiveDated<NoMeasureGrades> noMeasureGrades;
     private final RenewalTrialPeriod trialPeriod;
 
     public OldBuildingClassification(ParameterSet parameters, RenewalTrialPeriod trialPeriod) {
@@ -137,6 +159,7 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
         classTwoCutoff = parameters.get("old-building-class-two-cutoff", ConstructionCutoff.class);
         consumptionShareOfConstraint = parameters.get("old-building-consumption-share", ParameterNode::ratio);
         consecutiveYears = parameters.get("old-building-consecutive-years", ParameterNode::positiveInteger);
+        noMeasureGrades = parameters.get("old-building-appraisal-no-measure-grades", NoMeasureGrades.class);
         this.trialPeriod = Objects.requireNonNull(trialPeriod, "trialPeriod");
     }
 
@@ -173,11 +196,26 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
             return new Decision(false, false, false, List.of(), List.of(), basis);
         }
 
+        SafetyAppraisal appraisal = input.appraisal();
+        InForce<NoMeasureGrades> noMeasure = this.noMeasureGrades.on(decisionDate);
+        boolean hazardRemoved = false;
+        boolean seismicAppraisalCompleted = false;
+        boolean hazardConfirmed = false;
+        if (appraisal != null) {
+            if (appraisal.dangerGrade() == null && appraisal.structuralOrSeismicGrade() == null) {
+                throw new PolicyInputException("appraisal", "names a danger grade or a structural or seismic grade");
+            }
+            hazardRemoved = appraisal.measuresCompleted() || noMeasureNeeded(appraisal, noMeasure.value());
+            seismicAppraisalCompleted = hazardRemoved && appraisal.structuralOrSeismicGrade() != null;
+            hazardConfirmed = !appraisal.measuresCompleted()
+                    && (severe(appraisal.dangerGrade()) || severe(appraisal.structuralOrSeismicGrade()));
+        }
         List<Reason> reasons = new ArrayList<>();
-        if (classOneCutoff.value().builtBefore(input.completionYear()) && !input.seismicallyAppraisedAndReinforced()) {
+        if (classOneCutoff.value().builtBefore(input.completionYear()) && !input.seismicallyAppraisedAndReinforced()
+                && !seismicAppraisalCompleted) {
             reasons.add(Reason.CLASS_ONE_BUILT_EARLY_WITHOUT_SEISMIC_REINFORCEMENT);
         }
-        if (input.otherSafetyHazardUnresolved()) {
+        if ((input.otherSafetyHazardUnresolved() && !hazardRemoved) || hazardConfirmed) {
             reasons.add(Reason.CLASS_ONE_UNRESOLVED_SAFETY_HAZARD);
         }
         if (classTwoCutoff.value().builtBefore(input.completionYear()) && !input.energyRetrofitted()) {
@@ -198,6 +236,9 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
         boolean classTwo = reasons.contains(Reason.CLASS_TWO_BUILT_EARLY_WITHOUT_ENERGY_RETROFIT) || aboveShare;
         basis.add(EnergyDocuments.withAll(EnergyDocuments.renewal("第二条"), classOneCutoff, classTwoCutoff, share,
                 consecutiveYears));
+        if (appraisal != null) {
+            basis.add(EnergyDocuments.renewal("第七条第二款", noMeasure));
+        }
 
         List<Obligation> obligations = new ArrayList<>();
         if (classOne || classTwo) {
@@ -208,7 +249,6 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
             obligations.add(Obligation.ENERGY_RETROFIT_REQUIRED);
         }
         if (classOne) {
-            SafetyAppraisal appraisal = input.appraisal();
             if (appraisal == null) {
                 obligations.add(Obligation.STRUCTURAL_SAFETY_APPRAISAL_REQUIRED);
             } else {
@@ -224,6 +264,13 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
             basis.add(EnergyDocuments.withAll(EnergyDocuments.renewal("第七条"), share, consecutiveYears));
         }
         return new Decision(true, classOne, classTwo, reasons, obligations, basis);
+    }
+
+    /** Every grade the report gives needs no measure. */
+    private static boolean noMeasureNeeded(SafetyAppraisal appraisal, NoMeasureGrades grades) {
+        return (appraisal.dangerGrade() == null || grades.grades().contains(appraisal.dangerGrade()))
+                && (appraisal.structuralOrSeismicGrade() == null
+                || grades.grades().contains(appraisal.structuralOrSeismicGrade()));
     }
 
     /** 第七条第二款 (一)(二): 等级为C、D级. */

@@ -105,13 +105,14 @@ class OldBuildingClassificationTest {
 
     @Test
     void severeAppraisalGradesTriggerUseOrStopUseAndRenewal() {
-        for (AppraisalGrade grade : AppraisalGrade.values()) {
+        for (AppraisalGrade grade : List.of(AppraisalGrade.B, AppraisalGrade.C, AppraisalGrade.D)) {
             boolean severe = grade == AppraisalGrade.C || grade == AppraisalGrade.D;
             OldBuildingClassification.Decision danger = classification.classify(
-                    building(1970, false, false, true, List.of(), new SafetyAppraisal(grade, null)), DAY);
+                    building(1970, false, false, true, List.of(), new SafetyAppraisal(grade, null, false)), DAY);
             OldBuildingClassification.Decision structural = classification.classify(
-                    building(1970, false, false, true, List.of(), new SafetyAppraisal(null, grade)), DAY);
+                    building(1970, false, false, true, List.of(), new SafetyAppraisal(null, grade, false)), DAY);
             for (OldBuildingClassification.Decision d : List.of(danger, structural)) {
+                assertThat(d.classOne()).isTrue();
                 assertThat(d.obligations()).contains(Obligation.DANGER_REMOVAL_PER_APPRAISAL_REPORT)
                         .doesNotContain(Obligation.STRUCTURAL_SAFETY_APPRAISAL_REQUIRED);
                 assertThat(d.obligations().contains(Obligation.USE_OR_STOP_USE_PER_APPRAISAL_REPORT))
@@ -121,6 +122,59 @@ class OldBuildingClassificationTest {
                         .isEqualTo(severe);
             }
         }
+    }
+
+    /** An appraisal at C or D whose measures are not done is a confirmed hazard: class 1 whatever the age. */
+    @ParameterizedTest(name = "completed 2010, danger grade {0} → class 1 {1}")
+    @CsvSource({"A, false", "B, false", "C, true", "D, true"})
+    void anAppraisalAtCOrDMovesABuildingIntoClassOne(AppraisalGrade grade, boolean classOne) {
+        OldBuildingClassification.Decision d = classification.classify(
+                building(2010, true, false, true, List.of(), new SafetyAppraisal(grade, null, false)), DAY);
+        assertThat(d.classOne()).isEqualTo(classOne);
+        if (classOne) {
+            assertThat(d.reasons()).containsExactly(Reason.CLASS_ONE_UNRESOLVED_SAFETY_HAZARD);
+            assertThat(d.obligations()).contains(Obligation.USE_OR_STOP_USE_PER_APPRAISAL_REPORT);
+        }
+        assertThat(d.basis()).contains(Basis.of("京建法〔2024〕14号", "第七条第二款")
+                .withParameters("old-building-appraisal-no-measure-grades@2024-12-26"));
+    }
+
+    /** Completed measures end class 1; a danger grade alone is no seismic appraisal of a pre-1980 building. */
+    @Test
+    void completedMeasuresMoveABuildingOutOfClassOne() {
+        OldBuildingClassification.Decision reinforced = classification.classify(building(1970, false, false, true,
+                List.of(), new SafetyAppraisal(AppraisalGrade.C, AppraisalGrade.D, true)), DAY);
+        assertThat(reinforced.classOne()).isFalse();
+        assertThat(reinforced.reasons()).isEmpty();
+        assertThat(reinforced.obligations()).isEmpty();
+        OldBuildingClassification.Decision dangerOnly = classification.classify(building(1970, false, false, true,
+                List.of(), new SafetyAppraisal(AppraisalGrade.C, null, true)), DAY);
+        assertThat(dangerOnly.reasons()).containsExactly(Reason.CLASS_ONE_BUILT_EARLY_WITHOUT_SEISMIC_REINFORCEMENT);
+        OldBuildingClassification.Decision hazardRemoved = classification.classify(building(2015, true, true, true,
+                List.of(), new SafetyAppraisal(AppraisalGrade.C, null, true)), DAY);
+        assertThat(hazardRemoved.classOne()).isFalse();
+    }
+
+    /** [platform rule] grade A needs no measure: the appraisal alone completes 鉴定与加固; B does not. */
+    @Test
+    void gradeAOnEveryScaleNeedsNoMeasure() {
+        assertThat(classification.classify(building(1970, false, false, true, List.of(),
+                new SafetyAppraisal(null, AppraisalGrade.A, false)), DAY).classOne()).isFalse();
+        assertThat(classification.classify(building(1970, false, false, true, List.of(),
+                new SafetyAppraisal(AppraisalGrade.A, AppraisalGrade.A, false)), DAY).classOne()).isFalse();
+        assertThat(classification.classify(building(1970, false, false, true, List.of(),
+                new SafetyAppraisal(AppraisalGrade.B, AppraisalGrade.A, false)), DAY).classOne()).isTrue();
+        assertThat(classification.classify(building(2015, true, true, true, List.of(),
+                new SafetyAppraisal(AppraisalGrade.A, null, false)), DAY).classOne()).isFalse();
+        assertThat(classification.classify(building(2015, true, true, true, List.of(),
+                new SafetyAppraisal(AppraisalGrade.B, null, false)), DAY).classOne()).isTrue();
+    }
+
+    @Test
+    void anAppraisalWithoutAGradeIsRefused() {
+        assertThatThrownBy(() -> classification.classify(building(1970, false, false, true, List.of(),
+                new SafetyAppraisal(null, null, true)), DAY))
+                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("appraisal"));
     }
 
     @Test

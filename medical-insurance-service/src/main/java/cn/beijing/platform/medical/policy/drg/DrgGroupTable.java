@@ -6,12 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The imported DRG 2.0 group table; {@code sample} marks the shipped sample (not the official 附件1/附件2).
+ * The DRG 2.0 group table in force: the imported table ({@code sample} marks the shipped sample, not the official
+ * 附件1/附件2), with the weights of the adopted versions in force ({@link DrgGroupTableVersions}).
+ *
+ * @param weightVersions for each group whose weight comes from an adopted version, that version
+ *                       ({@code drg-weight-adoption/<id>@<effectiveFrom>}); other groups carry the imported weight
  */
-public record DrgGroupTable(String source, boolean sample, Map<String, DrgGroup> groups) {
+public record DrgGroupTable(String source, boolean sample, Map<String, DrgGroup> groups,
+                            Map<String, String> weightVersions) {
 
     public DrgGroupTable {
         groups = Map.copyOf(groups);
+        weightVersions = Map.copyOf(weightVersions);
         groups.forEach((code, group) -> {
             if (!code.equals(group.code())) {
                 throw new IllegalArgumentException("group keyed " + code + " has code " + group.code());
@@ -19,8 +25,18 @@ public record DrgGroupTable(String source, boolean sample, Map<String, DrgGroup>
         });
     }
 
+    /** The imported table, every weight as imported. */
+    public DrgGroupTable(String source, boolean sample, Map<String, DrgGroup> groups) {
+        this(source, sample, groups, Map.of());
+    }
+
     public Optional<DrgGroup> group(String code) {
         return Optional.ofNullable(groups.get(code));
+    }
+
+    /** The adopted version that gives {@code code} its weight, if not the imported table. */
+    public Optional<String> weightVersion(String code) {
+        return Optional.ofNullable(weightVersions.get(code));
     }
 
     /**

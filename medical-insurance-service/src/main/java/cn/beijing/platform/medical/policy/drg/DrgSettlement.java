@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.medical.policy.Money;
@@ -31,6 +32,9 @@ import cn.beijing.platform.medical.policy.Money;
  * {@code >=} standard the payment is the standard (no surplus).
  * <p>
  * <b>Special cases (四)</b>: a DRG-paid case approved as 特例单议 is paid per item (payment = actual cost).
+ * <p>
+ * <b>Weights</b>: the group table given is the version in force for the case ({@link DrgGroupTableVersions}); a
+ * weight from an adopted version is cited with that version.
  */
 @Rule(id = "drg-payment-evaluation", document = DRG_2_0, article = "二(二)", parameters = "drg-surplus-retention")
 public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, DrgPaymentEvaluation> {
@@ -86,6 +90,11 @@ public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, D
         } else if (insurance == Insurance.EMPLOYEE && hospitals.contains(input.hospitalCode())) {
             standard = withBasis(paymentStandard.standardFor(group.weight(), input.infectiousDiseaseSpecialty(),
                     discharge), scope);
+            // a weight from an adopted version of the group table (二(一)) names that version
+            Optional<String> weightVersion = groups.weightVersion(groupCode);
+            if (weightVersion.isPresent()) {
+                standard = withBasis(standard, Basis.of(DRG_2_0, "二(一)").withParameters(weightVersion.get()));
+            }
             method = group.designatedEmployeePayment() == DesignatedEmployeePayment.DRG
                     ? DrgPaymentMethod.DRG : DrgPaymentMethod.PER_ITEM_WITH_DRG_SIMULATION;
         } else {

@@ -31,6 +31,10 @@ import cn.beijing.platform.subsidy.policy.Money;
  * <li>[platform rule] age 16–24 is read on the hire day: from the 16th birthday to the day before the 25th.</li>
  * <li>[platform rule] one person counts once per enterprise.</li>
  * </ul>
+ * 16号 "延续实施一次性扩岗补助政策" continues a subsidy that existed before it. A hire before the platform's window start
+ * (parameter {@code youth-job-expansion-hire-window}, 2024-12-02) is therefore not refused under this notice: its
+ * outcome is {@link HireOutcome#PREDECESSOR_POLICY}, with no failure, so that a clerk decides it under the policy in
+ * force on the hire day instead of refusing it. A hire after the window's end (政策执行至2025年12月31日) is refused.
  */
 @Rule(id = "youth-job-expansion", document = Documents.YOUTH_EMPLOYMENT, article = "一、(一)",
         parameters = {"youth-job-expansion-subsidy-amount", "youth-job-expansion-hire-window", "youth-job-expansion-insurance-months", "youth-job-expansion-youth-age", "youth-job-expansion-graduate-window"})
@@ -79,12 +83,32 @@ public final class JobExpansionSubsidy implements Decides<JobExpansionSubsidy.In
                        boolean labourContract, int fullInsuranceMonths) {
     }
 
-    public record HireDecision(String personId, boolean eligible, BigDecimal amount, List<Failure> failures,
-                               List<Basis> basis) implements Decision {
+    /** What this notice says of one hire. */
+    public enum HireOutcome {
+        /** Every condition of 一、(一) is met: 1000 yuan. */
+        QUALIFIES,
+        /** A condition is not met ({@code failures} name each). */
+        DOES_NOT_QUALIFY,
+        /** Hired before this notice's window: the policy 16号 continues (延续实施) governs it, not this notice. */
+        PREDECESSOR_POLICY
     }
 
+    /** Why a hire is answered under the policy this notice continues, and the article that continues it. */
+    public record PredecessorPolicy(String code, String message, Basis basis) {
+    }
+
+    /**
+     * @param predecessorPolicy set when the outcome is {@link HireOutcome#PREDECESSOR_POLICY}, else {@code null}
+     */
+    public record HireDecision(String personId, HireOutcome outcome, boolean eligible, BigDecimal amount,
+                               List<Failure> failures, PredecessorPolicy predecessorPolicy, List<Basis> basis)
+            implements Decision {
+    }
+
+    /** @param predecessorPolicyHires hires answered under the policy this notice continues */
     public record JobExpansionDecision(boolean employerIsEnterprise, List<HireDecision> hires, int qualifyingHires,
-                                       BigDecimal total, List<Basis> basis) implements Decision {
+                                       int predecessorPolicyHires, BigDecimal total, List<Basis> basis)
+            implements Decision {
     }
 
     /** @param employerIsEnterprise the employer is an enterprise (企业) */
@@ -108,6 +132,7 @@ public final class JobExpansionSubsidy implements Decides<JobExpansionSubsidy.In
         List<HireDecision> decisions = new ArrayList<>();
         BigDecimal total = Money.ZERO;
         int qualifying = 0;
+        int predecessor = 0;
         List<Basis> basis = List.of(Citation.of(Documents.YOUTH_EMPLOYMENT, ARTICLE, decisionDate,
                 this.subsidyPerHire, this.hireWindow, this.insuranceMonths, this.youthAge, this.graduateWindowYears));
         for (int i = 0; i < hires.size(); i++) {
@@ -119,6 +144,15 @@ public final class JobExpansionSubsidy implements Decides<JobExpansionSubsidy.In
             Category category = Inputs.required(at + ".category", hire.category());
             LocalDate hiredOn = Inputs.date(at + ".hiredOn", hire.hiredOn());
             Inputs.nonNegative(at + ".fullInsuranceMonths", hire.fullInsuranceMonths());
+            if (hiredOn.isBefore(window.hiredFrom())) {
+                predecessor++;
+                decisions.add(new HireDecision(hire.personId(), HireOutcome.PREDECESSOR_POLICY, false, Money.ZERO,
+                        List.of(), new PredecessorPolicy("HIRED_BEFORE_THIS_NOTICE", "hired on " + hiredOn
+                        + ", before this notice's window (from " + window.hiredFrom() + "): 16号 延续实施 the "
+                        + "one-time job-expansion subsidy, so the policy in force on the hire day decides it, "
+                        + "not this notice", basis.get(0)), basis));
+                continue;
+            }
             List<Failure> failures = new ArrayList<>();
             if (!employerIsEnterprise) {
                 failures.add(failure("EMPLOYER_NOT_ENTERPRISE", "only enterprises receive the subsidy"));
@@ -126,9 +160,9 @@ public final class JobExpansionSubsidy implements Decides<JobExpansionSubsidy.In
             if (!seen.add(hire.personId())) {
                 failures.add(failure("PERSON_ALREADY_COUNTED", "the person is already counted for this enterprise"));
             }
-            if (hiredOn.isBefore(window.hiredFrom()) || hiredOn.isAfter(window.hiredTo())) {
-                failures.add(failure("HIRED_OUTSIDE_WINDOW",
-                        "hired on " + hiredOn + ", outside " + window.hiredFrom() + ".." + window.hiredTo()));
+            if (hiredOn.isAfter(window.hiredTo())) {
+                failures.add(failure("HIRED_OUTSIDE_WINDOW", "hired on " + hiredOn + ", after the policy ended on "
+                        + window.hiredTo() + " (政策执行至" + window.hiredTo() + ")"));
             }
             if (category == Category.COLLEGE_GRADUATE) {
                 LocalDate left = Inputs.date(at + ".leftSchoolOn", hire.leftSchoolOn());
@@ -164,9 +198,12 @@ public final class JobExpansionSubsidy implements Decides<JobExpansionSubsidy.In
                 qualifying++;
                 total = total.add(amount);
             }
-            decisions.add(new HireDecision(hire.personId(), failures.isEmpty(), amount, List.copyOf(failures), basis));
+            decisions.add(new HireDecision(hire.personId(),
+                    failures.isEmpty() ? HireOutcome.QUALIFIES : HireOutcome.DOES_NOT_QUALIFY, failures.isEmpty(),
+                    amount, List.copyOf(failures), null, basis));
         }
-        return new JobExpansionDecision(employerIsEnterprise, List.copyOf(decisions), qualifying, total, basis);
+        return new JobExpansionDecision(employerIsEnterprise, List.copyOf(decisions), qualifying, predecessor, total,
+                basis);
     }
 
     private static Failure failure(String code, String message) {

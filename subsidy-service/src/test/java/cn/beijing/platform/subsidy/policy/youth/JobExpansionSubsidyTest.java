@@ -17,6 +17,7 @@ import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.Category;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.Hire;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.HireDecision;
+import cn.beijing.platform.subsidy.policy.youth.JobExpansionSubsidy.HireOutcome;
 
 class JobExpansionSubsidyTest {
 
@@ -77,13 +78,38 @@ class JobExpansionSubsidyTest {
     }
 
     @ParameterizedTest(name = "hired {0} → {1}")
-    @CsvSource({"2024-12-01, false", "2024-12-02, true", "2025-12-31, true", "2026-01-01, false"})
-    void hiresUntilTheEndOf2025(String hired, boolean eligible) {
+    @CsvSource({"2024-12-02, true", "2024-12-03, true", "2025-12-31, true", "2026-01-01, false"})
+    void hiresFromTheNoticeUntilTheEndOf2025(String hired, boolean eligible) {
         HireDecision d = one(youth("2003-01-01", hired));
         assertThat(d.eligible()).isEqualTo(eligible);
+        assertThat(d.predecessorPolicy()).isNull();
         if (!eligible) {
+            assertThat(d.outcome()).isEqualTo(HireOutcome.DOES_NOT_QUALIFY);
             assertThat(d.failures()).extracting(Failure::code).containsExactly("HIRED_OUTSIDE_WINDOW");
+        } else {
+            assertThat(d.outcome()).isEqualTo(HireOutcome.QUALIFIES);
         }
+    }
+
+    /** 16号 "延续实施": a hire before the notice is not refused by it but answered under the policy it continues. */
+    @ParameterizedTest(name = "hired {0}")
+    @CsvSource({"2024-12-01", "2024-06-30"})
+    void aHireBeforeTheNoticeFallsUnderThePredecessorPolicyNotThisOne(String hired) {
+        // even with a condition of this notice unmet (no contract), the answer is "the predecessor decides"
+        var d = subsidy.evaluate(true, List.of(youth("2003-01-01", hired), new Hire("y2",
+                Category.REGISTERED_UNEMPLOYED_YOUTH, date("2003-01-01"), null, false, true, date(hired), false, 3)), ON);
+        for (HireDecision hire : d.hires()) {
+            assertThat(hire.outcome()).isEqualTo(HireOutcome.PREDECESSOR_POLICY);
+            assertThat(hire.eligible()).isFalse();
+            assertThat(hire.amount()).isEqualByComparingTo("0");
+            assertThat(hire.failures()).as("not refused under this notice").isEmpty();
+            assertThat(hire.predecessorPolicy().code()).isEqualTo("HIRED_BEFORE_THIS_NOTICE");
+            assertThat(hire.predecessorPolicy().message()).contains("延续实施", "2024-12-02", hired);
+            assertThat(hire.predecessorPolicy().basis().citation()).isEqualTo("京人社毕发〔2024〕16号 一、(一)");
+        }
+        assertThat(d.qualifyingHires()).isZero();
+        assertThat(d.predecessorPolicyHires()).isEqualTo(2);
+        assertThat(d.total()).isEqualByComparingTo("0");
     }
 
     @Test

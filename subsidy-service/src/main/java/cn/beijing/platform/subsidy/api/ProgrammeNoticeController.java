@@ -1,0 +1,91 @@
+package cn.beijing.platform.subsidy.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.subsidy.access.Callers;
+import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeNoticeRequest;
+import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeObjectionRequest;
+import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeResolutionRequest;
+import cn.beijing.platform.subsidy.programmes.ProgrammeNotices;
+import cn.beijing.platform.subsidy.programmes.ProgrammeNotices.NoticeView;
+import cn.beijing.platform.subsidy.programmes.ProgrammeNotices.ObjectionView;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * [platform rule] Public notices of a programme's approved applications before payment (京技管发〔2024〕31号, 33号).
+ * Public: any authenticated role reads them (objections are shown to subsidy officers only); officers publish,
+ * record and resolve objections, and close a notice after its window (the nightly job closes the due ones).
+ */
+@RestController
+@RequestMapping("/api/subsidies/programme-notices")
+class ProgrammeNoticeController {
+
+    private static final String BASE = "/api/subsidies/programme-notices";
+
+    private final ProgrammeNotices notices;
+    private final Commands commands;
+
+    ProgrammeNoticeController(ProgrammeNotices notices, Commands commands) {
+        this.notices = notices;
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
+    Mono<ResponseEntity<NoticeView>> publish(@Valid @RequestBody ProgrammeNoticeRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE, request, NoticeView.class, HttpStatus.CREATED,
+                user -> notices.publish(user, request.applicationIds(), request.publishedOn(), request.workingDays()));
+    }
+
+    @GetMapping
+    Mono<List<NoticeView>> list() {
+        return Callers.current().flatMap(user -> notices.list(user).collectList());
+    }
+
+    @GetMapping("/{id}")
+    Mono<NoticeView> get(@PathVariable UUID id) {
+        return Callers.current().flatMap(user -> notices.get(user, id));
+    }
+
+    @PostMapping("/{id}/objections")
+    @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
+    Mono<ResponseEntity<ObjectionView>> object(@PathVariable UUID id,
+            @Valid @RequestBody ProgrammeObjectionRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE + "/" + id + "/objections", request, ObjectionView.class,
+                HttpStatus.CREATED, user -> notices.object(user, id, request.applicationId(), request.receivedOn(),
+                        request.summary()));
+    }
+
+    @PostMapping("/{id}/objections/{objectionId}/resolution")
+    @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
+    Mono<ResponseEntity<ObjectionView>> resolve(@PathVariable UUID id, @PathVariable UUID objectionId,
+            @Valid @RequestBody ProgrammeResolutionRequest request,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE + "/" + id + "/objections/" + objectionId + "/resolution", request,
+                ObjectionView.class, HttpStatus.OK, user -> notices.resolve(id, objectionId, request.outcome(),
+                        request.resolvedOn()));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
+    Mono<ResponseEntity<NoticeView>> close(@PathVariable UUID id,
+            @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
+        return commands.run(key, "POST " + BASE + "/" + id + "/close", id.toString(), NoticeView.class, HttpStatus.OK,
+                user -> notices.close(user, id));
+    }
+}
