@@ -10,10 +10,12 @@ import cn.beijing.platform.common.input.FreeText;
 import cn.beijing.platform.energy.policy.renewal.OldBuildingClassification.AppraisalGrade;
 import cn.beijing.platform.energy.renewal.SafetyAppraisals;
 import cn.beijing.platform.energy.renewal.SafetyAppraisals.AppraisalView;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -45,7 +48,9 @@ class SafetyAppraisalController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Record a safety appraisal: its grades and when its measures were completed; whether the building enters or leaves class 1 (京建法〔2024〕14号 第二条, 第七条第二款)")
     @PostMapping("/api/energy/buildings/{id}/safety-appraisals")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<AppraisalView>> record(@PathVariable UUID id, @Valid @RequestBody AppraisalRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -59,6 +64,7 @@ class SafetyAppraisalController {
                                 + "/safety-appraisals")).body(a))));
     }
 
+    @Operation(summary = "The building's safety appraisals (京建法〔2024〕14号 第七条第二款)")
     @GetMapping("/api/energy/buildings/{id}/safety-appraisals")
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT','ENERGY_AUTHORITY','STATISTICS')")
     Mono<List<AppraisalView>> list(@PathVariable UUID id) {

@@ -89,7 +89,9 @@ class DrgWeightController {
         return weights.find(id);
     }
 
+    @Operation(summary = "Adopt a computed weight set as the group table's next version from a date; kept consumables groups keep their standard (京医保发〔2024〕24号 二(一))")
     @PostMapping(path = "/drg-weight-adoptions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<AdoptionView>> adopt(@Valid @RequestBody AdoptionRequest request,
                                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -99,11 +101,13 @@ class DrgWeightController {
                         .map(a -> ResponseEntity.status(HttpStatus.CREATED).body(a))));
     }
 
+    @Operation(summary = "Adopted weight sets, each a version of the group table (京医保发〔2024〕24号 二(一))")
     @GetMapping("/drg-weight-adoptions")
     Mono<List<AdoptionView>> adoptions() {
         return adoptions.list();
     }
 
+    @Operation(summary = "One adopted weight set (京医保发〔2024〕24号 二(一))")
     @GetMapping("/drg-weight-adoptions/{id}")
     Mono<AdoptionView> adoption(@PathVariable UUID id) {
         return adoptions.find(id);

@@ -84,7 +84,9 @@ class ProgrammeApplicationController {
                         request.reason()));
     }
 
+    @Operation(summary = "Recover the whole support of an application: false declaration or duplicated support (京技管发〔2024〕31号 三、附则 11; 京技管发〔2024〕33号 and 京人社毕发〔2024〕16号 by platform rule)")
     @PostMapping("/{id}/clawback")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ProgrammeApplicationView>> clawback(@PathVariable UUID id,
             @Valid @RequestBody ClawbackRequest request,

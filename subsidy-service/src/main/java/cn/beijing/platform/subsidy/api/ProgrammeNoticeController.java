@@ -11,6 +11,7 @@ import cn.beijing.platform.subsidy.api.ProgrammeRequests.ProgrammeResolutionRequ
 import cn.beijing.platform.subsidy.programmes.ProgrammeNotices;
 import cn.beijing.platform.subsidy.programmes.ProgrammeNotices.NoticeView;
 import cn.beijing.platform.subsidy.programmes.ProgrammeNotices.ObjectionView;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,7 +45,9 @@ class ProgrammeNoticeController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Publish the public notice of a programme's approved applications before payment (京技管发〔2024〕31号, 京技管发〔2024〕33号: a platform rule counted like 京技管发〔2024〕30号 第十四条 and 民法典 第二百零一条)")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<NoticeView>> publish(@Valid @RequestBody ProgrammeNoticeRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
@@ -51,17 +55,21 @@ class ProgrammeNoticeController {
                 user -> notices.publish(user, request.applicationIds(), request.publishedOn(), request.workingDays()));
     }
 
+    @Operation(summary = "Programme notices (京技管发〔2024〕31号, 京技管发〔2024〕33号)")
     @GetMapping
     Mono<List<NoticeView>> list() {
         return Callers.current().flatMap(user -> notices.list(user).collectList());
     }
 
+    @Operation(summary = "One programme notice with its window and objections (京技管发〔2024〕31号, 京技管发〔2024〕33号)")
     @GetMapping("/{id}")
     Mono<NoticeView> get(@PathVariable UUID id) {
         return Callers.current().flatMap(user -> notices.get(user, id));
     }
 
+    @Operation(summary = "Record an objection to an application received during the notice window (京技管发〔2024〕31号, 京技管发〔2024〕33号)")
     @PostMapping("/{id}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ObjectionView>> object(@PathVariable UUID id,
             @Valid @RequestBody ProgrammeObjectionRequest request,
@@ -71,6 +79,7 @@ class ProgrammeNoticeController {
                         request.summary()));
     }
 
+    @Operation(summary = "Resolve an objection: upheld, the application is not paid; withdrawn or dismissed, the hold ends (京技管发〔2024〕31号, 京技管发〔2024〕33号)")
     @PostMapping("/{id}/objections/{objectionId}/resolution")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<ObjectionView>> resolve(@PathVariable UUID id, @PathVariable UUID objectionId,
@@ -81,6 +90,7 @@ class ProgrammeNoticeController {
                         request.resolvedOn()));
     }
 
+    @Operation(summary = "Close the notice after its window and schedule each payment not held (京技管发〔2024〕31号, 京技管发〔2024〕33号)")
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('SUBSIDY_OFFICER')")
     Mono<ResponseEntity<NoticeView>> close(@PathVariable UUID id,
