@@ -79,6 +79,21 @@ class OpenApiDocumentsTest {
     }
 
     /** (method, path) of every table row and one-line bullet of each service's README section. */
+    /**
+     * A table row names its operations in the first cell that holds a path; the cells after it describe them and may
+     * mention the path of another row ("the latest appraisal is the one `…/renewal` reads"). A list item is read whole.
+     */
+    private static String operationsOf(String line) {
+        if (!line.startsWith("|")) {
+            return line;
+        }
+        int end = line.indexOf('|', 1);
+        while (end > 0 && !line.substring(0, end).contains("`/") && !line.substring(0, end).contains("`…/")) {
+            end = line.indexOf('|', end + 1);
+        }
+        return end > 0 ? line.substring(0, end) : line;
+    }
+
     static Map<String, List<String[]>> mentionedOperations(List<String> readme) {
         Map<String, List<String[]>> operations = new LinkedHashMap<>();
         String section = null;
@@ -94,7 +109,7 @@ class OpenApiDocumentsTest {
             }
             List<String> methods = new ArrayList<>();
             boolean afterPath = false;
-            Matcher token = TOKEN.matcher(line);
+            Matcher token = TOKEN.matcher(operationsOf(line));
             while (token.find()) {
                 if (token.group(1) != null) {
                     if (afterPath) {
