@@ -283,9 +283,11 @@ public final class OpenApiContract {
     /**
      * {@code null} for a property the service accepted: the services read it as the property left out, which a
      * required property is refused for (422), so it was an optional one; that is leniency, not a gap in the contract.
+     * A null is outside a property's type and, for a list of values, outside its enumeration too.
      */
     private static boolean nullAsAbsent(Error error) {
-        return "type".equals(error.getKeyword()) && error.getInstanceNode() != null && error.getInstanceNode().isNull();
+        return ("type".equals(error.getKeyword()) || "enum".equals(error.getKeyword()))
+                && error.getInstanceNode() != null && error.getInstanceNode().isNull();
     }
 
     private List<Error> validate(String pointer, JsonNode instance) {

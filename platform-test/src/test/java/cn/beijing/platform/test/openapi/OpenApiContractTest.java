@@ -69,6 +69,7 @@ class OpenApiContractTest {
                     intensity: {type: number, minimum: 0}
                     decisionDate: {type: string, format: date}
                     provisional: {type: boolean}
+                    scope: {type: string, enum: [BUILDING, DISTRICT]}
                 Grade:
                   type: object
                   additionalProperties: false
@@ -161,6 +162,14 @@ class OpenApiContractTest {
         assertThat(contract.violations(post("{\"intensity\": null}", 200, json("{\"grade\": 5}"), true))).isEmpty();
         assertThat(contract.violations(post("{\"intensity\": true}", 200, json("{\"grade\": 5}"), true)))
                 .singleElement().asString().contains("/intensity");
+    }
+
+    @Test
+    void aNullForAListOfValuesIsTheFieldLeftOutButAnotherValueIsAViolation() {
+        assertThat(contract.violations(post("{\"intensity\": 54, \"scope\": null}", 200, json("{\"grade\": 5}"),
+                true))).isEmpty();
+        assertThat(contract.violations(post("{\"intensity\": 54, \"scope\": \"CITY\"}", 200, json("{\"grade\": 5}"),
+                true))).singleElement().asString().contains("/scope");
     }
 
     @Test
