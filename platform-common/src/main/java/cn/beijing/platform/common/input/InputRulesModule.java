@@ -67,6 +67,9 @@ public final class InputRulesModule extends SimpleModule {
             if (type == String.class) {
                 return new BoundedText(deserializer, false);
             }
+            if (type == Boolean.class || type == boolean.class) {
+                return new YesNo(deserializer);
+            }
             if (type == BigDecimal.class || type == Double.class || type == double.class || type == Float.class
                     || type == float.class) {
                 return new BoundedDecimal(deserializer);
@@ -95,6 +98,35 @@ public final class InputRulesModule extends SimpleModule {
 
     private static RefusedInputException refused(JsonParser p, String rule, Class<?> type) {
         return new RefusedInputException(p, rule, type);
+    }
+
+    /**
+     * The text {@code "null"} where a yes/no or a number is asked for is refused (400 naming the field), not read as
+     * the fact left out (Jackson's "textual null"): a client sending it has a bug worth telling it about.
+     */
+    private static void refuseTextualNull(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getString().strip().equalsIgnoreCase("null")) {
+            ctxt.reportInputMismatch(type, "the text \"null\" is not a value: leave the property out");
+        }
+    }
+
+    /** Yes/no: {@code true} or {@code false} (or their text), never the text "null". */
+    static final class YesNo extends DelegatingDeserializer {
+
+        YesNo(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new YesNo(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            refuseTextualNull(p, ctxt, handledType());
+            return _delegatee.deserialize(p, ctxt);
+        }
     }
 
     /** Texts: length and characters; a {@link FreeText} property may hold line breaks and tabs. */
@@ -163,6 +195,7 @@ public final class InputRulesModule extends SimpleModule {
                     throw refused(p, problem.get(), type);
                 }
             } else if (token == JsonToken.VALUE_STRING) {
+                refuseTextualNull(p, ctxt, type);
                 String text = p.getString();
                 if (InputRules.nonFinite(text) || text.length() > 100) {
                     throw refused(p, InputRules.DECIMAL_RULE, type);
@@ -213,6 +246,7 @@ public final class InputRulesModule extends SimpleModule {
                     throw refused(p, problem.get(), handledType());
                 }
             }
+            refuseTextualNull(p, ctxt, handledType());
             return _delegatee.deserialize(p, ctxt);
         }
     }

@@ -37,6 +37,17 @@ class InputRulesModuleTest {
     }
 
     @Test
+    void theTextNullIsNotAFactLeftOut() {
+        for (String body : new String[] { "{\"stateSecret\":\"null\"}", "{\"floors\":\"null\"}",
+                "{\"area\":\" NULL \"}" }) {
+            assertThatThrownBy(() -> mapper.readValue(body, Facts.class)).as(body)
+                    .isInstanceOf(MismatchedInputException.class).hasMessageContaining("leave the property out");
+        }
+        assertThat(mapper.readValue("{\"stateSecret\":\"true\",\"floors\":\"3\"}", Facts.class))
+                .isEqualTo(new Facts(true, 3, null, null));
+    }
+
+    @Test
     void aNumberIsNotAYesOrNo() {
         for (String body : new String[] { "{\"stateSecret\":1}", "{\"stateSecret\":0}", "{\"stateSecret\":0.5}",
                 "{\"stateSecret\":1" + "0".repeat(400) + "}" }) {
