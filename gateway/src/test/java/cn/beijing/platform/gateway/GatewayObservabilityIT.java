@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,18 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
                 "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
 @AutoConfigureWebTestClient(timeout = "30s")
 @ExtendWith(OutputCaptureExtension.class)
-class GatewayObservabilityIT {
+class GatewayObservabilityIT extends StubRoutedGateway {
 
-    private static final StubService stub = new StubService();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
-        registry.add("PLATFORM_SUBSIDY_URI", stub::uri);
-    }
 
     /**
      * Logback is configured once per JVM by the first application context; another test class of this JVM may have
@@ -56,11 +44,6 @@ class GatewayObservabilityIT {
     @BeforeAll
     static void configureLoggingAfresh() {
         LoggingSystem.get(GatewayObservabilityIT.class.getClassLoader()).cleanUp();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
     }
 
     @Autowired

@@ -43,11 +43,7 @@ class GatewayResilienceIT {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", energy::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", energy::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", medical::uri);
-        registry.add("PLATFORM_SUBSIDY_URI", subsidy::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
+        ServiceRoutes.register(registry, energy::uri, energy::uri, medical::uri, subsidy::uri);
     }
 
     @AfterAll
