@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.medical.policy.drug.DrugCatalogueStatus;
 import cn.beijing.platform.medical.policy.drug.DrugClaimLine;
 import cn.beijing.platform.medical.policy.drug.DrugClaimLineInput;
@@ -71,14 +70,8 @@ public class DrugCatalogue {
 
     /** Validates every row first (422 listing each bad line, nothing written), then writes; run in a transaction. */
     public Mono<ImportResult> importRows(ImportRequest request, String importedBy) {
-        return Mono.defer(() -> {
-            ImportErrors errors = new ImportErrors(request.readErrors());
-            List<CatalogueDrug> rows = DrugCatalogueRows.read(request.rows(), errors);
-            errors.throwIfAny();
-            return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.DRUG_CATALOGUE, "drug-catalogue",
-                    CatalogueDrug::code, CatalogueDrug::sameAs, drugs::findAll, drugs.allCodes(), drugs::upsert,
-                    drugs::deleteAll), rows, request, importedBy);
-        });
+        return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.DRUG_CATALOGUE, "drug-catalogue",
+                DrugCatalogueRows::read, CatalogueDrug::code, CatalogueDrug::sameAs, drugs), request, importedBy);
     }
 
     public Mono<CatalogueDrug> find(String code) {
