@@ -12,10 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Outside the local profile: Swagger UI is off, the documents are served to authenticated callers only, and CORS
  * admits exactly the configured front-end origins ({@code PLATFORM_CORS_ORIGINS}).
  */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "PLATFORM_CORS_ORIGINS=https://portal.agency.example, https://*.district.example" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class FrontEndContractIT extends StubRoutedGateway {

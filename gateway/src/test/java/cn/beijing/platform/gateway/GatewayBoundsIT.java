@@ -20,10 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * serve (405), bodies past their route class's limit (413). Requests are written byte for byte on a socket so
  * that nothing normalises them on the way.
  */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         // a new connection to the stub per request: a body refused half-way (the chunked 413) closes the gateway's
         // connection to the stub, and on a loaded machine the next POST could be handed that connection before its
         // close was seen (PrematureCloseException, 503); the bounds under test do not depend on pooling

@@ -27,10 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * of the subject, never the token) carrying the trace and request id; the trace context handed to the service in a
  * W3C {@code traceparent}; rate, errors and latency per route and the breakers' state on /actuator/prometheus.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-                "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-                "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
+@AcceptsTestTokens
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayObservabilityIT extends StubRoutedGateway {

@@ -27,10 +27,8 @@ import reactor.netty.http.server.HttpServer;
  * closed before an answer, or that the service answered 503 — twice more, then the client gets the failure. Any
  * other 5xx, and every POST, reaches the service once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
+@AcceptsTestTokens
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayRetriesIT {
 

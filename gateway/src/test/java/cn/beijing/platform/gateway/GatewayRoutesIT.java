@@ -18,10 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Each route reaches its service with the token and a request id; failures become problem+json. */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "resilience4j.timelimiter.instances.guardianship-service.timeout-duration=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayRoutesIT {
