@@ -57,7 +57,7 @@ class DrgCaseController {
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<CaseView>> settle(@Valid @RequestBody CaseRequest request,
                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.command(commands, key, "POST /api/medical-insurance/drg-cases", request, CaseView.class,
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-cases", request, CaseView.class,
                 HttpStatus.CREATED, user -> settlements.settleOne(request.command(), user));
     }
 
@@ -67,7 +67,7 @@ class DrgCaseController {
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<BatchView>> settleBatch(@Valid @RequestBody BatchRequest request,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.command(commands, key, "POST /api/medical-insurance/drg-case-batches", request, BatchView.class,
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-case-batches", request, BatchView.class,
                 HttpStatus.CREATED,
                 user -> settlements.settleBatch(request.cases().stream().map(CaseRequest::command).toList(), user));
     }
@@ -132,7 +132,7 @@ class DrgCaseController {
 
     private Mono<ResponseEntity<CaseView>> review(String key, String command, UUID id,
                                                       Function<CurrentUser, Mono<CaseView>> action) {
-        return Callers.command(commands, key, command, id, CaseView.class, HttpStatus.OK, action);
+        return commands.runForCaller(key, command, id, CaseView.class, HttpStatus.OK, action);
     }
 
     @Operation(summary = "The special-case quota of a discharge year (京医保发〔2024〕24号 四)")

@@ -65,7 +65,7 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<WeightComputation>> fromCsv(@RequestBody String csv,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.command(commands, key, PATH + " (csv)", csv, WeightComputation.class, HttpStatus.CREATED,
+        return commands.runForCaller(key, PATH + " (csv)", csv, WeightComputation.class, HttpStatus.CREATED,
                 user -> weights.fromCsv(csv, user.subject()));
     }
 
@@ -75,7 +75,7 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<WeightComputation>> fromStoredCases(@Valid @RequestBody StoredCasesRequest request,
                                                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.command(commands, key, PATH + " (stored cases)", request, WeightComputation.class,
+        return commands.runForCaller(key, PATH + " (stored cases)", request, WeightComputation.class,
                 HttpStatus.CREATED,
                 user -> weights.fromStoredCases(request.dischargeFrom(), request.dischargeTo(), user.subject()));
     }
@@ -93,7 +93,7 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<AdoptionView>> adopt(@Valid @RequestBody AdoptionRequest request,
                                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.command(commands, key, "POST /api/medical-insurance/drg-weight-adoptions", request,
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-weight-adoptions", request,
                 AdoptionView.class, HttpStatus.CREATED,
                 user -> adoptions.adopt(request.computationId(), request.effectiveFrom(), request.note(), user));
     }

@@ -38,7 +38,7 @@ record TableImport(IdempotentCommands commands, String command, HttpStatus statu
     }
 
     private Mono<ResponseEntity<ImportResult>> run(String key, Object fingerprint, Supplier<ImportRequest> request) {
-        return Callers.command(commands, key, command, fingerprint, ImportResult.class, status,
+        return commands.runForCaller(key, command, fingerprint, ImportResult.class, status,
                 user -> Mono.fromCallable(request::get).flatMap(parsed -> importer.apply(parsed, user.subject())));
     }
 }
