@@ -53,7 +53,7 @@ public class PriceItems {
     }
 
     public Mono<ChargeOutcome> check(PriceItemChargeInput input) {
-        return Mono.fromCallable(() -> charge.check(input))
+        return Mono.fromCallable(() -> charge.evaluate(input))
                 .flatMap(decision -> items.find(decision.itemCode())
                         .map(item -> new ChargeOutcome(decision, item))
                         .defaultIfEmpty(new ChargeOutcome(decision, null)));
