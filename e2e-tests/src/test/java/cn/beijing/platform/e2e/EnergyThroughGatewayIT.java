@@ -3,11 +3,7 @@ package cn.beijing.platform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -204,17 +200,11 @@ class EnergyThroughGatewayIT {
 
     /** Rows of the energy database's building, report, rating, obligation and outbox tables. */
     private long rows() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(PlatformUnderTest.App.ENERGY),
-                platform.postgres().user(), platform.postgres().password());
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("""
-                     select (select count(*) from building) + (select count(*) from consumption_report)
-                          + (select count(*) from consumption_line) + (select count(*) from rating)
-                          + (select count(*) from obligation) + (select count(*) from outbox_event) as n
-                     """)) {
-            result.next();
-            return result.getLong("n");
-        }
+        return platform.count(PlatformUnderTest.App.ENERGY, """
+                select (select count(*) from building) + (select count(*) from consumption_report)
+                     + (select count(*) from consumption_line) + (select count(*) from rating)
+                     + (select count(*) from obligation) + (select count(*) from outbox_event) as n
+                """);
     }
 
     private static void sleep() {

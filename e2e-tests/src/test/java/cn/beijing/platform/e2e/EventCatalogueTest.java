@@ -118,23 +118,11 @@ class EventCatalogueTest {
     /** Topic → consumer group of every {@code @KafkaListener} of the services (group names are constants). */
     static Map<String, String> consumedTopicsAndGroups() {
         Map<String, String> constants = new TreeMap<>();
-        List<String> sources = new ArrayList<>();
-        for (String module : SERVICES) {
-            Path main = ROOT.resolve(module).resolve("src/main/java");
-            if (!Files.isDirectory(main)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(main)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    String source = Files.readString(file);
-                    sources.add(source);
-                    Matcher constant = STRING_CONSTANT.matcher(source);
-                    while (constant.find()) {
-                        constants.put(constant.group(1), constant.group(2));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        List<String> sources = serviceSources();
+        for (String source : sources) {
+            Matcher constant = STRING_CONSTANT.matcher(source);
+            while (constant.find()) {
+                constants.put(constant.group(1), constant.group(2));
             }
         }
         Map<String, String> consumed = new TreeMap<>();
@@ -152,23 +140,32 @@ class EventCatalogueTest {
 
     static Set<String> publishedTopics() {
         Set<String> topics = new TreeSet<>();
+        for (String source : serviceSources()) {
+            Matcher matcher = EVENT_TYPE.matcher(source);
+            while (matcher.find()) {
+                topics.add(matcher.group(1));
+            }
+        }
+        return topics;
+    }
+
+    /** The text of every main Java source of the services. */
+    static List<String> serviceSources() {
+        List<String> sources = new ArrayList<>();
         for (String module : SERVICES) {
-            Path sources = ROOT.resolve(module).resolve("src/main/java");
-            if (!Files.isDirectory(sources)) {
+            Path main = ROOT.resolve(module).resolve("src/main/java");
+            if (!Files.isDirectory(main)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(sources)) {
+            try (Stream<Path> files = Files.walk(main)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher matcher = EVENT_TYPE.matcher(Files.readString(file));
-                    while (matcher.find()) {
-                        topics.add(matcher.group(1));
-                    }
+                    sources.add(Files.readString(file));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return topics;
+        return sources;
     }
 
     @SuppressWarnings("unchecked")

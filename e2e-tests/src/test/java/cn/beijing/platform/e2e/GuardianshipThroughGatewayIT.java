@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.beijing.platform.test.KafkaProbe;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -211,15 +207,9 @@ class GuardianshipThroughGatewayIT {
 
     /** Rows of the guardianship database's assessment tables and outbox. */
     private long rows() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(PlatformUnderTest.App.GUARDIANSHIP),
-                platform.postgres().user(), platform.postgres().password());
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("""
-                     select (select count(*) from assessment) + (select count(*) from assessment_event)
-                          + (select count(*) from outbox_event) as n
-                     """)) {
-            result.next();
-            return result.getLong("n");
-        }
+        return platform.count(PlatformUnderTest.App.GUARDIANSHIP, """
+                select (select count(*) from assessment) + (select count(*) from assessment_event)
+                     + (select count(*) from outbox_event) as n
+                """);
     }
 }

@@ -3,11 +3,7 @@ package cn.beijing.platform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -185,17 +181,10 @@ class MedicalInsuranceThroughGatewayIT {
 
     /** Rows of the medical-insurance database that a command could write. */
     private long rows() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                platform.jdbcUrl(PlatformUnderTest.App.MEDICAL_INSURANCE), platform.postgres().user(),
-                platform.postgres().password());
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("""
-                     select (select count(*) from drg_case) + (select count(*) from drg_group)
-                          + (select count(*) from reference_import) + (select count(*) from outbox_event)
-                          + (select coalesce(sum(drg_discharge_cases), 0) from drg_special_case_quota) as n
-                     """)) {
-            result.next();
-            return result.getLong("n");
-        }
+        return platform.count(PlatformUnderTest.App.MEDICAL_INSURANCE, """
+                select (select count(*) from drg_case) + (select count(*) from drg_group)
+                     + (select count(*) from reference_import) + (select count(*) from outbox_event)
+                     + (select coalesce(sum(drg_discharge_cases), 0) from drg_special_case_quota) as n
+                """);
     }
 }

@@ -10,6 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,6 +108,16 @@ public final class PlatformUnderTest {
 
     public PostgresServer postgres() {
         return infrastructure.postgres();
+    }
+
+    /** What {@code sql} counts (a single row with column {@code n}) in the database of {@code app}. */
+    public long count(App app, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(app), postgres().user(), postgres().password());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong("n");
+        }
     }
 
     /** The spans the gateway and the services exported. */

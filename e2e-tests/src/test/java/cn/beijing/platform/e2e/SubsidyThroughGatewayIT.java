@@ -3,11 +3,7 @@ package cn.beijing.platform.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -218,13 +214,7 @@ class SubsidyThroughGatewayIT {
     }
 
     private long query(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(PlatformUnderTest.App.SUBSIDY),
-                platform.postgres().user(), platform.postgres().password());
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong("n");
-        }
+        return platform.count(PlatformUnderTest.App.SUBSIDY, sql);
     }
 
     private static void sleep(long millis) {

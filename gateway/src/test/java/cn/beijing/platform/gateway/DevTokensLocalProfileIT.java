@@ -2,35 +2,20 @@ package cn.beijing.platform.gateway;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** In the local profile a developer gets a signed token from the gateway and can call a route with it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("local")
-class DevTokensLocalProfileIT {
+class DevTokensLocalProfileIT extends StubRoutedGateway {
 
-    private static final StubService stub = new StubService();
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
 
     @Autowired
     WebTestClient web;

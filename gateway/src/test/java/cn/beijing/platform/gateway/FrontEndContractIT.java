@@ -1,40 +1,23 @@
 package cn.beijing.platform.gateway;
 
 import cn.beijing.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Outside the local profile: Swagger UI is off, the documents are served to authenticated callers only, and CORS
  * admits exactly the configured front-end origins ({@code PLATFORM_CORS_ORIGINS}).
  */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "PLATFORM_CORS_ORIGINS=https://portal.agency.example, https://*.district.example" })
 @AutoConfigureWebTestClient(timeout = "30s")
-class FrontEndContractIT {
+class FrontEndContractIT extends StubRoutedGateway {
 
-    private static final StubService stub = new StubService();
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
 
     @Autowired
     WebTestClient web;

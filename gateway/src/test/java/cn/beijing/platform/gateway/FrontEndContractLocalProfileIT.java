@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -26,23 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("local")
-class FrontEndContractLocalProfileIT {
+class FrontEndContractLocalProfileIT extends StubRoutedGateway {
 
-    private static final StubService stub = new StubService();
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
-        registry.add("PLATFORM_SUBSIDY_URI", stub::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
 
     @Autowired
     WebTestClient web;

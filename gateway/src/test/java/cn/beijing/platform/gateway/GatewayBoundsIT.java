@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import cn.beijing.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,37 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
  * serve (405), bodies past their route class's limit (413). Requests are written byte for byte on a socket so
  * that nothing normalises them on the way.
  */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         // a new connection to the stub per request: a body refused half-way (the chunked 413) closes the gateway's
         // connection to the stub, and on a loaded machine the next POST could be handed that connection before its
         // close was seen (PrematureCloseException, 503); the bounds under test do not depend on pooling
         "spring.cloud.gateway.server.webflux.httpclient.pool.type=DISABLED" })
-class GatewayBoundsIT {
+class GatewayBoundsIT extends StubRoutedGateway {
 
-    private static final StubService stub = new StubService();
     private static final String TOKEN = TestTokens.bearer("clerk-1", "AGENCY", "ENERGY_OWNER");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** server.netty.max-initial-line-length */
     private static final int MAX_REQUEST_LINE = 4096;
     /** platform.gateway.max-body.calculators */
     private static final int MAX_CALCULATOR_BODY = 64 * 1024;
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
-        registry.add("PLATFORM_SUBSIDY_URI", stub::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
-    }
 
     @LocalServerPort
     int port;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.beijing.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,24 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * of the subject, never the token) carrying the trace and request id; the trace context handed to the service in a
  * W3C {@code traceparent}; rate, errors and latency per route and the breakers' state on /actuator/prometheus.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-                "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-                "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
+@AcceptsTestTokens
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 @ExtendWith(OutputCaptureExtension.class)
-class GatewayObservabilityIT {
+class GatewayObservabilityIT extends StubRoutedGateway {
 
-    private static final StubService stub = new StubService();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
-        registry.add("PLATFORM_SUBSIDY_URI", stub::uri);
-    }
 
     /**
      * Logback is configured once per JVM by the first application context; another test class of this JVM may have
@@ -56,11 +42,6 @@ class GatewayObservabilityIT {
     @BeforeAll
     static void configureLoggingAfresh() {
         LoggingSystem.get(GatewayObservabilityIT.class.getClassLoader()).cleanUp();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stub.close();
     }
 
     @Autowired

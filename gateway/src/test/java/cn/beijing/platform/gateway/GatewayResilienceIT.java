@@ -25,10 +25,8 @@ import reactor.netty.http.server.HttpServer;
  * at the first good answers; a service that was down and is started again is served at once; the bulk medical
  * commands have their own time limit and every other medical call the ordinary one.
  */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "resilience4j.timelimiter.configs.default.timeout-duration=1s",
         // a new connection per call: the connection of a call cut off by its time limit could be handed to the next
         // call before its close was seen (PrematureCloseException, 503) on a loaded machine
@@ -43,11 +41,7 @@ class GatewayResilienceIT {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", energy::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", energy::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", medical::uri);
-        registry.add("PLATFORM_SUBSIDY_URI", subsidy::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
+        ServiceRoutes.register(registry, energy::uri, energy::uri, medical::uri, subsidy::uri);
     }
 
     @AfterAll

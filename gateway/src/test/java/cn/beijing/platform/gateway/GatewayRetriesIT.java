@@ -2,12 +2,11 @@ package cn.beijing.platform.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import cn.beijing.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +27,8 @@ import reactor.netty.http.server.HttpServer;
  * closed before an answer, or that the service answered 503 — twice more, then the client gets the failure. Any
  * other 5xx, and every POST, reaches the service once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE })
+@AcceptsTestTokens
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayRetriesIT {
 
@@ -48,15 +45,12 @@ class GatewayRetriesIT {
                 return request.receive().then(response.status(status).header("Content-Type", "application/json")
                         .sendString(Mono.just("{\"status\":" + status + "}")).then());
             }).bindNow();
-    private static final int closedPort = closedPort();
+    private static final String notRunning = ServiceRoutes.notRunning();
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", () -> "http://127.0.0.1:" + service.port());
-        registry.add("PLATFORM_GUARDIANSHIP_URI", () -> "http://127.0.0.1:" + service.port());
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", () -> "http://127.0.0.1:" + service.port());
-        registry.add("PLATFORM_SUBSIDY_URI", () -> "http://127.0.0.1:" + closedPort);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
+        Supplier<Object> service = () -> "http://127.0.0.1:" + GatewayRetriesIT.service.port();
+        ServiceRoutes.register(registry, service, service, service, () -> notRunning);
     }
 
     @AfterAll
@@ -113,13 +107,5 @@ class GatewayRetriesIT {
     private static int calls(String request) {
         AtomicInteger count = calls.get(request);
         return count == null ? 0 : count.get();
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package cn.beijing.platform.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import cn.beijing.platform.test.TestTokens;
@@ -20,26 +18,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Each route reaches its service with the token and a request id; failures become problem+json. */
+@AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.security.jwt.hmac-secret=" + TestTokens.SECRET,
-        "platform.security.jwt.issuer=" + TestTokens.ISSUER,
-        "platform.security.jwt.audiences=" + TestTokens.AUDIENCE,
         "resilience4j.timelimiter.instances.guardianship-service.timeout-duration=1s" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class GatewayRoutesIT {
 
     private static final StubService stub = new StubService();
-    private static final int closedPort = closedPort();
+    private static final String notRunning = ServiceRoutes.notRunning();
     private static final String TOKEN = TestTokens.bearer("clerk-1", "AGENCY", "ENERGY_OWNER");
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        registry.add("PLATFORM_ENERGY_URI", stub::uri);
-        registry.add("PLATFORM_GUARDIANSHIP_URI", stub::uri);
-        registry.add("PLATFORM_MEDICAL_INSURANCE_URI", stub::uri);
-        registry.add("PLATFORM_REDIS_PORT", SharedRedis::port);
-        // a service that is not running
-        registry.add("PLATFORM_SUBSIDY_URI", () -> "http://127.0.0.1:" + closedPort);
+        // subsidy: a service that is not running
+        ServiceRoutes.register(registry, stub::uri, stub::uri, stub::uri, () -> notRunning);
     }
 
     @AfterAll
@@ -183,13 +175,5 @@ class GatewayRoutesIT {
             web.get().uri(path).header("Authorization", TestTokens.bearer("ops", "OPS", "OPS")).exchange().expectStatus().isNotFound();
         }
         web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

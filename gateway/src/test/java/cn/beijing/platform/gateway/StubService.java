@@ -42,6 +42,12 @@ final class StubService implements AutoCloseable {
                 .bindNow();
     }
 
+    /** Forgets the requests seen so far. */
+    void forget() {
+        lastByPath.clear();
+        requestsByAuthorization.clear();
+    }
+
     String uri() {
         return "http://127.0.0.1:" + server.port();
     }

@@ -1,9 +1,11 @@
 package cn.beijing.platform.medical;
 
+import static cn.beijing.platform.medical.MedicalTestSupport.API;
 import static cn.beijing.platform.medical.MedicalTestSupport.BUREAU;
 import static cn.beijing.platform.medical.MedicalTestSupport.BUREAU_2;
 import static cn.beijing.platform.medical.MedicalTestSupport.CSV;
 import static cn.beijing.platform.medical.MedicalTestSupport.H001;
+import static cn.beijing.platform.medical.MedicalTestSupport.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -31,9 +33,7 @@ import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A weight set computed by the service from settled cases is reviewed and adopted by a second bureau officer as a new
@@ -46,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RealInfrastructure
 class DrgWeightAdoptionIT {
 
-    private static final String API = "/api/medical-insurance";
     private static final String TOPIC = "medical.drg-weights-adopted.v1";
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -63,8 +62,6 @@ class DrgWeightAdoptionIT {
     WebTestClient client;
     @Autowired
     DatabaseClient db;
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
 
     @Test
     void aComputedWeightSetIsAdoptedByASecondOfficerAndTheNextSettlementUsesIt() {
@@ -137,7 +134,7 @@ class DrgWeightAdoptionIT {
             assertThat(records).hasSize(1);
             assertThat(records.get(0).key()).isEqualTo("drg-group-table");
             assertThat(EventSchemas.violations(TOPIC, records.get(0).value())).isEmpty();
-            JsonNode event = json.readTree(records.get(0).value());
+            JsonNode event = JSON.readTree(records.get(0).value());
             assertThat(event.get("adoptionId").asString()).isEqualTo(adoptionId);
             assertThat(event.get("effectiveFrom").asString()).isEqualTo("2026-03-02");
             assertThat(event.get("groups").get(1).get("weight").decimalValue()).isEqualByComparingTo("1.4989");
@@ -186,7 +183,7 @@ class DrgWeightAdoptionIT {
     }
 
     private JsonNode body(WebTestClient.ResponseSpec response) {
-        return json.readTree(response.expectBody(String.class).returnResult().getResponseBody());
+        return JSON.readTree(response.expectBody(String.class).returnResult().getResponseBody());
     }
 
     private JsonNode problem(WebTestClient.ResponseSpec response, int status) {

@@ -1,6 +1,7 @@
 package cn.beijing.platform.medical;
 
 import static cn.beijing.platform.medical.MedicalTestSupport.ANY_ROLE;
+import static cn.beijing.platform.medical.MedicalTestSupport.API;
 import static cn.beijing.platform.medical.MedicalTestSupport.BUREAU;
 import static cn.beijing.platform.medical.MedicalTestSupport.BUREAU_2;
 import static cn.beijing.platform.medical.MedicalTestSupport.CSV;
@@ -8,6 +9,7 @@ import static cn.beijing.platform.medical.MedicalTestSupport.H001;
 import static cn.beijing.platform.medical.MedicalTestSupport.H002;
 import static cn.beijing.platform.medical.MedicalTestSupport.H900;
 import static cn.beijing.platform.medical.MedicalTestSupport.HOSPITAL_NOT_LISTED;
+import static cn.beijing.platform.medical.MedicalTestSupport.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -40,9 +42,7 @@ import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
 import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The medical-insurance API against the real PostgreSQL and Kafka: the calculators of docs/API.md at their boundaries,
@@ -55,16 +55,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RealInfrastructure
 class MedicalInsuranceApiIT {
 
-    private static final String API = "/api/medical-insurance";
     private static final String DRG_2_0 = "京医保发〔2024〕24号";
 
     @Autowired
     WebTestClient client;
     @Autowired
     DatabaseClient db;
-    /** Reads numbers as BigDecimal, so that their scale (2 decimals for money, 4 for weights) can be checked. */
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
 
     WebTestClient web;
 
@@ -206,7 +202,7 @@ class MedicalInsuranceApiIT {
         String key = "catalogue-" + UUID.randomUUID();
         String ownCode = "TX" + UUID.randomUUID().toString().substring(0, 6);
         String csv = CATALOGUE_CSV.replace("TW001", ownCode);
-        JsonNode result = json.readTree(web.post().uri(API + "/drug-catalogue/imports")
+        JsonNode result = JSON.readTree(web.post().uri(API + "/drug-catalogue/imports")
                 .header("Authorization", BUREAU).header("Idempotency-Key", key).contentType(CSV).bodyValue(csv)
                 .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
         assertThat(result.get("kind").asString()).isEqualTo("DRUG_CATALOGUE");
@@ -227,7 +223,7 @@ class MedicalInsuranceApiIT {
         assertThat(count("select count(*) from outbox_event where topic = 'medical.catalogue-changed.v1'"))
                 .isEqualTo(eventsBefore + 1);
         // the same rows again, without a key: nothing changed, so no event
-        JsonNode again = json.readTree(web.post().uri(API + "/drug-catalogue/imports")
+        JsonNode again = JSON.readTree(web.post().uri(API + "/drug-catalogue/imports")
                 .header("Authorization", BUREAU).contentType(CSV).bodyValue(csv)
                 .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
         assertThat(again.get("unchanged").asInt()).isEqualTo(6);
@@ -522,7 +518,7 @@ class MedicalInsuranceApiIT {
     void aSettledCaseWritesItsEventWithoutPatientDataAndItReachesTheBroker() {
         try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(),
                 "medical.drg-case-settled.v1")) {
-            String id = json.readTree(post("/drg-cases", H001, caseBody("SAMPLE-H001", "SAMPLE-D01", "EMPLOYEE",
+            String id = JSON.readTree(post("/drg-cases", H001, caseBody("SAMPLE-H001", "SAMPLE-D01", "EMPLOYEE",
                             "18000", "2025-03-15")).expectStatus().isCreated().expectBody(String.class).returnResult()
                     .getResponseBody()).get("id").asString();
             assertThat(count("select count(*) from outbox_event where aggregate_id = '" + id + "'")).isEqualTo(1);
@@ -531,7 +527,7 @@ class MedicalInsuranceApiIT {
             assertThat(records).hasSize(1);
             assertThat(EventSchemas.violations(records.get(0).topic(), records.get(0).value())).isEmpty();
             assertThat(KafkaProbe.header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo("medical.drg-case-settled.v1");
-            JsonNode event = json.readTree(records.get(0).value());
+            JsonNode event = JSON.readTree(records.get(0).value());
             assertThat(event.get("caseId").asString()).isEqualTo(id);
             assertThat(event.get("groupCode").asString()).isEqualTo("SAMPLE-D01");
             assertThat(event.get("method").asString()).isEqualTo("DRG");
@@ -615,7 +611,7 @@ class MedicalInsuranceApiIT {
             batch.add(caseBody("SAMPLE-H001", i % 3 == 0 ? "SAMPLE-P01" : "SAMPLE-D01", "EMPLOYEE",
                     String.valueOf(10000 + i), "2025-05-01"));
         }
-        JsonNode result = json.readTree(post("/drg-case-batches", H001, Map.of("cases", batch))
+        JsonNode result = JSON.readTree(post("/drg-case-batches", H001, Map.of("cases", batch))
                 .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
         String batchId = result.get("batchId").asString();
         assertThat(result.get("cases").asInt()).isEqualTo(300);
@@ -650,9 +646,9 @@ class MedicalInsuranceApiIT {
         for (int i = 0; i < 60; i++) {
             batch.add(caseBody("SAMPLE-H001", "SAMPLE-D01", "EMPLOYEE", String.valueOf(70000 + i), "2026-03-01"));
         }
-        String batchId = json.readTree(post("/drg-case-batches", H001, Map.of("cases", batch)).expectStatus()
+        String batchId = JSON.readTree(post("/drg-case-batches", H001, Map.of("cases", batch)).expectStatus()
                 .isCreated().expectBody(String.class).returnResult().getResponseBody()).get("batchId").asString();
-        JsonNode page = json.readTree(web.get().uri(API + "/drg-cases?batchId=" + batchId + "&size=100")
+        JsonNode page = JSON.readTree(web.get().uri(API + "/drg-cases?batchId=" + batchId + "&size=100")
                 .header("Authorization", BUREAU).exchange().expectStatus().isOk().expectBody(String.class)
                 .returnResult().getResponseBody());
         List<String> ids = new ArrayList<>();
@@ -697,7 +693,7 @@ class MedicalInsuranceApiIT {
         post("/drg-cases/" + ids.get(40) + "/special-case-approvals", BUREAU, Map.of()).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("SPECIAL_CASE_QUOTA_EXHAUSTED")
                 .jsonPath("$.basis[0].document").isEqualTo(DRG_2_0).jsonPath("$.basis[0].article").isEqualTo("四");
-        JsonNode approved = json.readTree(web.get().uri(API + "/drg-cases?batchId=" + batchId
+        JsonNode approved = JSON.readTree(web.get().uri(API + "/drg-cases?batchId=" + batchId
                         + "&specialCaseStatus=APPROVED").header("Authorization", H001).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody()).get("items").get(0);
         assertThat(approved.get("payment").decimalValue()).isEqualByComparingTo(approved.get("actualCost").decimalValue());
@@ -707,7 +703,7 @@ class MedicalInsuranceApiIT {
                 .jsonPath("$.mayApproveOneMore").isEqualTo(false);
         // roles: a hospital may not approve; a per-item case cannot be a special case
         post("/drg-cases/" + ids.get(41) + "/special-case-approvals", H001, Map.of()).expectStatus().isForbidden();
-        String perItem = json.readTree(post("/drg-cases", H001, caseBody("SAMPLE-H001", "SAMPLE-P01", "EMPLOYEE",
+        String perItem = JSON.readTree(post("/drg-cases", H001, caseBody("SAMPLE-H001", "SAMPLE-P01", "EMPLOYEE",
                 "100", "2026-03-02")).expectStatus().isCreated().expectBody(String.class).returnResult()
                 .getResponseBody()).get("id").asString();
         post("/drg-cases/" + perItem + "/special-case-approvals", BUREAU, Map.of()).expectStatus().isEqualTo(409)
@@ -748,7 +744,7 @@ class MedicalInsuranceApiIT {
         String body = web.post().uri(API + "/drg-weight-computations").header("Authorization", BUREAU).contentType(CSV)
                 .bodyValue(HAND_WORKED_CSV).exchange().expectStatus().isCreated().expectBody(String.class)
                 .returnResult().getResponseBody();
-        JsonNode result = json.readTree(body);
+        JsonNode result = JSON.readTree(body);
         assertThat(result.get("totalCases").asInt()).isEqualTo(20);
         assertThat(result.get("retainedCases").asInt()).isEqualTo(17);
         assertThat(result.get("overallTrimmedMean").decimalValue()).isEqualByComparingTo("189.18");

@@ -1,5 +1,6 @@
 package cn.beijing.platform.medical;
 
+import static cn.beijing.platform.medical.MedicalTestSupport.API;
 import static cn.beijing.platform.medical.MedicalTestSupport.BUREAU;
 import static cn.beijing.platform.medical.MedicalTestSupport.CSV;
 import static cn.beijing.platform.medical.MedicalTestSupport.H001;
@@ -33,7 +34,6 @@ import org.springframework.http.MediaType;
 @RealInfrastructure
 class MedicalInsuranceHardeningIT extends ApiRobustnessTests {
 
-    static final String API = "/api/medical-insurance";
     static final String CATALOGUE_HEADER = "code,name,part,category_code,payment_standard\n";
 
     private static boolean referenceImported;

@@ -3,6 +3,7 @@ package cn.beijing.platform.medical;
 import static cn.beijing.platform.medical.MedicalTestSupport.BUREAU;
 import static cn.beijing.platform.medical.MedicalTestSupport.CSV;
 import static cn.beijing.platform.medical.MedicalTestSupport.H001;
+import static cn.beijing.platform.medical.MedicalTestSupport.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -25,9 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Volume through the API, once each: a batch of 100 000 cases settled in one request (results and one outbox event per
@@ -48,9 +47,6 @@ class MedicalInsuranceScaleIT {
     WebTestClient client;
     @Autowired
     DatabaseClient db;
-    /** Reads numbers as BigDecimal, so that their scale (2 decimals for money, 4 for weights) can be checked. */
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
 
     private WebTestClient web() {
         return client.mutate().responseTimeout(Duration.ofMinutes(10))
@@ -85,7 +81,7 @@ class MedicalInsuranceScaleIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(bytes).exchange()
                 .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
         long settleMillis = (System.nanoTime() - started) / 1_000_000;
-        JsonNode result = json.readTree(response);
+        JsonNode result = JSON.readTree(response);
         String batchId = result.get("batchId").asString();
 
         assertThat(result.get("cases").asInt()).isEqualTo(BATCH);
@@ -148,7 +144,7 @@ class MedicalInsuranceScaleIT {
                 .header("Authorization", BUREAU).contentType(CSV).bodyValue(bytes).exchange()
                 .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        JsonNode result = json.readTree(response);
+        JsonNode result = JSON.readTree(response);
         assertThat(result.get("totalCases").asInt()).isEqualTo(HISTORICAL);
         assertThat(result.get("groups").size()).isEqualTo(GROUPS);
         int retained = result.get("retainedCases").asInt();

@@ -12,9 +12,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.beijing.platform.medical.policy.drg.DrgReferenceDataCsv;
 import cn.beijing.platform.test.TestTokens;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Tokens, reference data and row counts shared by the integration tests. */
+/** Tokens, reference data, the JSON reader and row counts shared by the integration tests. */
 final class MedicalTestSupport {
+
+    /** Where the service's API is. */
+    static final String API = "/api/medical-insurance";
 
     static final String BUREAU = TestTokens.bearer("bureau-officer-1", "BJ-HSB", "MEDICAL_BUREAU");
     static final String BUREAU_2 = TestTokens.bearer("bureau-officer-2", "BJ-HSB", "MEDICAL_BUREAU");
@@ -25,6 +30,10 @@ final class MedicalTestSupport {
     static final String ANY_ROLE = TestTokens.bearer("energy-owner", "SOME-OWNER", "ENERGY_OWNER");
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    /** Reads numbers as BigDecimal, so that their scale (2 decimals for money, 4 for weights) can be checked. */
+    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     /**
      * The test hospital list: the two SAMPLE designated hospitals (one an infectious-disease specialty hospital) and a

@@ -15,18 +15,14 @@ import cn.beijing.platform.common.testapp.CommonTestApplication;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.KraftBroker;
 import cn.beijing.platform.test.RealInfrastructure;
-import cn.beijing.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 
@@ -38,9 +34,8 @@ import reactor.core.publisher.Flux;
         properties = { "platform.outbox.max-block=500ms", "platform.outbox.send-timeout=2s" })
 @AutoConfigureWebTestClient
 @RealInfrastructure(sharedKafka = false)
-class BrokerOutageIT {
+class BrokerOutageIT extends NotesApiFixture {
 
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
     private static final EventType SEQUENCED = new EventType("test.note-sequenced.v1", "note");
     private static final KraftBroker broker = KraftBroker
             .onFreePorts(Path.of(System.getProperty("java.io.tmpdir"), "outage-broker-" + System.nanoTime()))
@@ -57,10 +52,6 @@ class BrokerOutageIT {
     }
 
     @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    @Autowired
     OutboxWriter outbox;
     @Autowired
     TransactionalOperator tx;
@@ -68,7 +59,7 @@ class BrokerOutageIT {
     @Test
     void commandsAreAcceptedWhileTheBrokerIsDownAndEveryEventArrivesAfterItsRestart() {
         // the relay works while the broker is up
-        String before = register("before the outage");
+        String before = registeredPlainNote("before the outage");
         try (KafkaProbe probe = new KafkaProbe(broker.bootstrapServers(), "test.note-registered.v1")) {
             assertThat(probe.await(r -> before.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
         }
@@ -77,7 +68,7 @@ class BrokerOutageIT {
         List<String> during = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < 5; i++) {
-            during.add(register("during the outage " + i));
+            during.add(registeredPlainNote("during the outage " + i));
         }
         // several events of one aggregate, to check their order after the restart
         String aggregate = "aggregate-" + System.nanoTime();
@@ -106,13 +97,6 @@ class BrokerOutageIT {
             expected[i] = "{\"n\":" + (i + 1) + "}";
         }
         return expected;
-    }
-
-    private String register(String title) {
-        return web.post().uri("/notes").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("title", title, "kind", "PLAIN", "amount", "1.00", "onDate", "2025-03-01"))
-                .exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
     }
 
     private long pending() {

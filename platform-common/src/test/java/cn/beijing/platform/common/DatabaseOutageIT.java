@@ -14,7 +14,6 @@ import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.RestartablePostgres;
 import cn.beijing.platform.test.SharedInfrastructure;
-import cn.beijing.platform.test.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,12 +23,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -45,10 +42,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = { "platform.consumer.attempts=3", "platform.consumer.backoff=100ms" })
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure(sharedPostgres = false)
-class DatabaseOutageIT {
+class DatabaseOutageIT extends NotesApiFixture {
 
     private static final String TOPIC = "test.note-registered.v1";
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
     private static final RestartablePostgres postgres = RestartablePostgres
             .onFreePort(Path.of(System.getProperty("java.io.tmpdir"), "outage-postgres-" + System.nanoTime()))
             .start();
@@ -63,12 +59,8 @@ class DatabaseOutageIT {
         postgres.stop();
     }
 
-    @Autowired
-    WebTestClient web;
     @LocalManagementPort
     int managementPort;
-    @Autowired
-    DatabaseClient db;
 
     @AfterEach
     void postgresRunsAgain() {
@@ -133,9 +125,7 @@ class DatabaseOutageIT {
     }
 
     private WebTestClient.ResponseSpec register() {
-        return web.post().uri("/notes").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("title", "outage", "kind", "PLAIN", "amount", "1.00", "onDate", "2025-03-01"))
-                .exchange();
+        return registerPlainNote("outage");
     }
 
     private static void send(String noteId, String eventId) throws Exception {

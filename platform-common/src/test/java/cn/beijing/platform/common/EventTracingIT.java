@@ -16,7 +16,6 @@ import cn.beijing.platform.test.Infrastructure;
 import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
-import cn.beijing.platform.test.TestTokens;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -34,8 +33,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * W3C trace context through the outbox on the real PostgreSQL and Kafka: the row stores the request's context, the
@@ -47,10 +44,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 @Import(EventTracingIT.Spans.class)
-class EventTracingIT {
+class EventTracingIT extends NotesApiFixture {
 
     private static final String TOPIC = "test.note-registered.v1";
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
 
     /** Spans as the OTLP exporter would send them, kept in memory. */
     @TestConfiguration
@@ -61,10 +57,6 @@ class EventTracingIT {
         }
     }
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
     @Autowired
     InMemorySpanExporter spans;
 

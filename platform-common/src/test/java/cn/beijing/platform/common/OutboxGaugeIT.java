@@ -3,19 +3,14 @@ package cn.beijing.platform.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 
 import cn.beijing.platform.common.testapp.CommonTestApplication;
 import cn.beijing.platform.test.RealInfrastructure;
-import cn.beijing.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The pending gauge tells the truth while a relay round is stuck: here the broker is unreachable and a round waits
@@ -26,23 +21,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "platform.outbox.send-timeout=20s", "spring.kafka.listener.auto-startup=false" })
 @AutoConfigureWebTestClient
 @RealInfrastructure(sharedKafka = false)
-class OutboxGaugeIT {
+class OutboxGaugeIT extends NotesApiFixture {
 
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
     @Autowired
     MeterRegistry meters;
 
     @Test
     void thePendingGaugeFollowsTheRowsWhileARelayRoundIsStuck() throws InterruptedException {
         for (int i = 0; i < 4; i++) {
-            web.post().uri("/notes").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("title", "stuck " + i, "kind", "PLAIN", "amount", "1.00", "onDate", "2025-03-01"))
-                    .exchange().expectStatus().isCreated();
+            registerPlainNote("stuck " + i).expectStatus().isCreated();
         }
         assertThat(pendingRows()).isEqualTo(4);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -39,15 +38,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-class PlatformMachineryIT {
+class PlatformMachineryIT extends NotesApiFixture {
 
     private static final String TOPIC = "test.note-registered.v1";
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
     @Autowired
     NoteEffects effects;
     @Autowired

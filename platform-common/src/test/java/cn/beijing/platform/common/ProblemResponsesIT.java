@@ -10,28 +10,21 @@ import cn.beijing.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Every kind of bad request gets RFC 9457 problem+json naming the field, 400/422, and writes nothing. */
 @SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-class ProblemResponsesIT {
+class ProblemResponsesIT extends NotesApiFixture {
 
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
 
-    @Autowired
-    WebTestClient web;
     @LocalManagementPort
     int managementPort;
-    @Autowired
-    DatabaseClient db;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
     private long notesBefore;

@@ -8,16 +8,13 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.testapp.CommonTestApplication;
 import cn.beijing.platform.test.RealInfrastructure;
-import cn.beijing.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,13 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
-class StructuredLogsIT {
+class StructuredLogsIT extends NotesApiFixture {
 
-    private static final String TOKEN = TestTokens.bearer("clerk-1", "TEST_AGENCY", "OPS");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    WebTestClient web;
 
     @Test
     void aCommandsLinesCarryItsTraceRequestIdAndAggregate(CapturedOutput output) {

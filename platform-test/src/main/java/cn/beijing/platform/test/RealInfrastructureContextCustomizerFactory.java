@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -56,17 +55,9 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
         return "t_" + simple + "_" + hash;
     }
 
-    private static final class Customizer implements ContextCustomizer {
-
-        private final String testClassName;
-        private final boolean sharedKafka;
-        private final boolean sharedPostgres;
-
-        Customizer(String testClassName, boolean sharedKafka, boolean sharedPostgres) {
-            this.testClassName = testClassName;
-            this.sharedKafka = sharedKafka;
-            this.sharedPostgres = sharedPostgres;
-        }
+    /** Equal for the same test class (its flags come from its annotation): one cached context per class. */
+    private record Customizer(String testClassName, boolean sharedKafka, boolean sharedPostgres)
+            implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -87,16 +78,6 @@ public final class RealInfrastructureContextCustomizerFactory implements Context
             properties.put("platform.security.jwt.audiences", TestTokens.AUDIENCE);
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("realInfrastructure", properties));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer c && c.testClassName.equals(testClassName);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(testClassName);
         }
     }
 }

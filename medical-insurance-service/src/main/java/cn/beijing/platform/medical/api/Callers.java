@@ -11,7 +11,7 @@ final class Callers {
     }
 
     static Mono<CurrentUser> current() {
-        return CurrentUser.current().switchIfEmpty(Mono.error(new IllegalStateException("no authenticated caller")));
+        return CurrentUser.required();
     }
 
     static void page(int page, int size) {

@@ -57,10 +57,8 @@ class DrgCaseController {
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<CaseView>> settle(@Valid @RequestBody CaseRequest request,
                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance/drg-cases by "
-                        + user.subject(), request, CaseView.class,
-                () -> settlements.settleOne(request.command(), user)
-                        .map(c -> ResponseEntity.status(HttpStatus.CREATED).body(c))));
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-cases", request, CaseView.class,
+                HttpStatus.CREATED, user -> settlements.settleOne(request.command(), user));
     }
 
     @Operation(summary = "Settle a batch of DRG cases of the hospital (京医保发〔2024〕24号 二, 三)")
@@ -69,10 +67,9 @@ class DrgCaseController {
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<BatchView>> settleBatch(@Valid @RequestBody BatchRequest request,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key, "POST /api/medical-insurance/drg-case-batches by "
-                        + user.subject(), request, BatchView.class,
-                () -> settlements.settleBatch(request.cases().stream().map(CaseRequest::command).toList(), user)
-                        .map(batch -> ResponseEntity.status(HttpStatus.CREATED).body(batch))));
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-case-batches", request, BatchView.class,
+                HttpStatus.CREATED,
+                user -> settlements.settleBatch(request.cases().stream().map(CaseRequest::command).toList(), user));
     }
 
     @Operation(summary = "A settled batch (京医保发〔2024〕24号 二)")
@@ -135,8 +132,7 @@ class DrgCaseController {
 
     private Mono<ResponseEntity<CaseView>> review(String key, String command, UUID id,
                                                       Function<CurrentUser, Mono<CaseView>> action) {
-        return Callers.current().flatMap(user -> commands.run(key, command + " by " + user.subject(), id,
-                CaseView.class, () -> action.apply(user).map(ResponseEntity::ok)));
+        return commands.runForCaller(key, command, id, CaseView.class, HttpStatus.OK, action);
     }
 
     @Operation(summary = "The special-case quota of a discharge year (京医保发〔2024〕24号 四)")

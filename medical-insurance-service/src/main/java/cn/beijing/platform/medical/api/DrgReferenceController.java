@@ -1,10 +1,8 @@
 package cn.beijing.platform.medical.api;
 
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
-
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +20,6 @@ import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
 import cn.beijing.platform.medical.api.ImportBodies.GroupTableImport;
 import cn.beijing.platform.medical.api.ImportBodies.HospitalListImport;
-import cn.beijing.platform.common.imports.ImportRequest;
 import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.medical.drg.DrgReferenceData;
 import cn.beijing.platform.medical.drg.DrgReferenceRows;
@@ -40,11 +37,15 @@ import reactor.core.publisher.Mono;
 class DrgReferenceController {
 
     private final DrgReferenceData reference;
-    private final IdempotentCommands commands;
+    private final TableImport groupTableImport;
+    private final TableImport hospitalListImport;
 
     DrgReferenceController(DrgReferenceData reference, IdempotentCommands commands) {
         this.reference = reference;
-        this.commands = commands;
+        this.groupTableImport = new TableImport(commands, "PUT /api/medical-insurance/drg-group-table", HttpStatus.OK,
+                DrgReferenceRows.GROUP_COLUMNS, DrgReferenceRows.GROUP_REQUIRED, reference::importGroupTable);
+        this.hospitalListImport = new TableImport(commands, "PUT /api/medical-insurance/drg-hospitals", HttpStatus.OK,
+                DrgReferenceRows.HOSPITAL_COLUMNS, DrgReferenceRows.HOSPITAL_REQUIRED, reference::importHospitals);
     }
 
     @Operation(summary = "Replace the DRG group table (京医保发〔2024〕24号 附件1, 附件2)")
@@ -54,9 +55,7 @@ class DrgReferenceController {
                                                      @RequestParam(required = false) String source,
                                                      @RequestParam(defaultValue = "false") boolean sample,
                                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        CsvUpload upload = new CsvUpload(csv, source, sample, true);
-        return run(key, "PUT /api/medical-insurance/drg-group-table", upload,
-                () -> ImportBodies.fromCsv(upload, DrgReferenceRows.GROUP_COLUMNS, DrgReferenceRows.GROUP_REQUIRED), reference::importGroupTable);
+        return groupTableImport.csv(key, new CsvUpload(csv, source, sample, true));
     }
 
     @Operation(summary = "Replace the DRG group table (京医保发〔2024〕24号 附件1, 附件2)")
@@ -64,9 +63,7 @@ class DrgReferenceController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> groupTableJson(@Valid @RequestBody GroupTableImport body,
                                                       @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return run(key, "PUT /api/medical-insurance/drg-group-table", body,
-                () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), true),
-                reference::importGroupTable);
+        return groupTableImport.json(key, body, body.rows(), body.source(), body.sample(), true);
     }
 
     @Operation(summary = "Replace the list of DRG hospitals (京医保发〔2024〕24号 附件3)")
@@ -76,9 +73,7 @@ class DrgReferenceController {
                                                     @RequestParam(required = false) String source,
                                                     @RequestParam(defaultValue = "false") boolean sample,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        CsvUpload upload = new CsvUpload(csv, source, sample, true);
-        return run(key, "PUT /api/medical-insurance/drg-hospitals", upload,
-                () -> ImportBodies.fromCsv(upload, DrgReferenceRows.HOSPITAL_COLUMNS, DrgReferenceRows.HOSPITAL_REQUIRED), reference::importHospitals);
+        return hospitalListImport.csv(key, new CsvUpload(csv, source, sample, true));
     }
 
     @Operation(summary = "Replace the list of DRG hospitals (京医保发〔2024〕24号 附件3)")
@@ -86,18 +81,7 @@ class DrgReferenceController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> hospitalsJson(@Valid @RequestBody HospitalListImport body,
                                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return run(key, "PUT /api/medical-insurance/drg-hospitals", body,
-                () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), true),
-                reference::importHospitals);
-    }
-
-    private Mono<ResponseEntity<ImportResult>> run(String key, String command, Object fingerprint,
-                                                   Supplier<ImportRequest> request,
-                                                   BiFunction<ImportRequest, String, Mono<ImportResult>> importer) {
-        return Callers.current().flatMap(user -> commands.run(key, command + " by " + user.subject(), fingerprint,
-                ImportResult.class, () -> Mono.fromCallable(request::get)
-                        .flatMap(r -> importer.apply(r, user.subject()))
-                        .map(ResponseEntity::ok)));
+        return hospitalListImport.json(key, body, body.rows(), body.source(), body.sample(), true);
     }
 
     @Operation(summary = "The DRG group table and its import (京医保发〔2024〕24号 附件1, 附件2)")

@@ -65,9 +65,8 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<WeightComputation>> fromCsv(@RequestBody String csv,
                                                     @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key, PATH + " (csv) by " + user.subject(), csv,
-                WeightComputation.class, () -> weights.fromCsv(csv, user.subject())
-                        .map(w -> ResponseEntity.status(HttpStatus.CREATED).body(w))));
+        return commands.runForCaller(key, PATH + " (csv)", csv, WeightComputation.class, HttpStatus.CREATED,
+                user -> weights.fromCsv(csv, user.subject()));
     }
 
     @Operation(summary = "Compute group weights from historical case costs (京医保发〔2024〕24号 二(一))")
@@ -76,10 +75,9 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<WeightComputation>> fromStoredCases(@Valid @RequestBody StoredCasesRequest request,
                                                             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key, PATH + " (stored cases) by " + user.subject(),
-                request, WeightComputation.class, () -> weights.fromStoredCases(request.dischargeFrom(),
-                                request.dischargeTo(), user.subject())
-                        .map(w -> ResponseEntity.status(HttpStatus.CREATED).body(w))));
+        return commands.runForCaller(key, PATH + " (stored cases)", request, WeightComputation.class,
+                HttpStatus.CREATED,
+                user -> weights.fromStoredCases(request.dischargeFrom(), request.dischargeTo(), user.subject()));
     }
 
     @Operation(summary = "A stored weight computation (京医保发〔2024〕24号 二(一))")
@@ -95,10 +93,9 @@ class DrgWeightController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<AdoptionView>> adopt(@Valid @RequestBody AdoptionRequest request,
                                              @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/medical-insurance/drg-weight-adoptions by " + user.subject(), request, AdoptionView.class,
-                () -> adoptions.adopt(request.computationId(), request.effectiveFrom(), request.note(), user)
-                        .map(a -> ResponseEntity.status(HttpStatus.CREATED).body(a))));
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-weight-adoptions", request,
+                AdoptionView.class, HttpStatus.CREATED,
+                user -> adoptions.adopt(request.computationId(), request.effectiveFrom(), request.note(), user));
     }
 
     @Operation(summary = "Adopted weight sets, each a version of the group table (京医保发〔2024〕24号 二(一))")

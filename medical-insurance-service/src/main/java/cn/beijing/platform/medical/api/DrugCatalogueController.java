@@ -25,7 +25,6 @@ import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
 import cn.beijing.platform.medical.api.ImportBodies.DrugCatalogueImport;
 import cn.beijing.platform.medical.catalogue.DrugCatalogue;
 import cn.beijing.platform.medical.catalogue.DrugCatalogueRows;
-import cn.beijing.platform.common.imports.ImportRequest;
 import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.medical.policy.drug.ListingPriceDecision;
 import cn.beijing.platform.medical.policy.drug.OutpatientSpecialDiseaseScopeDecision;
@@ -47,11 +46,12 @@ class DrugCatalogueController {
     private static final String IMPORTS = "/drug-catalogue/imports";
 
     private final DrugCatalogue catalogue;
-    private final IdempotentCommands commands;
+    private final TableImport imports;
 
     DrugCatalogueController(DrugCatalogue catalogue, IdempotentCommands commands) {
         this.catalogue = catalogue;
-        this.commands = commands;
+        this.imports = new TableImport(commands, "POST /api/medical-insurance" + IMPORTS, HttpStatus.CREATED,
+                DrugCatalogueRows.COLUMNS, DrugCatalogueRows.REQUIRED, catalogue::importRows);
     }
 
     @Operation(summary = "Import the drug catalogue (京医保发〔2024〕21号 一)")
@@ -63,8 +63,7 @@ class DrugCatalogueController {
                                                  @RequestParam(defaultValue = "false") boolean sample,
                                                  @RequestParam(defaultValue = "false") boolean replace,
                                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        CsvUpload upload = new CsvUpload(csv, source, sample, replace);
-        return run(key, upload, () -> ImportBodies.fromCsv(upload, DrugCatalogueRows.COLUMNS, DrugCatalogueRows.REQUIRED));
+        return imports.csv(key, new CsvUpload(csv, source, sample, replace));
     }
 
     @Operation(summary = "Import the drug catalogue (京医保发〔2024〕21号 一)")
@@ -73,12 +72,7 @@ class DrugCatalogueController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> importJson(@Valid @RequestBody DrugCatalogueImport body,
                                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return run(key, body, () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), body.replace()));
-    }
-
-    private Mono<ResponseEntity<ImportResult>> run(String key, Object fingerprint,
-                                                   java.util.function.Supplier<ImportRequest> request) {
-        return ImportBodies.runImport(commands, "/api/medical-insurance" + IMPORTS, key, fingerprint, request, catalogue::importRows);
+        return imports.json(key, body, body.rows(), body.source(), body.sample(), body.replace());
     }
 
     /** Look-up: {@code code} exact, {@code name} contains, {@code part}, {@code categoryCode} prefix. */

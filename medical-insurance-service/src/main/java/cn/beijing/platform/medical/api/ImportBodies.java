@@ -7,20 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import reactor.core.publisher.Mono;
 
-import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.imports.Cells;
 import cn.beijing.platform.common.imports.ImportRequest;
-import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.common.imports.CsvImport;
 import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.common.imports.ImportRow;
@@ -40,20 +33,6 @@ final class ImportBodies {
     static final int MAX_ROWS = 200_000;
 
     private ImportBodies() {
-    }
-
-    /**
-     * Runs an import as one idempotent command of the caller: the body is parsed (and refused, nothing written)
-     * inside the command, then handed to {@code importer} with the caller's subject; 201 with the summary.
-     */
-    static Mono<ResponseEntity<ImportResult>> runImport(IdempotentCommands commands, String path, String key,
-            Object fingerprint, Supplier<ImportRequest> request,
-            BiFunction<ImportRequest, String, Mono<ImportResult>> importer) {
-        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(),
-                fingerprint, ImportResult.class,
-                () -> Mono.fromCallable(request::get)
-                        .flatMap(r -> importer.apply(r, user.subject()))
-                        .map(result -> ResponseEntity.status(HttpStatus.CREATED).body(result))));
     }
 
     /** A CSV upload with its query parameters (also the idempotency fingerprint). */

@@ -23,7 +23,6 @@ import cn.beijing.platform.medical.api.CalculatorRequests.PriceItemChargeRequest
 import cn.beijing.platform.medical.api.CalculatorResponses.PriceItemChargeResponse;
 import cn.beijing.platform.medical.api.ImportBodies.CsvUpload;
 import cn.beijing.platform.medical.api.ImportBodies.PriceItemImport;
-import cn.beijing.platform.common.imports.ImportRequest;
 import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.medical.catalogue.PriceItemRows;
 import cn.beijing.platform.medical.catalogue.PriceItems;
@@ -44,11 +43,12 @@ class PriceItemController {
     private static final String IMPORTS = "/price-items/imports";
 
     private final PriceItems items;
-    private final IdempotentCommands commands;
+    private final TableImport imports;
 
     PriceItemController(PriceItems items, IdempotentCommands commands) {
         this.items = items;
-        this.commands = commands;
+        this.imports = new TableImport(commands, "POST /api/medical-insurance" + IMPORTS, HttpStatus.CREATED,
+                PriceItemRows.COLUMNS, PriceItemRows.REQUIRED, items::importRows);
     }
 
     @Operation(summary = "Import medical service price items (京医保发〔2024〕22号)")
@@ -60,8 +60,7 @@ class PriceItemController {
                                                  @RequestParam(defaultValue = "false") boolean sample,
                                                  @RequestParam(defaultValue = "false") boolean replace,
                                                  @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        CsvUpload upload = new CsvUpload(csv, source, sample, replace);
-        return run(key, upload, () -> ImportBodies.fromCsv(upload, PriceItemRows.COLUMNS, PriceItemRows.REQUIRED));
+        return imports.csv(key, new CsvUpload(csv, source, sample, replace));
     }
 
     @Operation(summary = "Import medical service price items (京医保发〔2024〕22号)")
@@ -70,12 +69,7 @@ class PriceItemController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<ImportResult>> importJson(@Valid @RequestBody PriceItemImport body,
                                                   @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return run(key, body, () -> ImportBodies.fromJson(body.rows(), body.source(), body.sample(), body.replace()));
-    }
-
-    private Mono<ResponseEntity<ImportResult>> run(String key, Object fingerprint,
-                                                   java.util.function.Supplier<ImportRequest> request) {
-        return ImportBodies.runImport(commands, "/api/medical-insurance" + IMPORTS, key, fingerprint, request, items::importRows);
+        return imports.json(key, body, body.rows(), body.source(), body.sample(), body.replace());
     }
 
     @Operation(summary = "Look up price items by code or name (京医保发〔2024〕22号)")

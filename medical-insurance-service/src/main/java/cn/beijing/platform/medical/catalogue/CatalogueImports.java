@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.medical.events.CatalogueChanged;
 import cn.beijing.platform.medical.events.MedicalEvents;
+import cn.beijing.platform.common.imports.ImportErrors;
+import cn.beijing.platform.common.imports.ImportRow;
+import cn.beijing.platform.medical.store.CodedTable;
 import cn.beijing.platform.medical.store.ImportKind;
 import cn.beijing.platform.medical.store.ReferenceImports;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -39,18 +41,30 @@ class CatalogueImports {
         this.outbox = outbox;
     }
 
-    /** How the stored rows are read and written for one catalogue. */
-    record Table<T>(ImportKind kind, String aggregateId, Function<T, String> code, BiPredicate<T, T> same,
-                    Function<List<String>, Flux<T>> findAll, Flux<String> allCodes,
-                    BiFunction<List<T>, Long, Mono<Void>> upsert, Function<List<String>, Mono<Long>> deleteAll) {
+    /**
+     * One catalogue: how an import's lines become rows ({@code read} lists every bad line in the errors), how rows are
+     * keyed and compared, and where they are stored.
+     */
+    record Table<T>(ImportKind kind, String aggregateId, BiFunction<List<ImportRow>, ImportErrors, List<T>> read,
+                    Function<T, String> code, BiPredicate<T, T> same, CodedTable<T> store) {
     }
 
-    <T> Mono<ImportResult> apply(Table<T> table, List<T> rows, ImportRequest request, String importedBy) {
+    /** Validates every row first (422 listing each bad line, nothing written), then writes; run in a transaction. */
+    <T> Mono<ImportResult> apply(Table<T> table, ImportRequest request, String importedBy) {
+        return Mono.defer(() -> {
+            ImportErrors errors = new ImportErrors(request.readErrors());
+            List<T> rows = table.read().apply(request.rows(), errors);
+            errors.throwIfAny();
+            return apply(table, rows, request, importedBy);
+        });
+    }
+
+    private <T> Mono<ImportResult> apply(Table<T> table, List<T> rows, ImportRequest request, String importedBy) {
         List<String> codes = rows.stream().map(table.code()).toList();
         Set<String> imported = new HashSet<>(codes);
-        Mono<Map<String, T>> stored = table.findAll().apply(codes).collectMap(table.code());
+        Mono<Map<String, T>> stored = table.store().findAll(codes).collectMap(table.code());
         Mono<List<String>> removed = request.replace()
-                ? table.allCodes().filter(code -> !imported.contains(code)).collectList()
+                ? table.store().allCodes().filter(code -> !imported.contains(code)).collectList()
                 : Mono.just(List.of());
         return Mono.zip(stored, removed).flatMap(t -> {
             Map<String, T> existing = t.getT1();
@@ -77,8 +91,8 @@ class CatalogueImports {
             int unchanged = rows.size() - added - updated;
             return imports.record(table.kind(), request.source(), request.sample(), rows.size(), added, updated,
                             List.of(), importedBy)
-                    .flatMap(record -> table.upsert().apply(changed, record.id())
-                            .then(table.deleteAll().apply(toRemove))
+                    .flatMap(record -> table.store().upsert(changed, record.id())
+                            .then(table.store().deleteAll(toRemove))
                             .then(changedCodes.isEmpty() ? Mono.empty()
                                     : outbox.append(MedicalEvents.CATALOGUE_CHANGED, table.aggregateId(),
                                     new CatalogueChanged(record.id(), table.kind().name(), request.source(),

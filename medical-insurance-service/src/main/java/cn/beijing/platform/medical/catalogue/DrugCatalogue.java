@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.InvalidInputException;
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.medical.policy.drug.DrugCatalogueStatus;
 import cn.beijing.platform.medical.policy.drug.DrugClaimLine;
 import cn.beijing.platform.medical.policy.drug.DrugClaimLineInput;
@@ -71,14 +70,8 @@ public class DrugCatalogue {
 
     /** Validates every row first (422 listing each bad line, nothing written), then writes; run in a transaction. */
     public Mono<ImportResult> importRows(ImportRequest request, String importedBy) {
-        return Mono.defer(() -> {
-            ImportErrors errors = new ImportErrors(request.readErrors());
-            List<CatalogueDrug> rows = DrugCatalogueRows.read(request.rows(), errors);
-            errors.throwIfAny();
-            return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.DRUG_CATALOGUE, "drug-catalogue",
-                    CatalogueDrug::code, CatalogueDrug::sameAs, drugs::findAll, drugs.allCodes(), drugs::upsert,
-                    drugs::deleteAll), rows, request, importedBy);
-        });
+        return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.DRUG_CATALOGUE, "drug-catalogue",
+                DrugCatalogueRows::read, CatalogueDrug::code, CatalogueDrug::sameAs, drugs), request, importedBy);
     }
 
     public Mono<CatalogueDrug> find(String code) {
@@ -112,7 +105,7 @@ public class DrugCatalogue {
                         ? herbalLine(drug, drug.name(), herbalUse, price, quantity, serviceDate)
                         : Mono.fromCallable(() -> listedLine(drug, price, quantity, serviceDate)))
                 .switchIfEmpty(Mono.fromCallable(() -> new ClaimLineOutcome(null, null,
-                        claimLine(null).decide(DrugClaimLineInput.drug(DrugCatalogueStatus.NOT_LISTED, price,
+                        claimLine(null).evaluate(DrugClaimLineInput.drug(DrugCatalogueStatus.NOT_LISTED, price,
                                 null, quantity, serviceDate)), false)));
     }
 
@@ -135,7 +128,7 @@ public class DrugCatalogue {
             throw new InvalidInputException("serviceDate", "no payment standard of drug " + drug.code()
                     + " is valid on " + serviceDate);
         }
-        return new ClaimLineOutcome(drug, standard, claimLine(null).decide(
+        return new ClaimLineOutcome(drug, standard, claimLine(null).evaluate(
                 DrugClaimLineInput.drug(status, price, standard, quantity, serviceDate)), false);
     }
 
@@ -152,7 +145,7 @@ public class DrugCatalogue {
                     boolean sample = exclusion == null
                             ? herbalPieceExclusion.sampleLists()
                             : latest.sample();
-                    return new ClaimLineOutcome(drug, null, claimLine(exclusion).decide(
+                    return new ClaimLineOutcome(drug, null, claimLine(exclusion).evaluate(
                             DrugClaimLineInput.herbalPiece(herbName, use, price, quantity, serviceDate)), sample);
                 });
     }
@@ -201,7 +194,7 @@ public class DrugCatalogue {
                 return Mono.error(new InvalidInputException("ceiling",
                         "is required when no drugCode gives the payment standard"));
             }
-            return Mono.fromCallable(() -> listingPriceCheck.check(new ListingPriceInput(kind, listingPrice, ceiling)));
+            return Mono.fromCallable(() -> listingPriceCheck.evaluate(new ListingPriceInput(kind, listingPrice, ceiling)));
         }
         if (kind == ListedDrugKind.ON_SITE_BID) {
             return Mono.error(new InvalidInputException("ceiling", "an on-site bid is checked against its quotation"));
@@ -210,7 +203,7 @@ public class DrugCatalogue {
                 .switchIfEmpty(Mono.error(new InvalidInputException("drugCode", "is not in the drug catalogue")))
                 .flatMap(drug -> drug.paymentStandard() == null
                         ? Mono.error(new InvalidInputException("drugCode", "has no payment standard in the catalogue"))
-                        : Mono.fromCallable(() -> listingPriceCheck.check(
+                        : Mono.fromCallable(() -> listingPriceCheck.evaluate(
                                 new ListingPriceInput(kind, listingPrice, drug.paymentStandard()))));
     }
 }

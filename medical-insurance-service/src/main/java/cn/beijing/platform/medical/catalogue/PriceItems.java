@@ -2,12 +2,10 @@ package cn.beijing.platform.medical.catalogue;
 
 import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.common.imports.ImportRequest;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.medical.policy.price.PriceItemCharge;
 import cn.beijing.platform.medical.policy.price.PriceItemChargeDecision;
 import cn.beijing.platform.medical.policy.price.PriceItemChargeInput;
@@ -36,15 +34,10 @@ public class PriceItems {
         this.charge = charge;
     }
 
+    /** Validates every row first (422 listing each bad line, nothing written), then writes; run in a transaction. */
     public Mono<ImportResult> importRows(ImportRequest request, String importedBy) {
-        return Mono.defer(() -> {
-            ImportErrors errors = new ImportErrors(request.readErrors());
-            List<PriceItem> rows = PriceItemRows.read(request.rows(), errors);
-            errors.throwIfAny();
-            return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.PRICE_ITEMS, "price-items",
-                    PriceItem::code, PriceItem::sameAs, items::findAll, items.allCodes(), items::upsert,
-                    items::deleteAll), rows, request, importedBy);
-        });
+        return catalogueImports.apply(new CatalogueImports.Table<>(ImportKind.PRICE_ITEMS, "price-items",
+                PriceItemRows::read, PriceItem::code, PriceItem::sameAs, items), request, importedBy);
     }
 
     public Mono<PriceItem> find(String code) {
@@ -60,7 +53,7 @@ public class PriceItems {
     }
 
     public Mono<ChargeOutcome> check(PriceItemChargeInput input) {
-        return Mono.fromCallable(() -> charge.check(input))
+        return Mono.fromCallable(() -> charge.evaluate(input))
                 .flatMap(decision -> items.find(decision.itemCode())
                         .map(item -> new ChargeOutcome(decision, item))
                         .defaultIfEmpty(new ChargeOutcome(decision, null)));

@@ -113,7 +113,7 @@ public class SpecialCaseReviews {
             requireDrgPaid(c);
             int year = c.dischargeDate().getYear();
             return cases.lockQuota(year).flatMap(counts -> {
-                SpecialCaseQuotaDecision decision = quota.mayApproveOneMore(new SpecialCaseQuotaInput(
+                SpecialCaseQuotaDecision decision = quota.evaluate(new SpecialCaseQuotaInput(
                         counts.approvedSpecialCases(), counts.drgDischargeCases(), today));
                 if (!decision.mayApproveOneMore()) {
                     return Mono.error(new RuleViolationException("SPECIAL_CASE_QUOTA_EXHAUSTED",
@@ -148,7 +148,7 @@ public class SpecialCaseReviews {
     }
 
     private QuotaStatus status(QuotaCounts counts, LocalDate today) {
-        SpecialCaseQuotaDecision d = quota.mayApproveOneMore(new SpecialCaseQuotaInput(counts.approvedSpecialCases(),
+        SpecialCaseQuotaDecision d = quota.evaluate(new SpecialCaseQuotaInput(counts.approvedSpecialCases(),
                 counts.drgDischargeCases(), today));
         return new QuotaStatus(counts.year(), counts.drgDischargeCases(), counts.approvedSpecialCases(),
                 d.maximumApprovals(), d.quotaPercent(), d.mayApproveOneMore(), d.basis());

@@ -13,17 +13,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * An imported table whose rows are keyed by {@code code} (the drug catalogue, the price items): look-ups by code,
- * pages of a filtered listing, and deletions; imports write it a chunk of rows per statement.
+ * The store of an imported table whose rows are keyed by {@code code} (the drug catalogue, the price items): look-ups
+ * by code, pages of a filtered listing, and deletions; imports write it a chunk of rows per statement.
  *
  * @param <T> a row as the workflows read it
  */
-final class CodedTable<T> {
+public abstract class CodedTable<T> {
 
     /** Rows per insert statement of an import. */
     static final int CHUNK = 2000;
 
-    private final DatabaseClient db;
+    final DatabaseClient db;
     private final String table;
     private final Function<Readable, T> read;
 
@@ -33,11 +33,11 @@ final class CodedTable<T> {
         this.read = read;
     }
 
-    Mono<T> find(String code) {
+    public Mono<T> find(String code) {
         return db.sql("select * from " + table + " where code = :code").bind("code", code).map(read::apply).one();
     }
 
-    Flux<T> findAll(List<String> codes) {
+    public Flux<T> findAll(List<String> codes) {
         if (codes.isEmpty()) {
             return Flux.empty();
         }
@@ -45,17 +45,20 @@ final class CodedTable<T> {
                 .bind("codes", codes.toArray(String[]::new)).map(read::apply).all();
     }
 
-    Flux<String> allCodes() {
+    public Flux<String> allCodes() {
         return db.sql("select code from " + table).map(row -> row.get("code", String.class)).all();
     }
 
-    Mono<Long> deleteAll(List<String> codes) {
+    public Mono<Long> deleteAll(List<String> codes) {
         if (codes.isEmpty()) {
             return Mono.just(0L);
         }
         return db.sql("delete from " + table + " where code = any(cast(:codes as text[]))")
                 .bind("codes", codes.toArray(String[]::new)).fetch().rowsUpdated();
     }
+
+    /** Inserts or updates the rows (by code), a chunk of rows per statement. */
+    public abstract Mono<Void> upsert(List<T> rows, long importId);
 
     /** Page {@code page} of the rows meeting every criterion, by code. */
     Mono<Page<T>> search(Criteria criteria, int page, int size) {

@@ -17,26 +17,10 @@ import cn.beijing.platform.medical.policy.drug.DrugCataloguePart;
 
 /** The imported drug catalogue. */
 @Repository
-public class DrugStore {
-
-    private final DatabaseClient db;
-    private final CodedTable<CatalogueDrug> table;
+public class DrugStore extends CodedTable<CatalogueDrug> {
 
     DrugStore(DatabaseClient db) {
-        this.db = db;
-        this.table = new CodedTable<>(db, "drug", DrugStore::read);
-    }
-
-    public Mono<CatalogueDrug> find(String code) {
-        return table.find(code);
-    }
-
-    public Flux<CatalogueDrug> findAll(List<String> codes) {
-        return table.findAll(codes);
-    }
-
-    public Flux<String> allCodes() {
-        return table.allCodes();
+        super(db, "drug", DrugStore::read);
     }
 
     /** The herbal pieces on an exclusion list. */
@@ -53,18 +37,14 @@ public class DrugStore {
                                             int page, int size) {
         String category = categoryCode == null ? null
                 : categoryCode.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return table.search(CodedTable.Criteria.codeAndName(code, name)
+        return search(Criteria.codeAndName(code, name)
                 .and("part = :part", "part", part == null ? null : part.name())
                 .and("category_code like :category", "category", category), page, size);
     }
 
-    /** Inserts or updates the rows (by code), a few thousand per statement. */
+    @Override
     public Mono<Void> upsert(List<CatalogueDrug> drugs, long importId) {
-        return CodedTable.inChunks(drugs, chunk -> upsertChunk(chunk, importId));
-    }
-
-    public Mono<Long> deleteAll(List<String> codes) {
-        return table.deleteAll(codes);
+        return inChunks(drugs, chunk -> upsertChunk(chunk, importId));
     }
 
     private Mono<Long> upsertChunk(List<CatalogueDrug> drugs, long importId) {

@@ -9,46 +9,26 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import cn.beijing.platform.medical.policy.price.PriceItem;
 
 /** The imported price-item table. */
 @Repository
-public class PriceItemStore {
-
-    private final DatabaseClient db;
-    private final CodedTable<PriceItem> table;
+public class PriceItemStore extends CodedTable<PriceItem> {
 
     PriceItemStore(DatabaseClient db) {
-        this.db = db;
-        this.table = new CodedTable<>(db, "price_item", PriceItemStore::read);
-    }
-
-    public Mono<PriceItem> find(String code) {
-        return table.find(code);
-    }
-
-    public Flux<PriceItem> findAll(List<String> codes) {
-        return table.findAll(codes);
-    }
-
-    public Flux<String> allCodes() {
-        return table.allCodes();
+        super(db, "price_item", PriceItemStore::read);
     }
 
     /** Exact code, name containing the text, valid on a service date; null criteria ignored. */
     public Mono<Page<PriceItem>> search(String code, String name, LocalDate validOn, int page, int size) {
-        return table.search(CodedTable.Criteria.codeAndName(code, name)
+        return search(Criteria.codeAndName(code, name)
                 .and("valid_from <= :day and (valid_to is null or valid_to >= :day)", "day", validOn), page, size);
     }
 
+    @Override
     public Mono<Void> upsert(List<PriceItem> items, long importId) {
-        return CodedTable.inChunks(items, chunk -> upsertChunk(chunk, importId));
-    }
-
-    public Mono<Long> deleteAll(List<String> codes) {
-        return table.deleteAll(codes);
+        return inChunks(items, chunk -> upsertChunk(chunk, importId));
     }
 
     private Mono<Long> upsertChunk(List<PriceItem> items, long importId) {

@@ -18,6 +18,7 @@ import cn.beijing.platform.common.inbox.IdempotentConsumer;
 import cn.beijing.platform.common.input.BoundedDateFormatter;
 import cn.beijing.platform.common.input.InputRulesModule;
 import cn.beijing.platform.common.input.InputRulesWebFilter;
+import cn.beijing.platform.common.input.RequestBodyMapper;
 import cn.beijing.platform.common.outbox.EventTraceContext;
 import cn.beijing.platform.common.outbox.KafkaEventPublisherFactory;
 import cn.beijing.platform.common.outbox.OutboxCommitListener;
@@ -115,15 +116,20 @@ public class PlatformAutoConfiguration {
     }
 
     /**
-     * The input rules for JSON request bodies: the request decoder reads with a copy of the application's mapper that
-     * carries {@link InputRulesModule} (stored JSON, events and responses are read as before). Last, so that it
-     * replaces Boot's decoder.
+     * The mapper that reads request bodies under the input rules: a copy of the application's mapper that carries
+     * {@link InputRulesModule} (stored JSON, events and responses are read as before).
      */
     @Bean
+    @ConditionalOnMissingBean
+    RequestBodyMapper requestBodyMapper(JsonMapper json) {
+        return RequestBodyMapper.of(json);
+    }
+
+    /** The input rules for JSON request bodies: the request decoder. Last, so that it replaces Boot's decoder. */
+    @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    CodecCustomizer inputRulesRequestDecoder(JsonMapper json) {
-        JsonMapper requests = InputRulesModule.requestMapper(json);
-        return configurer -> configurer.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(requests));
+    CodecCustomizer inputRulesRequestDecoder(RequestBodyMapper requests) {
+        return configurer -> configurer.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(requests.json()));
     }
 
     /** The date range for dates in query parameters and path segments. */

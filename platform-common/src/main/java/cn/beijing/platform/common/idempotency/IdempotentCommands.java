@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.security.CurrentUser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +46,18 @@ public class IdempotentCommands {
         this.replays = Counter.builder("platform.idempotency.replays")
                 .description("Requests answered with the stored first response of their Idempotency-Key")
                 .register(meters);
+    }
+
+    /**
+     * {@link #run} as a command of the authenticated caller: the scope is {@code "<command> by <subject>"}, and the
+     * result of {@code action} (given the caller) is answered with {@code status}.
+     *
+     * @param command the command, e.g. {@code POST /api/energy/buildings}
+     */
+    public <T> Mono<ResponseEntity<T>> runForCaller(String key, String command, Object request, Class<T> type,
+            HttpStatusCode status, Function<CurrentUser, Mono<T>> action) {
+        return CurrentUser.required().flatMap(user -> run(key, command + " by " + user.subject(), request, type,
+                () -> action.apply(user).map(result -> ResponseEntity.status(status).body(result))));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import cn.beijing.platform.common.error.NotFoundException;
-import cn.beijing.platform.common.input.InputRulesModule;
+import cn.beijing.platform.common.input.RequestBodyMapper;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.RuleDescriptor;
@@ -40,11 +40,12 @@ public final class RuleFamily<D> {
     /**
      * @param idPrefix    the declared ids of the family without the number, e.g. {@code industrial-finance-article-}
      * @param blockPrefix the claim blocks without the number, e.g. {@code article}
+     * @param requests    the application's request-body mapper: a rule's facts keep the input rules of every request
      */
     public RuleFamily(String idPrefix, String blockPrefix, List<? extends Decides<?, ? extends D>> members,
-                      JsonMapper json) {
+                      RequestBodyMapper requests) {
         this.blockPrefix = blockPrefix;
-        this.json = InputRulesModule.requestMapper(json);   // a rule's facts keep the input rules of every request
+        this.json = requests.json();
         for (Decides<?, ? extends D> rule : members) {
             RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
             if (!descriptor.id().startsWith(idPrefix)) {
@@ -56,6 +57,15 @@ public final class RuleFamily<D> {
             }
             descriptors.put(number, descriptor);
         }
+    }
+
+    /**
+     * The same, reading with a request-body mapper of its own built from the application's {@code json}; a bean should
+     * take the application's {@link RequestBodyMapper} instead.
+     */
+    public RuleFamily(String idPrefix, String blockPrefix, List<? extends Decides<?, ? extends D>> members,
+                      JsonMapper json) {
+        this(idPrefix, blockPrefix, members, RequestBodyMapper.of(json));
     }
 
     /** The numbers of the family's rules, ascending. */

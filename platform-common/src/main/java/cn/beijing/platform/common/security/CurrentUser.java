@@ -97,4 +97,12 @@ public record CurrentUser(String subject, Set<String> roles, String agency) {
                 .map(Authentication.class::cast)
                 .map(auth -> from(((JwtAuthenticationToken) auth).getToken()));
     }
+
+    /**
+     * The caller of the current request behind the security chain, which refuses unauthenticated requests (401): an
+     * error ({@link IllegalStateException}) when there is none.
+     */
+    public static Mono<CurrentUser> required() {
+        return current().switchIfEmpty(Mono.error(() -> new IllegalStateException("no authenticated caller")));
+    }
 }

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.beijing.platform.common.testapp.CommonTestApplication;
-import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.RestartablePostgres;
-import cn.beijing.platform.test.SharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * PostgreSQL restarted under a running relay: the listening connection is lost with the server, opened again
@@ -28,7 +22,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "platform.outbox.poll-interval=60s")
 @RealInfrastructure(sharedPostgres = false)
-class OutboxListenerAfterRestartIT {
+class OutboxListenerAfterRestartIT extends OutboxRelayFixture {
 
     private static final EventType WOKEN = new EventType("test.relay-woken-after-restart.v1", "probe");
     private static final RestartablePostgres postgres = RestartablePostgres
@@ -45,18 +39,9 @@ class OutboxListenerAfterRestartIT {
         postgres.stop();
     }
 
-    @Autowired
-    OutboxWriter outbox;
-    @Autowired
-    OutboxRelay relay;
-    @Autowired
-    TransactionalOperator tx;
-    @Autowired
-    DatabaseClient db;
-
     @Test
     void afterAPostgresRestartTheRelayListensAgainAndIsWokenByTheNextCommit() {
-        OutboxTestSupport.await("the relay listens", relay::listening, Duration.ofSeconds(30));
+        awaitListening();
         postgres.stop();
         OutboxTestSupport.await("the relay notices the lost connection", () -> !relay.listening(), Duration.ofSeconds(30));
         postgres.start();
@@ -64,10 +49,8 @@ class OutboxListenerAfterRestartIT {
 
         String aggregate = "after-restart-" + UUID.randomUUID();
         UUID id = committed(aggregate);
-        assertThat(OutboxTestSupport.awaitSent(db, id, Duration.ofSeconds(30))).isLessThan(Duration.ofSeconds(5));
-        try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(), WOKEN.topic())) {
-            assertThat(probe.await(r -> aggregate.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
-        }
+        assertThat(sentAfter(id)).isLessThan(Duration.ofSeconds(5));
+        assertPublishedOnce(WOKEN, aggregate);
     }
 
     /** The first commit after the restart may meet a pooled connection the restart closed: try again. */
@@ -75,8 +58,7 @@ class OutboxListenerAfterRestartIT {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                return tx.transactional(outbox.append(WOKEN, aggregate, Map.of("step", "after restart")))
-                        .block(Duration.ofSeconds(10));
+                return commit(WOKEN, aggregate, "after restart");
             } catch (RuntimeException e) {
                 last = e;
             }

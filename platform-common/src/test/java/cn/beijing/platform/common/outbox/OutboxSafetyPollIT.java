@@ -7,14 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.beijing.platform.common.testapp.CommonTestApplication;
-import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
-import cn.beijing.platform.test.SharedInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * A commit whose notification never came (here: written with triggers switched off, as a replication apply
@@ -23,22 +18,13 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "platform.outbox.poll-interval=3s")
 @RealInfrastructure
-class OutboxSafetyPollIT {
+class OutboxSafetyPollIT extends OutboxRelayFixture {
 
     private static final EventType UNANNOUNCED = new EventType("test.relay-unannounced.v1", "probe");
 
-    @Autowired
-    OutboxWriter outbox;
-    @Autowired
-    OutboxRelay relay;
-    @Autowired
-    TransactionalOperator tx;
-    @Autowired
-    DatabaseClient db;
-
     @Test
     void anEventWhoseNotificationWasLostIsPublishedByTheSafetyPoll() {
-        OutboxTestSupport.await("the relay listens", relay::listening, Duration.ofSeconds(30));
+        awaitListening();
         String aggregate = "unannounced-" + UUID.randomUUID();
         // session_replication_role = replica: the notifying trigger does not fire in this transaction
         UUID id = tx.transactional(db.sql("set local session_replication_role = replica").then()
@@ -46,9 +32,7 @@ class OutboxSafetyPollIT {
                 .block(Duration.ofSeconds(10));
 
         // published at the next poll: within one interval, plus a round's time on a loaded machine
-        assertThat(OutboxTestSupport.awaitSent(db, id, Duration.ofSeconds(30))).isLessThan(Duration.ofSeconds(3 + 5));
-        try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(), UNANNOUNCED.topic())) {
-            assertThat(probe.await(r -> aggregate.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
-        }
+        assertThat(sentAfter(id)).isLessThan(Duration.ofSeconds(3 + 5));
+        assertPublishedOnce(UNANNOUNCED, aggregate);
     }
 }

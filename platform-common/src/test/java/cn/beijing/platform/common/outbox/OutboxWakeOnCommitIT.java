@@ -3,19 +3,13 @@ package cn.beijing.platform.common.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.beijing.platform.common.testapp.CommonTestApplication;
-import cn.beijing.platform.test.KafkaProbe;
 import cn.beijing.platform.test.RealInfrastructure;
-import cn.beijing.platform.test.SharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * The relay is woken by the commit itself: with the safety poll 60 s away, an event committed while the relay
@@ -24,37 +18,25 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @SpringBootTest(classes = CommonTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "platform.outbox.poll-interval=60s")
 @RealInfrastructure
-class OutboxWakeOnCommitIT {
+class OutboxWakeOnCommitIT extends OutboxRelayFixture {
 
     private static final EventType WOKEN = new EventType("test.relay-woken.v1", "probe");
     /** Far below the 60 s poll: only a wake-up can publish within it, even on a loaded build machine. */
     private static final Duration WELL_UNDER_THE_POLL = Duration.ofSeconds(5);
 
-    @Autowired
-    OutboxWriter outbox;
-    @Autowired
-    OutboxRelay relay;
-    @Autowired
-    TransactionalOperator tx;
-    @Autowired
-    DatabaseClient db;
-
     @BeforeEach
     void relayListensAndIsIdle() {
-        OutboxTestSupport.await("the relay listens", relay::listening, Duration.ofSeconds(30));
+        awaitListening();
         OutboxTestSupport.await("nothing pending", () -> OutboxTestSupport.pending(db) == 0, Duration.ofSeconds(30));
     }
 
     @Test
     void anEventCommittedWhileTheRelayIsIdleReachesTheBrokerWithoutWaitingForAPoll() {
         String aggregate = "idle-" + UUID.randomUUID();
-        UUID id = tx.transactional(outbox.append(WOKEN, aggregate, Map.of("step", "idle"))).block(Duration.ofSeconds(10));
+        UUID id = commit(WOKEN, aggregate, "idle");
 
-        Duration untilAcknowledged = OutboxTestSupport.awaitSent(db, id, Duration.ofSeconds(30));
-        assertThat(untilAcknowledged).isLessThan(WELL_UNDER_THE_POLL);
-        try (KafkaProbe probe = new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers(), WOKEN.topic())) {
-            assertThat(probe.await(r -> aggregate.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
-        }
+        assertThat(sentAfter(id)).isLessThan(WELL_UNDER_THE_POLL);
+        assertPublishedOnce(WOKEN, aggregate);
     }
 
     @Test
@@ -69,8 +51,7 @@ class OutboxWakeOnCommitIT {
         OutboxTestSupport.await("the relay listens again", relay::listening, Duration.ofSeconds(30));
 
         String aggregate = "reconnected-" + UUID.randomUUID();
-        UUID id = tx.transactional(outbox.append(WOKEN, aggregate, Map.of("step", "reconnected")))
-                .block(Duration.ofSeconds(10));
-        assertThat(OutboxTestSupport.awaitSent(db, id, Duration.ofSeconds(30))).isLessThan(WELL_UNDER_THE_POLL);
+        UUID id = commit(WOKEN, aggregate, "reconnected");
+        assertThat(sentAfter(id)).isLessThan(WELL_UNDER_THE_POLL);
     }
 }

@@ -193,54 +193,71 @@ public final class ApiRobustness implements AutoCloseable {
 
     public NumericReport numericBounds() {
         seeds.createFixtures(api);
-        List<String> violations = new ArrayList<>();
-        int requests = 0;
-        int fieldCount = 0;
-        int endpointCount = 0;
-        Duration slowest = Duration.ZERO;
+        NumericTally tally = new NumericTally();
         for (ApiEndpoint endpoint : commands()) {
             if (endpoint.bodyType() == null || !endpoint.json()) {
                 continue;
             }
             boolean counted = false;
             for (ApiSeeds.Seed variant : seedsOf(endpoint)) {
-                ApiRequest seed = seeds.request(endpoint, variant);
-                JsonNode body = JSON.readTree((String) seed.body());
-                List<NumericFields.Field> fields = NumericFields.of(endpoint.bodyType(), body);
-                if (fields.isEmpty()) {
-                    continue;
-                }
-                endpointCount += counted ? 0 : 1;
-                counted = true;
-                api.send(seed);   // warm-up of this endpoint's code path
-                for (NumericFields.Field field : fields) {
-                    JsonNode probe = body.deepCopy();
-                    JsonLocations.Location at = locate(probe, field.path());
-                    fieldCount++;
-                    List<String> values = new ArrayList<>(List.of("1e2000000", "1e308", "1" + "0".repeat(399), "NaN"));
-                    if (field.positiveOnly()) {
-                        values.add("-0");
-                    }
-                    for (String value : values) {
-                        ApiRequest request = seed.withBody(seed.contentType(),
-                                Mutations.withRaw(JSON.writeValueAsString(probe), at, value), at.field() + " = " + value);
-                        ApiResponse response = fastest(request);
-                        requests++;
-                        slowest = response.elapsed().compareTo(slowest) > 0 ? response.elapsed() : slowest;
-                        if (response.status() != 422 || !response.problem()
-                                || !response.fields().contains(at.field())) {
-                            violations.add("not 422 naming " + at.field() + ": " + response);
-                        } else if (response.elapsed().compareTo(NUMBER_LIMIT) >= 0) {
-                            violations.add("slower than " + NUMBER_LIMIT.toMillis() + " ms: " + response);
-                        }
-                    }
+                boolean probed = probeNumericBounds(endpoint, seeds.request(endpoint, variant), tally);
+                if (probed && !counted) {
+                    tally.endpoints++;
+                    counted = true;
                 }
             }
         }
-        NumericReport report = new NumericReport(endpointCount, fieldCount, requests, slowest, violations);
+        NumericReport report = new NumericReport(tally.endpoints, tally.fields, tally.requests, tally.slowest,
+                tally.violations);
         System.out.println(report);
-        violations.stream().limit(50).forEach(v -> System.out.println("  violation: " + v));
+        tally.violations.stream().limit(50).forEach(v -> System.out.println("  violation: " + v));
         return report;
+    }
+
+    /** What the numeric probe has counted so far. */
+    private static final class NumericTally {
+        private final List<String> violations = new ArrayList<>();
+        private int endpoints;
+        private int fields;
+        private int requests;
+        private Duration slowest = Duration.ZERO;
+    }
+
+    /**
+     * Every numeric field of one seed's body (what the seed lacks is created, see {@link #locate}) set in turn to a
+     * number out of bounds ({@code 1e2000000}, {@code 1e308}, 400 digits, {@code NaN}; {@code -0} where only positive
+     * numbers are allowed): each must be 422 naming the field, within {@link #NUMBER_LIMIT}. False when the body type
+     * has no numeric field.
+     */
+    private boolean probeNumericBounds(ApiEndpoint endpoint, ApiRequest seed, NumericTally tally) {
+        JsonNode body = JSON.readTree((String) seed.body());
+        List<NumericFields.Field> fields = NumericFields.of(endpoint.bodyType(), body);
+        if (fields.isEmpty()) {
+            return false;
+        }
+        api.send(seed);   // warm-up of this endpoint's code path
+        for (NumericFields.Field field : fields) {
+            JsonNode probe = body.deepCopy();
+            JsonLocations.Location at = locate(probe, field.path());
+            tally.fields++;
+            List<String> values = new ArrayList<>(List.of("1e2000000", "1e308", "1" + "0".repeat(399), "NaN"));
+            if (field.positiveOnly()) {
+                values.add("-0");
+            }
+            for (String value : values) {
+                ApiRequest request = seed.withBody(seed.contentType(),
+                        Mutations.withRaw(JSON.writeValueAsString(probe), at, value), at.field() + " = " + value);
+                ApiResponse response = fastest(request);
+                tally.requests++;
+                tally.slowest = response.elapsed().compareTo(tally.slowest) > 0 ? response.elapsed() : tally.slowest;
+                if (response.status() != 422 || !response.problem() || !response.fields().contains(at.field())) {
+                    tally.violations.add("not 422 naming " + at.field() + ": " + response);
+                } else if (response.elapsed().compareTo(NUMBER_LIMIT) >= 0) {
+                    tally.violations.add("slower than " + NUMBER_LIMIT.toMillis() + " ms: " + response);
+                }
+            }
+        }
+        return true;
     }
 
     private ApiResponse fastest(ApiRequest request) {

@@ -58,7 +58,7 @@ public final class CalculatorExampleChecks {
         if (!Files.isRegularFile(file)) {
             throw new AssertionError("no calculator examples at " + file.toAbsolutePath());
         }
-        ObjectNode examples = (ObjectNode) JSON.readTree(read(file));
+        ObjectNode examples = (ObjectNode) JSON.readTree(CommittedDocuments.read(file));
         JsonNode document = OpenApiContract.of(CommittedDocuments.directory().orElseThrow()
                 .resolve(service + ".yaml")).document();
         List<String> problems = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class CalculatorExampleChecks {
             problems.addAll(expectedKept(operationId, policyCase.path("expected"), body));
         }
         if (update) {
-            write(file, JSON.writeValueAsString(examples) + "\n");
+            CommittedDocuments.write(file, JSON.writeValueAsString(examples) + "\n");
         }
         if (!problems.isEmpty()) {
             throw new AssertionError("Calculator examples of " + service + ":\n  - " + String.join("\n  - ", problems));
@@ -255,19 +255,4 @@ public final class CalculatorExampleChecks {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -98,7 +98,8 @@ public final class CommittedDocuments {
         return differences;
     }
 
-    private static String read(Path file) {
+    /** A committed file's text (UTF-8). */
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -106,7 +107,8 @@ public final class CommittedDocuments {
         }
     }
 
-    private static void write(Path file, String text) {
+    /** Writes a committed file's text (UTF-8). */
+    static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -191,8 +191,7 @@ public final class OutboxBench {
             @SuppressWarnings("unchecked")
             KafkaTemplate<String, byte[]> template = context.getBean("platformKafkaTemplate", KafkaTemplate.class);
             template.setProducerListener(acks);
-            Commands writer = new Commands(context.getBean(OutboxWriter.class), context.getBean(TransactionalOperator.class),
-                    context.getBean(DatabaseClient.class), context.getBean(JsonMapper.class));
+            Commands writer = Commands.of(context);
             OutboxRelay outboxRelay = context.getBean(OutboxRelay.class);
             DatabaseClient db = context.getBean(DatabaseClient.class);
 
@@ -387,19 +386,17 @@ public final class OutboxBench {
         return map;
     }
 
-    /** One command: its state row and its event, in one transaction; emits the event id once committed. */
-    static final class Commands {
+    /**
+     * One command: its state row and its event, in one transaction; emits the event id once committed.
+     *
+     * @param template the event's payload, copied for each command with its case id
+     */
+    record Commands(OutboxWriter outbox, TransactionalOperator tx, DatabaseClient db, JsonNode template) {
 
-        private final OutboxWriter outbox;
-        private final TransactionalOperator tx;
-        private final DatabaseClient db;
-        private final JsonNode template;
-
-        Commands(OutboxWriter outbox, TransactionalOperator tx, DatabaseClient db, JsonMapper json) {
-            this.outbox = outbox;
-            this.tx = tx;
-            this.db = db;
-            this.template = json.readTree(PAYLOAD);
+        /** The commands of the started bench application. */
+        static Commands of(ConfigurableApplicationContext context) {
+            return new Commands(context.getBean(OutboxWriter.class), context.getBean(TransactionalOperator.class),
+                    context.getBean(DatabaseClient.class), context.getBean(JsonMapper.class).readTree(PAYLOAD));
         }
 
         Mono<UUID> command() {

@@ -4,7 +4,7 @@ import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
@@ -37,7 +37,7 @@ import cn.beijing.platform.medical.policy.Money;
  * weight from an adopted version is cited with that version.
  */
 @Rule(id = "drg-payment-evaluation", document = DRG_2_0, article = "二(二)", parameters = "drg-surplus-retention")
-public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, DrgPaymentEvaluation> {
+public final class DrgSettlement implements DecidesByInput<DrgPaymentEvaluationInput, DrgPaymentEvaluation> {
 
     private final DrgPaymentStandard paymentStandard;
     private final EffectiveDated<SurplusRetentionRatios> retention;
@@ -53,13 +53,11 @@ public final class DrgSettlement implements Decides<DrgPaymentEvaluationInput, D
         this.highCostOutlier = highCostOutlier;
     }
 
-    /** The input's discharge date decides. */
+    /**
+     * The stateless calculator: a DRG-paid case priced by weight × rate, with the retention of its insurance; the
+     * input's discharge date decides.
+     */
     @Override
-    public DrgPaymentEvaluation decide(DrgPaymentEvaluationInput input, LocalDate date) {
-        return evaluate(input);
-    }
-
-    /** The stateless calculator: a DRG-paid case priced by weight × rate, with the retention of its insurance. */
     public DrgPaymentEvaluation evaluate(DrgPaymentEvaluationInput input) {
         Inputs.required("input", input);
         Insurance insurance = Inputs.required("insurance", input.insurance());

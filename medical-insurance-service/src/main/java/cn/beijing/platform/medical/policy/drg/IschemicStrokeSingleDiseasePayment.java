@@ -2,7 +2,7 @@ package cn.beijing.platform.medical.policy.drg;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByDate;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
@@ -20,23 +20,16 @@ import cn.beijing.platform.policy.Basis;
  */
 @Rule(id = "ischemic-stroke-single-disease-payment", document = DRG_2_0, article = "五",
         parameters = "ischemic-stroke-single-disease-payment")
-public final class IschemicStrokeSingleDiseasePayment implements Decides<IschemicStrokeSingleDiseasePayment.Input, SingleDiseasePaymentDecision> {
+public final class IschemicStrokeSingleDiseasePayment implements DecidesByDate<SingleDiseasePaymentDecision> {
 
     private final EffectiveDated<Boolean> available;
-
-    /** Availability depends on the discharge date only (the decision date). */
-    public record Input() {
-    }
 
     public IschemicStrokeSingleDiseasePayment(ParameterSet parameters) {
         available = parameters.get("ischemic-stroke-single-disease-payment", ParameterNode::flag);
     }
 
+    /** Availability depends on the discharge date only (the decision date). */
     @Override
-    public SingleDiseasePaymentDecision decide(Input input, LocalDate dischargeDate) {
-        return evaluate(dischargeDate);
-    }
-
     public SingleDiseasePaymentDecision evaluate(LocalDate dischargeDate) {
         InForce<Boolean> version = available.on(dischargeDate, "dischargeDate");
         return new SingleDiseasePaymentDecision(dischargeDate, version.value(),

@@ -4,13 +4,12 @@ import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRG_2_0;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterNode;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -23,7 +22,7 @@ import cn.beijing.platform.policy.Basis;
  * more case be approved given the counts? Exact integer arithmetic, no rounding: {@code (approved+1)·100 <= p·discharges}.
  */
 @Rule(id = "special-case-quota", document = DRG_2_0, article = "四", parameters = "drg-special-case-quota")
-public final class SpecialCaseQuota implements Decides<SpecialCaseQuotaInput, SpecialCaseQuotaDecision> {
+public final class SpecialCaseQuota implements DecidesByInput<SpecialCaseQuotaInput, SpecialCaseQuotaDecision> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -33,13 +32,9 @@ public final class SpecialCaseQuota implements Decides<SpecialCaseQuotaInput, Sp
         quotaPercent = parameters.get("drg-special-case-quota", ParameterNode::percentage);
     }
 
-    /** The input's decision date decides. */
+    /** Whether one more case may be approved; the input's decision date decides. */
     @Override
-    public SpecialCaseQuotaDecision decide(SpecialCaseQuotaInput input, LocalDate date) {
-        return mayApproveOneMore(input);
-    }
-
-    public SpecialCaseQuotaDecision mayApproveOneMore(SpecialCaseQuotaInput input) {
+    public SpecialCaseQuotaDecision evaluate(SpecialCaseQuotaInput input) {
         Inputs.required("input", input);
         long approved = Inputs.nonNegative("approvedSpecialCases", input.approvedSpecialCases());
         long discharges = Inputs.nonNegative("drgDischargeCases", input.drgDischargeCases());

@@ -2,7 +2,7 @@ package cn.beijing.platform.medical.policy.drug;
 
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByDate;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
@@ -21,25 +21,18 @@ import cn.beijing.platform.policy.Basis;
  */
 @Rule(id = "dropped-negotiated-drug-transition", document = DRUG_CATALOGUE_2024, article = DroppedNegotiatedDrugTransition.ARTICLE,
         parameters = "dropped-negotiated-drug-transition")
-public final class DroppedNegotiatedDrugTransition implements Decides<DroppedNegotiatedDrugTransition.Input, DroppedNegotiatedDrugTransitionDecision> {
+public final class DroppedNegotiatedDrugTransition implements DecidesByDate<DroppedNegotiatedDrugTransitionDecision> {
 
     static final String ARTICLE = "一(五)";
 
     private final EffectiveDated<LocalDate> lastPayableDay;
 
-    /** The transition depends on the service date only (the decision date). */
-    public record Input() {
-    }
-
     public DroppedNegotiatedDrugTransition(ParameterSet parameters) {
         lastPayableDay = parameters.get("dropped-negotiated-drug-transition", ParameterNode::date);
     }
 
+    /** The transition depends on the service date only (the decision date). */
     @Override
-    public DroppedNegotiatedDrugTransitionDecision decide(Input input, LocalDate serviceDate) {
-        return evaluate(serviceDate);
-    }
-
     public DroppedNegotiatedDrugTransitionDecision evaluate(LocalDate serviceDate) {
         InForce<LocalDate> version = lastPayableDay.on(serviceDate, "serviceDate");
         boolean payable = !serviceDate.isAfter(version.value());

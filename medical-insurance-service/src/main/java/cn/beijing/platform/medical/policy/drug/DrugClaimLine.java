@@ -4,7 +4,7 @@ import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
@@ -33,7 +33,7 @@ import cn.beijing.platform.medical.policy.Money;
  */
 @Rule(id = "drug-claim-line", document = DRUG_CATALOGUE_2024, article = "三(十四)",
         parameters = "drug-catalogue-2024-in-force")
-public final class DrugClaimLine implements Decides<DrugClaimLineInput, DrugClaimLineDecision> {
+public final class DrugClaimLine implements DecidesByInput<DrugClaimLineInput, DrugClaimLineDecision> {
 
     private final EffectiveDated<Boolean> catalogueInForce;
     private final DrugPaymentStandard paymentStandard;
@@ -66,11 +66,7 @@ public final class DrugClaimLine implements Decides<DrugClaimLineInput, DrugClai
 
     /** The input's service date decides. */
     @Override
-    public DrugClaimLineDecision decide(DrugClaimLineInput input, LocalDate date) {
-        return decide(input);
-    }
-
-    public DrugClaimLineDecision decide(DrugClaimLineInput input) {
+    public DrugClaimLineDecision evaluate(DrugClaimLineInput input) {
         Inputs.required("input", input);
         DrugCatalogueStatus status = Inputs.required("status", input.status());
         BigDecimal price = Inputs.nonNegative("price", input.price());

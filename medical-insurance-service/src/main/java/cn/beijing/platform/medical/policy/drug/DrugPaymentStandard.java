@@ -3,9 +3,8 @@ package cn.beijing.platform.medical.policy.drug;
 import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.Rule;
-import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,16 +19,12 @@ import cn.beijing.platform.medical.policy.Money;
  * Rounding: each total ({@code min(P,S)×q}, {@code max(0,P−S)×q}) is rounded once, HALF_UP to 0.01 yuan.
  */
 @Rule(id = "drug-price-evaluation", document = DRUG_CATALOGUE_2024, article = "一(三)")
-public final class DrugPaymentStandard implements Decides<DrugPriceInput, DrugPriceEvaluation> {
+public final class DrugPaymentStandard implements DecidesByInput<DrugPriceInput, DrugPriceEvaluation> {
 
     static final String ARTICLE = "一(三)";
 
     /** The same on every day. */
     @Override
-    public DrugPriceEvaluation decide(DrugPriceInput input, LocalDate decisionDate) {
-        return evaluate(input);
-    }
-
     public DrugPriceEvaluation evaluate(DrugPriceInput input) {
         Inputs.required("input", input);
         BigDecimal price = Inputs.nonNegative("price", input.price());

@@ -3,9 +3,8 @@ package cn.beijing.platform.medical.policy.drug;
 import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.Rule;
-import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,15 +16,11 @@ import cn.beijing.platform.medical.policy.Money;
  * i.e. {@code listingPrice <= ceiling}; equal is allowed.
  */
 @Rule(id = "listing-price", document = DRUG_CATALOGUE_2024, article = "三(九)")
-public final class ListingPriceCheck implements Decides<ListingPriceInput, ListingPriceDecision> {
+public final class ListingPriceCheck implements DecidesByInput<ListingPriceInput, ListingPriceDecision> {
 
     /** The same on every day. */
     @Override
-    public ListingPriceDecision decide(ListingPriceInput input, LocalDate decisionDate) {
-        return check(input);
-    }
-
-    public ListingPriceDecision check(ListingPriceInput input) {
+    public ListingPriceDecision evaluate(ListingPriceInput input) {
         Inputs.required("input", input);
         ListedDrugKind kind = Inputs.required("kind", input.kind());
         BigDecimal price = Inputs.nonNegative("listingPrice", input.listingPrice());

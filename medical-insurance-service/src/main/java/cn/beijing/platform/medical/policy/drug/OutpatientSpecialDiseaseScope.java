@@ -4,12 +4,11 @@ import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.DRUG_CATALOGUE_2024;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import cn.beijing.platform.policy.Basis;
  */
 @Rule(id = "outpatient-special-disease-scope", document = DRUG_CATALOGUE_2024, article = "二(六)",
         parameters = "outpatient-special-disease-drug-additions")
-public final class OutpatientSpecialDiseaseScope implements Decides<OutpatientSpecialDiseaseDrugInput, OutpatientSpecialDiseaseScopeDecision> {
+public final class OutpatientSpecialDiseaseScope implements DecidesByInput<OutpatientSpecialDiseaseDrugInput, OutpatientSpecialDiseaseScopeDecision> {
 
     private final EffectiveDated<List<OutpatientSpecialDiseaseAddition>> additions;
 
@@ -35,10 +34,6 @@ public final class OutpatientSpecialDiseaseScope implements Decides<OutpatientSp
 
     /** The input's service date decides. */
     @Override
-    public OutpatientSpecialDiseaseScopeDecision decide(OutpatientSpecialDiseaseDrugInput input, LocalDate date) {
-        return evaluate(input);
-    }
-
     public OutpatientSpecialDiseaseScopeDecision evaluate(OutpatientSpecialDiseaseDrugInput input) {
         Inputs.required("input", input);
         OutpatientSpecialDisease disease = Inputs.required("disease", input.disease());

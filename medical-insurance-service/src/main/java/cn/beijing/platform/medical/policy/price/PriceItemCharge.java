@@ -4,7 +4,7 @@ import cn.beijing.platform.policy.Inputs;
 import static cn.beijing.platform.medical.policy.MedicalInsuranceDocuments.PRICE_ITEMS;
 
 import cn.beijing.platform.policy.PolicyInputException;
-import cn.beijing.platform.policy.Decides;
+import cn.beijing.platform.policy.DecidesByInput;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.Rule;
 import cn.beijing.platform.policy.parameters.ParameterSet;
@@ -26,7 +26,7 @@ import cn.beijing.platform.policy.Basis;
  * The window is chosen by the <b>service date</b>, never the billing date.
  */
 @Rule(id = "price-item-charge", document = PRICE_ITEMS, article = "一", parameters = "medical-service-price-items")
-public final class PriceItemCharge implements Decides<PriceItemChargeInput, PriceItemChargeDecision> {
+public final class PriceItemCharge implements DecidesByInput<PriceItemChargeInput, PriceItemChargeDecision> {
 
     private final EffectiveDated<PriceItemTable> items;
 
@@ -36,11 +36,7 @@ public final class PriceItemCharge implements Decides<PriceItemChargeInput, Pric
 
     /** The input's service date decides, never the billing date. */
     @Override
-    public PriceItemChargeDecision decide(PriceItemChargeInput input, LocalDate date) {
-        return check(input);
-    }
-
-    public PriceItemChargeDecision check(PriceItemChargeInput input) {
+    public PriceItemChargeDecision evaluate(PriceItemChargeInput input) {
         Inputs.required("input", input);
         String code = Inputs.code("itemCode", input.itemCode()).toUpperCase(Locale.ROOT);
         BigDecimal price = Inputs.nonNegative("unitPrice", input.unitPrice());

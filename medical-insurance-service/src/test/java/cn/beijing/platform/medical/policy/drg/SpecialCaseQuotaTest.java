@@ -29,7 +29,7 @@ class SpecialCaseQuotaTest {
             "50000, 1000000, false, 50000"
     })
     void approvalsMayNotExceedFivePercentOfDrgDischarges(long approved, long discharges, boolean allowed, long max) {
-        SpecialCaseQuotaDecision decision = rule.mayApproveOneMore(new SpecialCaseQuotaInput(approved, discharges,
+        SpecialCaseQuotaDecision decision = rule.evaluate(new SpecialCaseQuotaInput(approved, discharges,
                 day("2025-01-01")));
         assertThat(decision.mayApproveOneMore()).isEqualTo(allowed);
         assertThat(decision.maximumApprovals()).isEqualTo(max);
@@ -40,16 +40,16 @@ class SpecialCaseQuotaTest {
 
     @Test
     void rejectsBadCountsAndDatesBeforeDrg20() {
-        assertThatThrownBy(() -> rule.mayApproveOneMore(new SpecialCaseQuotaInput(-1, 10, day("2025-01-01"))))
+        assertThatThrownBy(() -> rule.evaluate(new SpecialCaseQuotaInput(-1, 10, day("2025-01-01"))))
                 .isInstanceOfSatisfying(PolicyInputException.class,
                         e -> assertThat(e.field()).isEqualTo("approvedSpecialCases"));
-        assertThatThrownBy(() -> rule.mayApproveOneMore(new SpecialCaseQuotaInput(0, -10, day("2025-01-01"))))
+        assertThatThrownBy(() -> rule.evaluate(new SpecialCaseQuotaInput(0, -10, day("2025-01-01"))))
                 .isInstanceOfSatisfying(PolicyInputException.class,
                         e -> assertThat(e.field()).isEqualTo("drgDischargeCases"));
-        assertThatThrownBy(() -> rule.mayApproveOneMore(new SpecialCaseQuotaInput(11, 10, day("2025-01-01"))))
+        assertThatThrownBy(() -> rule.evaluate(new SpecialCaseQuotaInput(11, 10, day("2025-01-01"))))
                 .isInstanceOfSatisfying(PolicyInputException.class,
                         e -> assertThat(e.field()).isEqualTo("approvedSpecialCases"));
-        assertThatThrownBy(() -> rule.mayApproveOneMore(new SpecialCaseQuotaInput(0, 100, day("2024-12-31"))))
+        assertThatThrownBy(() -> rule.evaluate(new SpecialCaseQuotaInput(0, 100, day("2024-12-31"))))
                 .isInstanceOfSatisfying(PolicyInputException.class,
                         e -> assertThat(e.field()).isEqualTo("decisionDate"));
     }

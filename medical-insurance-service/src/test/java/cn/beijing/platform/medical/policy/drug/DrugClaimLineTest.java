@@ -15,7 +15,7 @@ class DrugClaimLineTest {
 
     private DrugClaimLineDecision line(DrugCatalogueStatus status, String price, String standard, String quantity,
                                        String date) {
-        return rule.decide(DrugClaimLineInput.drug(status, d(price), standard == null ? null : d(standard), d(quantity),
+        return rule.evaluate(DrugClaimLineInput.drug(status, d(price), standard == null ? null : d(standard), d(quantity),
                 day(date)));
     }
 
@@ -73,15 +73,15 @@ class DrugClaimLineTest {
 
     @Test
     void herbalPiecesFollowTheExclusionLists() {
-        DrugClaimLineDecision alone = rule.decide(DrugClaimLineInput.herbalPiece("大枣", HerbalUse.SINGLE, d("2.00"),
+        DrugClaimLineDecision alone = rule.evaluate(DrugClaimLineInput.herbalPiece("大枣", HerbalUse.SINGLE, d("2.00"),
                 d("10"), day("2025-01-01")));
         assertThat(alone.payable()).isFalse();
         assertThat(alone.insuredExtra()).isEqualByComparingTo("20.00");
-        DrugClaimLineDecision compound = rule.decide(DrugClaimLineInput.herbalPiece("大枣", HerbalUse.COMPOUND,
+        DrugClaimLineDecision compound = rule.evaluate(DrugClaimLineInput.herbalPiece("大枣", HerbalUse.COMPOUND,
                 d("2.00"), d("10"), day("2025-01-01")));
         assertThat(compound.payable()).isTrue();
         assertThat(compound.reimbursableBase()).isEqualByComparingTo("20.00");
-        DrugClaimLineDecision never = rule.decide(DrugClaimLineInput.herbalPiece("冬虫夏草", HerbalUse.COMPOUND,
+        DrugClaimLineDecision never = rule.evaluate(DrugClaimLineInput.herbalPiece("冬虫夏草", HerbalUse.COMPOUND,
                 d("50.00"), d("1"), day("2025-01-01")));
         assertThat(never.payable()).isFalse();
     }
@@ -99,7 +99,7 @@ class DrugClaimLineTest {
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("price"));
         assertThatThrownBy(() -> line(DrugCatalogueStatus.WESTERN_MEDICINE, "1", null, "0", "2025-01-01"))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
-        assertThatThrownBy(() -> rule.decide(DrugClaimLineInput.drug(null, d("1"), null, d("1"), day("2025-01-01"))))
+        assertThatThrownBy(() -> rule.evaluate(DrugClaimLineInput.drug(null, d("1"), null, d("1"), day("2025-01-01"))))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("status"));
         assertThatThrownBy(() -> line(DrugCatalogueStatus.WESTERN_MEDICINE, "1", "-2", "1", "2025-01-01"))
                 .isInstanceOfSatisfying(PolicyInputException.class,

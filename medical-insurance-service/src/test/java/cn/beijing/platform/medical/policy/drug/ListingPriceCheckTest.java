@@ -27,7 +27,7 @@ class ListingPriceCheckTest {
     })
     void listingPriceMayNotExceedItsCeiling(ListedDrugKind kind, String price, String ceiling, boolean allowed,
                                             String excess) {
-        ListingPriceDecision decision = rule.check(new ListingPriceInput(kind, d(price), d(ceiling)));
+        ListingPriceDecision decision = rule.evaluate(new ListingPriceInput(kind, d(price), d(ceiling)));
         assertThat(decision.allowed()).isEqualTo(allowed);
         assertThat(decision.excess()).isEqualByComparingTo(excess);
         assertThat(decision.basis()).contains(Basis.of("京医保发〔2024〕21号", "三(九)"));
@@ -35,7 +35,7 @@ class ListingPriceCheckTest {
 
     @Test
     void sameGenericNameDrugsAlsoCiteTheAgreementArticle() {
-        ListingPriceDecision decision = rule.check(new ListingPriceInput(ListedDrugKind.SAME_GENERIC_NAME_DURING_AGREEMENT,
+        ListingPriceDecision decision = rule.evaluate(new ListingPriceInput(ListedDrugKind.SAME_GENERIC_NAME_DURING_AGREEMENT,
                 d("1"), d("2")));
         assertThat(decision.basis()).containsExactly(Basis.of("京医保发〔2024〕21号", "一(四)"),
                 Basis.of("京医保发〔2024〕21号", "三(九)"));
@@ -43,11 +43,11 @@ class ListingPriceCheckTest {
 
     @Test
     void rejectsBadInput() {
-        assertThatThrownBy(() -> rule.check(new ListingPriceInput(null, d("1"), d("2"))))
+        assertThatThrownBy(() -> rule.evaluate(new ListingPriceInput(null, d("1"), d("2"))))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
-        assertThatThrownBy(() -> rule.check(new ListingPriceInput(ListedDrugKind.NEGOTIATED_DRUG, d("-1"), d("2"))))
+        assertThatThrownBy(() -> rule.evaluate(new ListingPriceInput(ListedDrugKind.NEGOTIATED_DRUG, d("-1"), d("2"))))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("listingPrice"));
-        assertThatThrownBy(() -> rule.check(new ListingPriceInput(ListedDrugKind.NEGOTIATED_DRUG, d("1"), d("0"))))
+        assertThatThrownBy(() -> rule.evaluate(new ListingPriceInput(ListedDrugKind.NEGOTIATED_DRUG, d("1"), d("0"))))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("ceiling"));
     }
 }

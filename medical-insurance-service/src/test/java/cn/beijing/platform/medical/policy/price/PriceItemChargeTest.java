@@ -18,7 +18,7 @@ class PriceItemChargeTest {
     private final PriceItemCharge rule = ShippedParameters.RULES.get(PriceItemCharge.class);
 
     private PriceItemChargeDecision charge(String code, String price, String serviceDate, String billingDate) {
-        return rule.check(new PriceItemChargeInput(code, d(price), day(serviceDate),
+        return rule.evaluate(new PriceItemChargeInput(code, d(price), day(serviceDate),
                 billingDate == null ? null : day(billingDate)));
     }
 
@@ -81,7 +81,7 @@ class PriceItemChargeTest {
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("itemCode"));
         assertThatThrownBy(() -> charge("KNC32701", "-0.01", "2025-01-01", null))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("unitPrice"));
-        assertThatThrownBy(() -> rule.check(new PriceItemChargeInput("KNC32701", d("1"), null, null)))
+        assertThatThrownBy(() -> rule.evaluate(new PriceItemChargeInput("KNC32701", d("1"), null, null)))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("serviceDate"));
     }
 }
