@@ -95,7 +95,7 @@ public class BuildingRegister {
         if (d.yearBuilt() > today.getYear()) {
             throw new InvalidInputException("yearBuilt", "must not be after the current year " + today.getYear());
         }
-        RatingScope.Decision scope = ratingScope.evaluate(
+        RatingScope.Decision scope = ratingScope.decide(
                 new RatingScope.Input(d.totalArea(), d.publicArea(), d.stateSecret(), d.stateOrganOffice(),
                         d.centralGovernmentOffice()), today);
         boolean inRenewalScope = d.inRenewalScope() != null ? d.inRenewalScope()

@@ -296,7 +296,7 @@ public class Ratings {
                     // a rating made after asOf did not exist yet on asOf
                     LocalDate rated = ratedOn.get(y) != null && !ratedOn.get(y).isAfter(asOf) ? ratedOn.get(y) : null;
                     RetrofitObligation.Decision decision = retrofitObligation
-                            .evaluate(new RetrofitObligation.Input(true, y, List.of(), rated,
+                            .decide(new RetrofitObligation.Input(true, y, List.of(), rated,
                                     in.correctionDeadline(), false), asOf);
                     boolean escalated = decision.measures().stream()
                             .anyMatch(m -> ObligationCodes.FROM_OVERDUE.contains(m.name()));

@@ -109,7 +109,7 @@ public class RenewalActions {
     public Mono<RenewalPriority.Decision> evaluatePriority(UUID buildingId, PriorityFacts facts, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return building(buildingId).flatMap(b -> ledger.status(b).flatMap(status -> {
-            RenewalPriority.Decision d = renewalPriority.evaluate(
+            RenewalPriority.Decision d = renewalPriority.decide(
                     new RenewalPriority.Input(facts.clearPropertyRights(), facts.ownerWillingToPromote(),
                             facts.wholeBuildingVacant(), facts.relocationCompleted(), facts.ownerSeekingMarketPartner(),
                             facts.designatedForKeySupport(), status.onLowEfficiencyLedger(),

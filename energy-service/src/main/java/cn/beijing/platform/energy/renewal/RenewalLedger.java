@@ -108,7 +108,7 @@ public class RenewalLedger {
         List<OldBuildingClassification.AnnualIntensity> intensities = copy.stream()
                 .map(i -> new OldBuildingClassification.AnnualIntensity(i.year(), i.intensity(), i.constraintValue()))
                 .toList();
-        return oldBuildingClassification.classify(new OldBuildingClassification.Input(
+        return oldBuildingClassification.decide(new OldBuildingClassification.Input(
                 b.inRenewalScope(), b.yearBuilt(), b.seismicAppraisedAndReinforced(),
                 b.otherSafetyHazardUnresolved(), b.energyRetrofitted(), assessmentYear, intensities, appraisal), date);
     }
