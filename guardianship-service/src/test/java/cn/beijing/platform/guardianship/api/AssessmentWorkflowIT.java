@@ -20,16 +20,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The assessment workflow against the real PostgreSQL and Kafka: every gate of 京民儿福发〔2024〕103号 refusing
@@ -41,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
-class AssessmentWorkflowIT {
+class AssessmentWorkflowIT extends GuardianshipServiceTests {
 
     private static final String BASE = "/api/guardianship/assessments";
     private static final String TRAIL = "/api/guardianship/audit-trail";
@@ -61,13 +58,6 @@ class AssessmentWorkflowIT {
     /** The minor's personal data: must never leave the database except to authorised readers. */
     private static final String BIRTH_DATE = "2016-05-20";
     private static final LocalDate OPENED = LocalDate.of(2025, 3, 3);
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    DatabaseClient db;
 
     @Test
     void walksAnAssessmentFromOpeningToReportWithEveryGateEnforced(CapturedOutput output) {
@@ -617,22 +607,12 @@ class AssessmentWorkflowIT {
 
     // ---- exchanges and assertions
 
-    private WebTestClient.ResponseSpec post(String uri, String token, Object body) {
-        return web.post().uri(uri).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
-    }
-
     private WebTestClient.ResponseSpec read(String uri, String token, String reason) {
         WebTestClient.RequestHeadersSpec<?> spec = web.get().uri(uri).header("Authorization", token);
         if (reason != null) {
             spec = spec.header("X-Access-Reason", reason);
         }
         return spec.exchange();
-    }
-
-    private JsonNode expect(int status, WebTestClient.ResponseSpec response) {
-        String body = response.expectStatus().isEqualTo(status).expectBody(String.class).returnResult().getResponseBody();
-        return json.readTree(body);
     }
 
     /** 409 rule-violation with the code among the refusals, citing the document and article. */
@@ -686,10 +666,6 @@ class AssessmentWorkflowIT {
         List<ConsumerRecord<String, byte[]>> matching = records.stream().filter(r -> r.topic().equals(topic)).toList();
         assertThat(matching).as(topic).hasSize(1);
         return matching.get(0);
-    }
-
-    private long count(String sql) {
-        return db.sql(sql).map(row -> row.get("n", Long.class)).one().block();
     }
 
     private long allRows() {

@@ -13,14 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/guardianship/risk-evaluations} and {@code POST /api/guardianship/visit-checks} exactly as docs/API.md:
@@ -30,20 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-class GuardianshipCalculatorsIT {
+class GuardianshipCalculatorsIT extends GuardianshipServiceTests {
 
     private static final String MEASURES = "京民儿福发〔2024〕103号";
     private static final String RISK_EVALUATIONS = "/api/guardianship/risk-evaluations";
     private static final String VISIT_CHECKS = "/api/guardianship/visit-checks";
     /** Calculators: any authenticated role. */
     private static final String ANY_ROLE = TestTokens.bearer("ops-1", "platform-ops", "OPS");
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    DatabaseClient db;
 
     @Test
     void everyIndicatorAloneGivesItsOwnRiskLevel() throws IOException {
@@ -81,14 +71,15 @@ class GuardianshipCalculatorsIT {
 
     @Test
     void unknownIndicatorIsRefusedNamingItsPositionAndWritesNothing() {
-        long rows = count();
-        refused(post(RISK_EVALUATIONS, Map.of("adverseFindings", List.of("A1.1", "Z9.9"))), 422, "adverseFindings[1]")
+        long rows = allRows();
+        refused(post(RISK_EVALUATIONS, ANY_ROLE, Map.of("adverseFindings", List.of("A1.1", "Z9.9"))), 422,
+                "adverseFindings[1]")
                 .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed");
-        refused(post(RISK_EVALUATIONS, Map.of()), 422, "adverseFindings");
-        refused(post(RISK_EVALUATIONS, "{\"adverseFindings\": \"A1.1\"}"), 400, "adverseFindings");
+        refused(post(RISK_EVALUATIONS, ANY_ROLE, Map.of()), 422, "adverseFindings");
+        refused(post(RISK_EVALUATIONS, ANY_ROLE, "{\"adverseFindings\": \"A1.1\"}"), 400, "adverseFindings");
         web.post().uri(RISK_EVALUATIONS).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("adverseFindings", List.of())).exchange().expectStatus().isUnauthorized();
-        assertThat(count()).isEqualTo(rows);
+        assertThat(allRows()).isEqualTo(rows);
     }
 
     @Test
@@ -157,34 +148,26 @@ class GuardianshipCalculatorsIT {
 
     @Test
     void badVisitCheckInputNamesTheField() {
-        long rows = count();
-        refused(post(VISIT_CHECKS, Map.of("minorSex", "F", "minorAgeYears", 18, "assessors", List.of())), 422,
-                "minorAgeYears");
-        refused(post(VISIT_CHECKS, Map.of("minorSex", "F", "minorAgeYears", -1, "assessors", List.of())), 422,
-                "minorAgeYears");
-        refused(post(VISIT_CHECKS, Map.of("minorSex", "X", "minorAgeYears", 8, "assessors", List.of())), 400,
-                "minorSex");
-        refused(post(VISIT_CHECKS, Map.of("minorSex", "F", "minorAgeYears", 8,
+        long rows = allRows();
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "F", "minorAgeYears", 18, "assessors", List.of())),
+                422, "minorAgeYears");
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "F", "minorAgeYears", -1, "assessors", List.of())),
+                422, "minorAgeYears");
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "X", "minorAgeYears", 8, "assessors", List.of())),
+                400, "minorSex");
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "F", "minorAgeYears", 8,
                         "assessors", List.of(Map.of("sex", "F", "credentialShown", true)))), 422,
                 "assessors[0].conflictOfInterest");
-        assertThat(count()).isEqualTo(rows);
+        assertThat(allRows()).isEqualTo(rows);
     }
 
     private JsonNode riskOf(List<String> codes) {
-        return ok(post(RISK_EVALUATIONS, Map.of("adverseFindings", codes)));
+        return expect(200, post(RISK_EVALUATIONS, ANY_ROLE, Map.of("adverseFindings", codes)));
     }
 
     private JsonNode visitCheck(String minorSex, int age, List<Map<String, Object>> assessors) {
-        return ok(post(VISIT_CHECKS, Map.of("minorSex", minorSex, "minorAgeYears", age, "assessors", assessors)));
-    }
-
-    private WebTestClient.ResponseSpec post(String uri, Object body) {
-        return web.post().uri(uri).header("Authorization", ANY_ROLE).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
-    }
-
-    private JsonNode ok(WebTestClient.ResponseSpec response) {
-        return json.readTree(response.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        return expect(200, post(VISIT_CHECKS, ANY_ROLE,
+                Map.of("minorSex", minorSex, "minorAgeYears", age, "assessors", assessors)));
     }
 
     /** A problem+json whose first error names {@code field}. */
@@ -199,11 +182,11 @@ class GuardianshipCalculatorsIT {
     }
 
     /** Every row of the service's tables: a calculator writes nothing. */
-    private long count() {
-        return db.sql("""
+    private long allRows() {
+        return count("""
                 select (select count(*) from assessment) + (select count(*) from assessment_event)
                      + (select count(*) from access_audit) + (select count(*) from outbox_event) as n
-                """).map(row -> row.get("n", Long.class)).one().block();
+                """);
     }
 
     /** code → risk, from the shipped 附件 catalogue. */
