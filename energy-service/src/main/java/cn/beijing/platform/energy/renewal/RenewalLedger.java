@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.access.Access;
@@ -141,8 +140,7 @@ public class RenewalLedger {
 
     /** The renewal status today of a building the caller may see. */
     public Mono<RenewalStatus> status(UUID buildingId, CurrentUser user) {
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .map(b -> Access.requireVisible(user, b))
                 .flatMap(this::status);
     }
