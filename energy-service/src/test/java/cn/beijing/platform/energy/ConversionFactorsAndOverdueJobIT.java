@@ -7,6 +7,8 @@ import static cn.beijing.platform.energy.EnergyRequests.consumption;
 import static cn.beijing.platform.energy.EnergyRequests.json;
 import static cn.beijing.platform.energy.EnergyRequests.largeOffice;
 import static cn.beijing.platform.energy.EnergyRequests.limit;
+import static cn.beijing.platform.energy.EnergyRequests.parameters;
+import static cn.beijing.platform.energy.EnergyRequests.problem;
 import static cn.beijing.platform.energy.EnergyRequests.reading;
 import static cn.beijing.platform.energy.EnergyRequests.texts;
 import static cn.beijing.platform.energy.EnergyRequests.with;
@@ -22,18 +24,10 @@ import cn.beijing.platform.energy.rating.OverdueEvaluationJob;
 import cn.beijing.platform.energy.rating.OverdueRating;
 import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
-import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,26 +37,12 @@ import tools.jackson.databind.JsonNode;
  * factors the other ITs rely on. The scheduler's cron is off in tests ({@code config/application.yml}); the job's
  * method is called directly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@RealInfrastructure
-@Import(FixedClock.class)
-class ConversionFactorsAndOverdueJobIT {
+class ConversionFactorsAndOverdueJobIT extends EnergyServiceTests {
 
     private static final String RAISED = "energy.obligation-raised.v1";
 
     @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    @Autowired
     OverdueEvaluationJob job;
-    EnergyRequests api;
-
-    @BeforeEach
-    void client() {
-        api = new EnergyRequests(web, db);
-    }
 
     @Test
     void importedFactorsAreEffectiveDatedNamedInTheRatingBasisAndABadTableIsRefusedListingEveryBadRow() {
@@ -147,10 +127,10 @@ class ConversionFactorsAndOverdueJobIT {
         JsonNode preview2026 = previews.get("2026");
         assertThat(preview2026.path("totalKgce").decimalValue()).isEqualByComparingTo("72143.00");
         assertThat(preview2026.path("lines").get(0).path("kgcePerUnit").decimalValue()).isEqualByComparingTo("0.3");
-        assertThat(article4Parameters(preview2026)).contains(secondVersion);
+        assertThat(parameters(preview2026, "第四条")).contains(secondVersion);
         assertThat(previews.get("2025").path("lines").get(0).path("kgcePerUnit").decimalValue())
                 .isEqualByComparingTo("0.1229");
-        assertThat(article4Parameters(previews.get("2025"))).contains("energy-conversion-factors@2025-02-01");
+        assertThat(parameters(previews.get("2025"), "第四条")).contains("energy-conversion-factors@2025-02-01");
         // 2026: (200 000 kWh × 0.3 + 10 000 m³ × 1.2143) / 2 000 m² = 72 143 / 2 000 = 36.0715 → 36.07; C < E ≤ 1.5·C
         JsonNode rated2026 = json(api.post(OWNER, "/api/energy/buildings/" + id + "/ratings/2026", null)
                 .expectStatus().isCreated());
@@ -158,15 +138,15 @@ class ConversionFactorsAndOverdueJobIT {
         assertThat(rated2026.path("intensity").decimalValue()).isEqualByComparingTo("36.07");
         assertThat(rated2026.path("grade").asInt()).isEqualTo(3);
         assertThat(rated2026.path("lines").get(0).path("kgcePerUnit").decimalValue()).isEqualByComparingTo("0.3");
-        assertThat(article4Parameters(rated2026)).contains(secondVersion).doesNotContain(firstVersion);
+        assertThat(parameters(rated2026, "第四条")).contains(secondVersion).doesNotContain(firstVersion);
         // 2025 (before any import): (200 000 × 0.1229 + 12 143) / 2 000 = 36 723 / 2 000 = 18.3615 → 18.36
         JsonNode rated2025 = json(api.post(OWNER, "/api/energy/buildings/" + id + "/ratings/2025", null)
                 .expectStatus().isCreated());
         assertThat(rated2025.path("intensity").decimalValue()).isEqualByComparingTo("18.36");
         assertThat(rated2025.path("grade").asInt()).isEqualTo(1);
-        assertThat(article4Parameters(rated2025)).contains("energy-conversion-factors@2025-02-01");
+        assertThat(parameters(rated2025, "第四条")).contains("energy-conversion-factors@2025-02-01");
         JsonNode stored = json(api.get(OWNER, "/api/energy/buildings/" + id + "/ratings/2026").expectStatus().isOk());
-        assertThat(article4Parameters(stored)).contains(secondVersion);
+        assertThat(parameters(stored, "第四条")).contains(secondVersion);
 
         // re-importing a valid_from replaces that version
         JsonNode replaced = json(api.put(AUTHORITY, "/api/energy/conversion-factors/2026-07-01", factors(0.28))
@@ -177,7 +157,7 @@ class ConversionFactorsAndOverdueJobIT {
         JsonNode again = json(api.put(OWNER, "/api/energy/buildings/" + id + "/consumption/2026", consumption(List.of(
                 reading("ELECTRICITY", 200000), reading("NATURAL_GAS", 10000)), List.of())).expectStatus().isOk());
         assertThat(again.path("lines").get(0).path("kgcePerUnit").decimalValue()).isEqualByComparingTo("0.28");
-        assertThat(article4Parameters(again)).contains("energy-conversion-factors/imported/"
+        assertThat(parameters(again, "第四条")).contains("energy-conversion-factors/imported/"
                 + replaced.path("id").asString() + "@2026-07-01");
     }
 
@@ -251,11 +231,6 @@ class ConversionFactorsAndOverdueJobIT {
         return row.path("kgcePerUnit").decimalValue().stripTrailingZeros().toPlainString();
     }
 
-    private static String article4Parameters(JsonNode rating) {
-        return rating.path("basis").valueStream().filter(b -> b.path("article").asString().equals("第四条"))
-                .map(b -> b.path("parameters").asString()).findFirst().orElse("");
-    }
-
     private long count(String sql) {
         return api.count(sql);
     }
@@ -265,13 +240,5 @@ class ConversionFactorsAndOverdueJobIT {
         counts.put("conversion_factor_version", count("select count(*) from conversion_factor_version"));
         counts.put("conversion_factor", count("select count(*) from conversion_factor"));
         return counts;
-    }
-
-    private static JsonNode problem(WebTestClient.ResponseSpec response, int status, String field) {
-        JsonNode problem = json(response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(texts(problem.path("errors"), "field")).as(problem.toString()).contains(field);
-        return problem;
     }
 }

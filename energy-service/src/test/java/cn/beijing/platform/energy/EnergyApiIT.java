@@ -6,11 +6,13 @@ import static cn.beijing.platform.energy.EnergyRequests.OTHER_OWNER;
 import static cn.beijing.platform.energy.EnergyRequests.OWNER;
 import static cn.beijing.platform.energy.EnergyRequests.STATISTICS;
 import static cn.beijing.platform.energy.EnergyRequests.UTILITY;
+import static cn.beijing.platform.energy.EnergyRequests.citations;
 import static cn.beijing.platform.energy.EnergyRequests.consumption;
 import static cn.beijing.platform.energy.EnergyRequests.excluded;
 import static cn.beijing.platform.energy.EnergyRequests.json;
 import static cn.beijing.platform.energy.EnergyRequests.largeOffice;
 import static cn.beijing.platform.energy.EnergyRequests.limit;
+import static cn.beijing.platform.energy.EnergyRequests.problem;
 import static cn.beijing.platform.energy.EnergyRequests.reading;
 import static cn.beijing.platform.energy.EnergyRequests.texts;
 import static cn.beijing.platform.energy.EnergyRequests.with;
@@ -22,19 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.beijing.platform.energytest.PolicyErrorProbe;
-import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import tools.jackson.databind.JsonNode;
 
@@ -45,23 +41,9 @@ import tools.jackson.databind.JsonNode;
  * The SAMPLE guide/constraint table is loaded (as in the local profile): 2024 keeps it; 2025 is imported by the tests
  * that need official-looking values; 2026 has no table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "energy.sample-intensity-limits=true")
-@AutoConfigureWebTestClient
-@RealInfrastructure
-@Import({FixedClock.class, PolicyErrorProbe.class})
-class EnergyApiIT {
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    EnergyRequests api;
-
-    @BeforeEach
-    void client() {
-        api = new EnergyRequests(web, db);
-    }
+@TestPropertySource(properties = "energy.sample-intensity-limits=true")
+@Import(PolicyErrorProbe.class)
+class EnergyApiIT extends EnergyServiceTests {
 
     // ------------------------------------------------------------------ calculators
 
@@ -795,22 +777,6 @@ class EnergyApiIT {
 
     private static List<Map<String, Object>> officialLimits() {
         return List.of(limit("OFFICE", 20, 30), limit("HOTEL", 30, 45), limit("SCHOOL", 10, 15));
-    }
-
-    /** Asserts a problem+json naming {@code field} among its errors; returns the problem. */
-    private static JsonNode problem(WebTestClient.ResponseSpec response, int status, String field) {
-        JsonNode problem = json(response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("type").asString()).startsWith("urn:municipal-platform:problem:");
-        assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(texts(problem.path("errors"), "field")).as(problem.toString()).contains(field);
-        return problem;
-    }
-
-    private static List<String> citations(JsonNode decision) {
-        return decision.path("basis").valueStream()
-                .map(b -> b.path("document").asString() + " " + b.path("article").asString()).toList();
     }
 
     /** The calculators' examples in the OpenAPI document are policy cases, and the service answers them so. */

@@ -1,5 +1,7 @@
 package cn.beijing.platform.energy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Tokens, request bodies and row counts shared by the integration tests. */
+/** Tokens, request bodies, row counts and the reading of answers shared by the integration tests. */
 public final class EnergyRequests {
 
     public static final String OWNER = TestTokens.bearer("owner-1", "OWNER_CO_1", "ENERGY_OWNER");
@@ -114,6 +116,29 @@ public final class EnergyRequests {
     public static JsonNode json(WebTestClient.ResponseSpec response) {
         String body = response.expectBody(String.class).returnResult().getResponseBody();
         return JSON.readTree(body == null ? "null" : body);
+    }
+
+    /** Asserts a problem+json naming {@code field} among its errors; returns the problem. */
+    public static JsonNode problem(WebTestClient.ResponseSpec response, int status, String field) {
+        JsonNode problem = json(response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("type").asString()).startsWith("urn:municipal-platform:problem:");
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(texts(problem.path("errors"), "field")).as(problem.toString()).contains(field);
+        return problem;
+    }
+
+    /** The basis of a decision as {@code document article} texts. */
+    public static List<String> citations(JsonNode decision) {
+        return decision.path("basis").valueStream()
+                .map(b -> b.path("document").asString() + " " + b.path("article").asString()).toList();
+    }
+
+    /** The parameters the basis names for {@code article}, empty when it names none. */
+    public static String parameters(JsonNode decision, String article) {
+        return decision.path("basis").valueStream().filter(b -> b.path("article").asString().equals(article))
+                .map(b -> b.path("parameters").asString()).findFirst().orElse("");
     }
 
     /** Texts of a JSON array (or of one field of each element). */

@@ -22,7 +22,6 @@ import java.util.UUID;
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
 import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
-import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,14 +29,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,26 +38,11 @@ import tools.jackson.databind.JsonNode;
  * the renewal ledger — fed only by {@code energy.building-rated.v1} through its idempotent consumer — shows the
  * building as a class-2 old building (E > 0.8·C in 2024 and 2025).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@RealInfrastructure
-@Import(FixedClock.class)
-class RatingToRenewalFlowIT {
+class RatingToRenewalFlowIT extends EnergyServiceTests {
 
     private static final String RATED = "energy.building-rated.v1";
     private static final String RAISED = "energy.obligation-raised.v1";
     private static final String IDENTIFIED = "energy.old-building-identified.v1";
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    EnergyRequests api;
-
-    @BeforeEach
-    void client() {
-        api = new EnergyRequests(web, db);
-    }
 
     @Test
     void secondConsecutiveGradeFiveRaisesRetrofitAndTheLedgerIdentifiesAClassTwoOldBuildingFromTheEvents() {

@@ -3,53 +3,34 @@ package cn.beijing.platform.energy;
 import static cn.beijing.platform.energy.EnergyRequests.DISTRICT;
 import static cn.beijing.platform.energy.EnergyRequests.OTHER_OWNER;
 import static cn.beijing.platform.energy.EnergyRequests.OWNER;
+import static cn.beijing.platform.energy.EnergyRequests.citations;
 import static cn.beijing.platform.energy.EnergyRequests.json;
 import static cn.beijing.platform.energy.EnergyRequests.largeOffice;
+import static cn.beijing.platform.energy.EnergyRequests.parameters;
+import static cn.beijing.platform.energy.EnergyRequests.problem;
 import static cn.beijing.platform.energy.EnergyRequests.texts;
 import static cn.beijing.platform.energy.EnergyRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import cn.beijing.platform.energytest.PolicyErrorProbe;
-import cn.beijing.platform.test.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Class-1 safety appraisals (京建法〔2024〕14号 第七条第二款) recorded by the district move a building in and out of
- * the old-building ledger (第二条), with the article cited, against the real database on 2027-02-15. Same context as
- * {@code EnergyApiIT} (its configuration is repeated, so the context is shared).
+ * the old-building ledger (第二条), with the article cited, against the real database on 2027-02-15. Configured as
+ * {@code EnergyApiIT}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "energy.sample-intensity-limits=true")
-@AutoConfigureWebTestClient
-@RealInfrastructure
-@Import({FixedClock.class, PolicyErrorProbe.class})
-class SafetyAppraisalIT {
+@TestPropertySource(properties = "energy.sample-intensity-limits=true")
+@Import(PolicyErrorProbe.class)
+class SafetyAppraisalIT extends EnergyServiceTests {
 
     private static final String K14 = "京建法〔2024〕14号";
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    EnergyRequests api;
-
-    @BeforeEach
-    void client() {
-        api = new EnergyRequests(web, db);
-    }
 
     @Test
     void anAppraisalAtDMovesABuildingIntoClassOneAndCompletedMeasuresMoveItOut() {
@@ -150,22 +131,5 @@ class SafetyAppraisalIT {
         }
         body.put("reportReference", report);
         return body;
-    }
-
-    private static JsonNode problem(WebTestClient.ResponseSpec response, int status, String field) {
-        JsonNode problem = json(response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(texts(problem.path("errors"), "field")).as(problem.toString()).contains(field);
-        return problem;
-    }
-
-    private static List<String> citations(JsonNode decision) {
-        return decision.path("basis").valueStream()
-                .map(b -> b.path("document").asString() + " " + b.path("article").asString()).toList();
-    }
-
-    private static String parameters(JsonNode decision, String article) {
-        return decision.path("basis").valueStream().filter(b -> b.path("article").asString().equals(article))
-                .map(b -> b.path("parameters").asString()).findFirst().orElse("");
     }
 }

@@ -51,9 +51,9 @@ class BuildingController {
     private final BuildingRegister register;
     private final Ratings ratings;
     private final RenewalLedger ledger;
-    private final IdempotentCommands commands;
+    private final Commands commands;
 
-    BuildingController(BuildingRegister register, Ratings ratings, RenewalLedger ledger, IdempotentCommands commands) {
+    BuildingController(BuildingRegister register, Ratings ratings, RenewalLedger ledger, Commands commands) {
         this.register = register;
         this.ratings = ratings;
         this.ledger = ledger;
@@ -66,10 +66,9 @@ class BuildingController {
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
     Mono<ResponseEntity<BuildingView>> register(@Valid @RequestBody BuildingRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key, "POST /api/energy/buildings by " + user.subject(),
-                request, BuildingView.class, () -> register.register(request.data(), user)
-                        .map(b -> ResponseEntity.created(URI.create("/api/energy/buildings/" + b.id()))
-                                .body(b))));
+        return commands.run(key, "POST /api/energy/buildings", request, BuildingView.class,
+                user -> register.register(request.data(), user)
+                        .map(b -> ResponseEntity.created(URI.create("/api/energy/buildings/" + b.id())).body(b)));
     }
 
     @Operation(summary = "Update a building and decide its scope again (京建法〔2024〕12号 第三条, 第八条; 京建法〔2024〕13号 第三条)")
@@ -77,10 +76,8 @@ class BuildingController {
     @PreAuthorize("hasAnyRole('ENERGY_OWNER','ENERGY_DISTRICT')")
     Mono<ResponseEntity<BuildingView>> update(@PathVariable UUID id, @Valid @RequestBody BuildingRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "PUT /api/energy/buildings/" + id + " by " + user.subject(), request, BuildingView.class,
-                () -> register.update(id, request.data(), user)
-                        .map(ResponseEntity::ok)));
+        return commands.run(key, "PUT /api/energy/buildings/" + id, request, BuildingView.class,
+                user -> register.update(id, request.data(), user).map(ResponseEntity::ok));
     }
 
     @Operation(summary = "A building with its grades by year, open obligations and renewal status (京建法〔2024〕12号 第五条, 第九条; 京建法〔2024〕14号 第二条)")

@@ -66,7 +66,7 @@ class CalculatorController {
     Mono<ScopeEvaluationResponse> scope(@Valid @RequestBody ScopeEvaluationRequest request) {
         return Mono.fromCallable(() -> {
             LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
-            RatingScope.Decision d = ratingScope.evaluate(new RatingScope.Input(
+            RatingScope.Decision d = ratingScope.decide(new RatingScope.Input(
                     request.totalArea(), request.publicArea(), Boolean.TRUE.equals(request.stateSecret()),
                     Boolean.TRUE.equals(request.stateOrganOffice()),
                     Boolean.TRUE.equals(request.centralGovernmentOffice())), date);
@@ -81,7 +81,7 @@ class CalculatorController {
     Mono<GradeEvaluationResponse> grade(@Valid @RequestBody GradeEvaluationRequest request) {
         return Mono.fromCallable(() -> {
             LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
-            EnergyGrade.Decision d = energyGrade.evaluate(new EnergyGrade.Input(
+            EnergyGrade.Decision d = energyGrade.decide(new EnergyGrade.Input(
                     request.intensity(), request.guideValue(), request.constraintValue()), date);
             return new GradeEvaluationResponse(d.grade(), d.obligations(), d.labelEligible(),
                     d.demonstrationEligible(), d.greenBuildingLabelEligible(), d.thirdGradeUpperBound(),

@@ -47,9 +47,9 @@ class ConsumptionController {
     }
 
     private final ConsumptionReports reports;
-    private final IdempotentCommands commands;
+    private final Commands commands;
 
-    ConsumptionController(ConsumptionReports reports, IdempotentCommands commands) {
+    ConsumptionController(ConsumptionReports reports, Commands commands) {
         this.reports = reports;
         this.commands = commands;
     }
@@ -66,10 +66,8 @@ class ConsumptionController {
                 : request.excludedLoads().stream()
                         .map(l -> new ComprehensiveIntensity.ExcludedLoad(l.category(), l.carrier(), l.quantity()))
                         .toList();
-        return Callers.current().flatMap(user -> commands.run(key,
-                "PUT /api/energy/buildings/" + id + "/consumption/" + year + " by " + user.subject(), request,
-                ConsumptionView.class, () -> reports.report(id, year, readings, loads, user)
-                        .map(ResponseEntity::ok)));
+        return commands.run(key, "PUT /api/energy/buildings/" + id + "/consumption/" + year, request,
+                ConsumptionView.class, user -> reports.report(id, year, readings, loads, user).map(ResponseEntity::ok));
     }
 
     @Operation(summary = "A reported year of consumption, for the reporting party and the statistics roles (京建法〔2024〕13号 第八条)")

@@ -61,10 +61,10 @@ class RatingController {
     }
 
     private final Ratings ratings;
-    private final IdempotentCommands commands;
+    private final Commands commands;
     private final Clock clock;
 
-    RatingController(Ratings ratings, IdempotentCommands commands, Clock clock) {
+    RatingController(Ratings ratings, Commands commands, Clock clock) {
         this.ratings = ratings;
         this.commands = commands;
         this.clock = clock;
@@ -77,9 +77,8 @@ class RatingController {
     Mono<ResponseEntity<RatingView>> rate(@PathVariable UUID id, @PathVariable @Year int year,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         String path = "/api/energy/buildings/" + id + "/ratings/" + year;
-        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
-                RatingView.class, () -> ratings.rate(id, year, user)
-                        .map(rating -> ResponseEntity.created(URI.create(path)).body(rating))));
+        return commands.run(key, "POST " + path, path, RatingView.class, user -> ratings.rate(id, year, user)
+                .map(rating -> ResponseEntity.created(URI.create(path)).body(rating)));
     }
 
     @Operation(summary = "The stored rating of a year (京建法〔2024〕12号 第五条, 第九条)")
@@ -102,9 +101,8 @@ class RatingController {
     Mono<ResponseEntity<ObligationView>> fulfil(@PathVariable UUID id, @PathVariable UUID obligationId,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         String path = "/api/energy/buildings/" + id + "/obligations/" + obligationId + "/fulfilment";
-        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(), path,
-                ObligationView.class, () -> ratings.fulfil(id, obligationId)
-                        .map(ResponseEntity::ok)));
+        return commands.run(key, "POST " + path, path, ObligationView.class,
+                user -> ratings.fulfil(id, obligationId).map(ResponseEntity::ok));
     }
 
     @Operation(summary = "Order an overdue large public building to correct within a time limit (京建法〔2024〕12号 第十三条)")
@@ -114,12 +112,12 @@ class RatingController {
     Mono<ResponseEntity<CorrectionOrderResponse>> orderCorrection(@PathVariable UUID id,
             @Valid @RequestBody CorrectionOrderRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/buildings/" + id + "/correction-orders by " + user.subject(), request,
-                CorrectionOrderResponse.class, () -> ratings.orderCorrection(id, request.year(), request.deadline(), user)
+        return commands.run(key, "POST /api/energy/buildings/" + id + "/correction-orders", request,
+                CorrectionOrderResponse.class,
+                user -> ratings.orderCorrection(id, request.year(), request.deadline(), user)
                         .map(ratingDeadline -> ResponseEntity.status(HttpStatus.CREATED).body(
                                 new CorrectionOrderResponse(id, request.year(), ratingDeadline, request.deadline(),
-                                        List.of(EnergyDocuments.rating("第八条"), EnergyDocuments.rating("第十三条")))))));
+                                        List.of(EnergyDocuments.rating("第八条"), EnergyDocuments.rating("第十三条"))))));
     }
 
     @Operation(summary = "Apply for the energy-efficiency label of a rated year (京建法〔2024〕12号 第八条)")
@@ -144,11 +142,10 @@ class RatingController {
 
     private Mono<ResponseEntity<ApplicationResponse>> apply(UUID id, ApplicationRequest request, String key,
             Ratings.ApplicationKind kind, String segment, String article) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/buildings/" + id + "/" + segment + " by " + user.subject(), request,
-                ApplicationResponse.class, () -> ratings.apply(id, request.year(), kind, user)
+        return commands.run(key, "POST /api/energy/buildings/" + id + "/" + segment, request, ApplicationResponse.class,
+                user -> ratings.apply(id, request.year(), kind, user)
                         .map(grade -> ResponseEntity.status(HttpStatus.CREATED).body(new ApplicationResponse(id,
-                                request.year(), kind.name(), grade, List.of(EnergyDocuments.rating(article)))))));
+                                request.year(), kind.name(), grade, List.of(EnergyDocuments.rating(article))))));
     }
 
     @Operation(summary = "Preview the large public buildings whose rating is overdue (京建法〔2024〕12号 第八条, 第十三条)")
@@ -168,10 +165,9 @@ class RatingController {
         LocalDate date = request != null && request.asOf() != null ? request.asOf() : LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         Class<List<OverdueResponse>> type = (Class<List<OverdueResponse>>) (Class<?>) List.class;
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/obligations/overdue-evaluations by " + user.subject(), date.toString(), type,
-                () -> ratings.raiseOverdue(date).map(items -> ResponseEntity.ok(
-                        items.stream().map(RatingController::overdueResponse).toList()))));
+        return commands.run(key, "POST /api/energy/obligations/overdue-evaluations", date.toString(), type,
+                user -> ratings.raiseOverdue(date).map(items -> ResponseEntity.ok(
+                        items.stream().map(RatingController::overdueResponse).toList())));
     }
 
     private static OverdueResponse overdueResponse(OverdueRating o) {

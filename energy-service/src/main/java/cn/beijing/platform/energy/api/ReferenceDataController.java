@@ -57,11 +57,10 @@ class ReferenceDataController {
 
     private final IntensityLimits limits;
     private final ConversionFactorVersions factors;
-    private final IdempotentCommands commands;
+    private final Commands commands;
     private final Clock clock;
 
-    ReferenceDataController(IntensityLimits limits, ConversionFactorVersions factors, IdempotentCommands commands,
-                            Clock clock) {
+    ReferenceDataController(IntensityLimits limits, ConversionFactorVersions factors, Commands commands, Clock clock) {
         this.limits = limits;
         this.factors = factors;
         this.commands = commands;
@@ -73,9 +72,8 @@ class ReferenceDataController {
     @PreAuthorize("hasRole('ENERGY_AUTHORITY')")
     Mono<ResponseEntity<IntensityLimitTable>> importYear(@PathVariable @Year int year, @RequestBody @Size(max = 100) List<LimitRow> rows,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "PUT /api/energy/intensity-limits/" + year + " by " + user.subject(), rows, IntensityLimitTable.class,
-                () -> limits.importYear(year, rows, user.subject()).map(ResponseEntity::ok)));
+        return commands.run(key, "PUT /api/energy/intensity-limits/" + year, rows, IntensityLimitTable.class,
+                user -> limits.importYear(year, rows, user.subject()).map(ResponseEntity::ok));
     }
 
     @Operation(summary = "The guide and constraint values of a year (京建法〔2024〕12号 第五条)")
@@ -94,10 +92,9 @@ class ReferenceDataController {
     Mono<ResponseEntity<ConversionFactorTable>> importFactors(@PathVariable LocalDate validFrom,
             @RequestBody @Size(max = 100) List<FactorRow> rows,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "PUT /api/energy/conversion-factors/" + validFrom + " by " + user.subject(), rows,
-                ConversionFactorTable.class, () -> factors.importVersion(validFrom, rows, user.subject())
-                        .map(f -> ResponseEntity.ok(table(validFrom, f)))));
+        return commands.run(key, "PUT /api/energy/conversion-factors/" + validFrom, rows, ConversionFactorTable.class,
+                user -> factors.importVersion(validFrom, rows, user.subject())
+                        .map(f -> ResponseEntity.ok(table(validFrom, f))));
     }
 
     @Operation(summary = "The conversion factors in force on a date (京建法〔2024〕12号 第四条)")

@@ -50,9 +50,9 @@ class RenewalController {
 
     private final RenewalActions actions;
     private final RenewalLedger ledger;
-    private final IdempotentCommands commands;
+    private final Commands commands;
 
-    RenewalController(RenewalActions actions, RenewalLedger ledger, IdempotentCommands commands) {
+    RenewalController(RenewalActions actions, RenewalLedger ledger, Commands commands) {
         this.actions = actions;
         this.ledger = ledger;
         this.commands = commands;
@@ -72,11 +72,10 @@ class RenewalController {
     Mono<ResponseEntity<NominationView>> nominate(@PathVariable UUID id,
             @Valid @RequestBody NominationRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/buildings/" + id + "/low-efficiency-nominations by " + user.subject(), request,
-                NominationView.class, () -> actions.nominate(id, request.criteria(), user)
-                        .map(n -> ResponseEntity.created(URI.create("/api/energy/low-efficiency-nominations/"
-                                + n.id())).body(n))));
+        return commands.run(key, "POST /api/energy/buildings/" + id + "/low-efficiency-nominations", request,
+                NominationView.class, user -> actions.nominate(id, request.criteria(), user)
+                        .map(n -> ResponseEntity.created(URI.create("/api/energy/low-efficiency-nominations/" + n.id()))
+                                .body(n)));
     }
 
     @Operation(summary = "Decide on a low-efficiency nomination (京建法〔2024〕14号 第八条)")
@@ -85,10 +84,9 @@ class RenewalController {
     Mono<ResponseEntity<NominationView>> decide(@PathVariable UUID nominationId,
             @Valid @RequestBody NominationDecisionRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/low-efficiency-nominations/" + nominationId + "/decision by " + user.subject(),
-                request, NominationView.class, () -> actions.decide(nominationId, request.accepted(), user)
-                        .map(ResponseEntity::ok)));
+        return commands.run(key, "POST /api/energy/low-efficiency-nominations/" + nominationId + "/decision", request,
+                NominationView.class, user -> actions.decide(nominationId, request.accepted(), user)
+                        .map(ResponseEntity::ok));
     }
 
     @Operation(summary = "Evaluate the renewal priority of a building (京建法〔2024〕14号 第九条)")
@@ -100,10 +98,9 @@ class RenewalController {
         RenewalActions.PriorityFacts facts = new RenewalActions.PriorityFacts(request.clearPropertyRights(),
                 request.ownerWillingToPromote(), request.wholeBuildingVacant(), request.relocationCompleted(),
                 request.ownerSeekingMarketPartner(), request.designatedForKeySupport());
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/buildings/" + id + "/renewal-priority-evaluations by " + user.subject(), request,
-                RenewalPriority.Decision.class,
-                () -> actions.evaluatePriority(id, facts, user).map(ResponseEntity::ok)));
+        return commands.run(key, "POST /api/energy/buildings/" + id + "/renewal-priority-evaluations", request,
+                RenewalPriority.Decision.class, user -> actions.evaluatePriority(id, facts, user)
+                        .map(ResponseEntity::ok));
     }
 
     @Operation(summary = "Record an approved renewal plan and its public notice (京建法〔2024〕14号 第十八条)")
@@ -112,11 +109,10 @@ class RenewalController {
     @PreAuthorize("hasRole('ENERGY_DISTRICT')")
     Mono<ResponseEntity<PlanView>> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/buildings/" + id + "/renewal-plans by " + user.subject(), request,
-                PlanView.class, () -> actions.recordPlan(id, request.title(), request.approvedOn(),
-                                request.publishedOn(), request.plannedLastDay(), user)
+        return commands.run(key, "POST /api/energy/buildings/" + id + "/renewal-plans", request, PlanView.class,
+                user -> actions.recordPlan(id, request.title(), request.approvedOn(), request.publishedOn(),
+                                request.plannedLastDay(), user)
                         .map(p -> ResponseEntity.created(URI.create("/api/energy/buildings/" + id + "/renewal"))
-                                .body(p))));
+                                .body(p)));
     }
 }

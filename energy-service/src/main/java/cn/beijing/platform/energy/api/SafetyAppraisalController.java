@@ -41,9 +41,9 @@ class SafetyAppraisalController {
     }
 
     private final SafetyAppraisals appraisals;
-    private final IdempotentCommands commands;
+    private final Commands commands;
 
-    SafetyAppraisalController(SafetyAppraisals appraisals, IdempotentCommands commands) {
+    SafetyAppraisalController(SafetyAppraisals appraisals, Commands commands) {
         this.appraisals = appraisals;
         this.commands = commands;
     }
@@ -57,11 +57,9 @@ class SafetyAppraisalController {
         SafetyAppraisals.AppraisalFacts facts = new SafetyAppraisals.AppraisalFacts(request.appraisedOn(),
                 request.dangerGrade(), request.structuralOrSeismicGrade(), request.measuresCompletedOn(),
                 request.reportReference());
-        return Callers.current().flatMap(user -> commands.run(key,
-                "POST /api/energy/buildings/" + id + "/safety-appraisals by " + user.subject(), request,
-                AppraisalView.class, () -> appraisals.record(id, facts, user)
-                        .map(a -> ResponseEntity.created(URI.create("/api/energy/buildings/" + id
-                                + "/safety-appraisals")).body(a))));
+        String path = "/api/energy/buildings/" + id + "/safety-appraisals";
+        return commands.run(key, "POST " + path, request, AppraisalView.class,
+                user -> appraisals.record(id, facts, user).map(a -> ResponseEntity.created(URI.create(path)).body(a)));
     }
 
     @Operation(summary = "The building's safety appraisals (京建法〔2024〕14号 第七条第二款)")

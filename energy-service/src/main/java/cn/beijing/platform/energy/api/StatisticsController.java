@@ -51,9 +51,9 @@ class StatisticsController {
 
     private final StatisticsSurvey survey;
     private final SpotChecks spotChecks;
-    private final IdempotentCommands commands;
+    private final Commands commands;
 
-    StatisticsController(StatisticsSurvey survey, SpotChecks spotChecks, IdempotentCommands commands) {
+    StatisticsController(StatisticsSurvey survey, SpotChecks spotChecks, Commands commands) {
         this.survey = survey;
         this.spotChecks = spotChecks;
         this.commands = commands;
@@ -65,9 +65,9 @@ class StatisticsController {
     Mono<ResponseEntity<SettlementView>> settle(@PathVariable UUID id, @PathVariable @Year int year,
             @PathVariable EnergyCarrier carrier, @Valid @RequestBody SettlementRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key, "PUT /api/energy/buildings/" + id + "/settlements/"
-                        + year + "/" + carrier + " by " + user.subject(), request, SettlementView.class,
-                () -> survey.settle(id, year, carrier, request.quantity(), user).map(ResponseEntity::ok)));
+        return commands.run(key, "PUT /api/energy/buildings/" + id + "/settlements/" + year + "/" + carrier, request,
+                SettlementView.class, user -> survey.settle(id, year, carrier, request.quantity(), user)
+                        .map(ResponseEntity::ok));
     }
 
     @Operation(summary = "Owner-reported against utility-settled quantities, flagged above the tolerance (京建法〔2024〕13号 第五条, 第八条)")
@@ -90,10 +90,9 @@ class StatisticsController {
     Mono<ResponseEntity<StatisticsSurvey.QuotaTable>> publishQuotas(@PathVariable @Year int surveyYear,
             @RequestBody List<StatisticsSurvey.QuotaRow> rows,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return Callers.current().flatMap(user -> commands.run(key,
-                "PUT /api/energy/surveys/" + surveyYear + "/quotas by " + user.subject(), rows,
-                StatisticsSurvey.QuotaTable.class,
-                () -> survey.publishQuotas(surveyYear, rows, user).map(ResponseEntity::ok)));
+        return commands.run(key, "PUT /api/energy/surveys/" + surveyYear + "/quotas", rows,
+                StatisticsSurvey.QuotaTable.class, user -> survey.publishQuotas(surveyYear, rows, user)
+                        .map(ResponseEntity::ok));
     }
 
     @Operation(summary = "Completeness of the survey per sample, without figures (京建法〔2024〕13号 第七条, 第八条)")
@@ -113,10 +112,9 @@ class StatisticsController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         Long seed = request == null ? null : request.seed();
         String path = "/api/energy/spot-checks/" + district + "/" + year;
-        return Callers.current().flatMap(user -> commands.run(key, "POST " + path + " by " + user.subject(),
-                seed == null ? "" : seed.toString(), SpotChecks.RecordedDraw.class,
-                () -> spotChecks.draw(district, year, seed, user)
-                        .map(d -> ResponseEntity.created(URI.create(path)).body(d))));
+        return commands.run(key, "POST " + path, seed == null ? "" : seed.toString(), SpotChecks.RecordedDraw.class,
+                user -> spotChecks.draw(district, year, seed, user)
+                        .map(d -> ResponseEntity.created(URI.create(path)).body(d)));
     }
 
     @Operation(summary = "The recorded spot-check draw of a district and year (京建法〔2024〕12号 第十条)")

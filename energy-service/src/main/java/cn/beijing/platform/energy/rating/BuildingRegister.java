@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.policy.rating.RatingScope;
 import cn.beijing.platform.energy.store.BuildingFilter;
@@ -51,7 +50,6 @@ public class BuildingRegister {
     /** Call inside the command's transaction. */
     public Mono<BuildingView> update(UUID id, BuildingData data, CurrentUser user) {
         return buildings.lock(id)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)))
                 .map(existing -> {
                     Access.requireVisible(user, existing);
                     if (!user.hasRole(Roles.DISTRICT)) {
@@ -65,8 +63,7 @@ public class BuildingRegister {
     }
 
     public Mono<BuildingView> visible(UUID id, CurrentUser user) {
-        return buildings.find(id)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)))
+        return buildings.get(id)
                 .map(b -> view(Access.requireVisible(user, b)));
     }
 
@@ -95,7 +92,7 @@ public class BuildingRegister {
         if (d.yearBuilt() > today.getYear()) {
             throw new InvalidInputException("yearBuilt", "must not be after the current year " + today.getYear());
         }
-        RatingScope.Decision scope = ratingScope.evaluate(
+        RatingScope.Decision scope = ratingScope.decide(
                 new RatingScope.Input(d.totalArea(), d.publicArea(), d.stateSecret(), d.stateOrganOffice(),
                         d.centralGovernmentOffice()), today);
         boolean inRenewalScope = d.inRenewalScope() != null ? d.inRenewalScope()

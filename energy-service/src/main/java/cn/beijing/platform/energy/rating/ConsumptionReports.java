@@ -89,7 +89,6 @@ public class ConsumptionReports {
     public Mono<ConsumptionView> report(UUID buildingId, int year, List<MeterReading> consumption,
                                  List<ComprehensiveIntensity.ExcludedLoad> excludedLoads, CurrentUser user) {
         return buildings.lock(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
                 .flatMap(b -> {
                     Access.requireReportingParty(user, b);
                     LocalDate today = LocalDate.now(clock);
@@ -112,8 +111,7 @@ public class ConsumptionReports {
 
     /** Raw figures: the reporting party and the statistics authorities only (13号 第八条). */
     public Mono<ConsumptionView> read(UUID buildingId, int year, CurrentUser user) {
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .flatMap(b -> {
                     Access.requireVisible(user, b);
                     if (!Access.mayReadRawFigures(user, b)) {

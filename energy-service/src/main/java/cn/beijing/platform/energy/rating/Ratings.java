@@ -98,7 +98,7 @@ public class Ratings {
      */
     public Mono<RatingView> rate(UUID buildingId, int year, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        return lockBuilding(buildingId).flatMap(b -> {
+        return buildings.lock(buildingId).flatMap(b -> {
             Access.requireReportingParty(user, b);
             return snapshot(b, year, today).flatMap(s -> {
                 BuildingRating.Decision d = buildingRating.rate(s);
@@ -237,16 +237,14 @@ public class Ratings {
 
     /** Every obligation of a building (open and closed), for callers who may see the building. */
     public Flux<ObligationView> obligations(UUID buildingId, CurrentUser user) {
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .map(b -> Access.requireVisible(user, b))
                 .flatMapMany(b -> store.obligations(buildingId, false))
                 .map(o -> ObligationView.of(o, json));
     }
 
     public Mono<RatingView> rating(UUID buildingId, int year, CurrentUser user) {
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .map(b -> Access.requireVisible(user, b))
                 .flatMap(b -> store.rating(buildingId, year)
                         .switchIfEmpty(Mono.error(() -> new NotFoundException("rating of " + year))))
@@ -296,7 +294,7 @@ public class Ratings {
                     // a rating made after asOf did not exist yet on asOf
                     LocalDate rated = ratedOn.get(y) != null && !ratedOn.get(y).isAfter(asOf) ? ratedOn.get(y) : null;
                     RetrofitObligation.Decision decision = retrofitObligation
-                            .evaluate(new RetrofitObligation.Input(true, y, List.of(), rated,
+                            .decide(new RetrofitObligation.Input(true, y, List.of(), rated,
                                     in.correctionDeadline(), false), asOf);
                     boolean escalated = decision.measures().stream()
                             .anyMatch(m -> ObligationCodes.FROM_OVERDUE.contains(m.name()));
@@ -307,7 +305,7 @@ public class Ratings {
 
     /** 第十三条: the district orders correction within a time limit, which must fall after the rating deadline. */
     public Mono<LocalDate> orderCorrection(UUID buildingId, int year, LocalDate deadline, CurrentUser user) {
-        return lockBuilding(buildingId).flatMap(b -> {
+        return buildings.lock(buildingId).flatMap(b -> {
             if (!b.ratingDeadlineApplies()) {
                 throw new RuleViolationException("NOT_DEADLINE_BOUND", "only large public buildings subject to"
                         + " rating have the annual deadline", EnergyDocuments.rating("第八条"));
@@ -326,7 +324,7 @@ public class Ratings {
     /** The district records an obligation as fulfilled. */
     public Mono<ObligationView> fulfil(UUID buildingId, UUID obligationId) {
         LocalDate today = LocalDate.now(clock);
-        return lockBuilding(buildingId)
+        return buildings.lock(buildingId)
                 .then(store.obligation(obligationId))
                 .filter(o -> o.buildingId().equals(buildingId))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("obligation " + obligationId)))
@@ -342,7 +340,7 @@ public class Ratings {
 
     /** Records an application for a rated year; emits the grade it rests on. Call inside a transaction. */
     public Mono<Integer> apply(UUID buildingId, int year, ApplicationKind kind, CurrentUser user) {
-        return lockBuilding(buildingId).flatMap(b -> {
+        return buildings.lock(buildingId).flatMap(b -> {
             Access.requireReportingParty(user, b);
             return store.rating(buildingId, year)
                     .switchIfEmpty(Mono.error(() -> new RuleViolationException("NOT_RATED",
@@ -362,10 +360,5 @@ public class Ratings {
                                 .then(label).thenReturn(r.grade());
                     });
         });
-    }
-
-    private Mono<BuildingRecord> lockBuilding(UUID buildingId) {
-        return buildings.lock(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)));
     }
 }

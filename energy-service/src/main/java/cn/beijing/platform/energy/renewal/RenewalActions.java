@@ -19,7 +19,6 @@ import cn.beijing.platform.energy.policy.renewal.PublicNoticePeriod;
 import cn.beijing.platform.energy.policy.renewal.RenewalPriority;
 import cn.beijing.platform.energy.access.Access;
 import cn.beijing.platform.energy.access.Roles;
-import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.RenewalStore;
@@ -75,7 +74,7 @@ public class RenewalActions {
 
     /** An owner nominates its own building, or a district nominates one under its criteria. */
     public Mono<NominationView> nominate(UUID buildingId, String criteria, CurrentUser user) {
-        return building(buildingId).flatMap(b -> {
+        return buildings.lock(buildingId).flatMap(b -> {
             boolean self = !user.hasRole(Roles.DISTRICT);
             if (self) {
                 Access.requireReportingParty(user, b);
@@ -108,8 +107,8 @@ public class RenewalActions {
 
     public Mono<RenewalPriority.Decision> evaluatePriority(UUID buildingId, PriorityFacts facts, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        return building(buildingId).flatMap(b -> ledger.status(b).flatMap(status -> {
-            RenewalPriority.Decision d = renewalPriority.evaluate(
+        return buildings.lock(buildingId).flatMap(b -> ledger.status(b).flatMap(status -> {
+            RenewalPriority.Decision d = renewalPriority.decide(
                     new RenewalPriority.Input(facts.clearPropertyRights(), facts.ownerWillingToPromote(),
                             facts.wholeBuildingVacant(), facts.relocationCompleted(), facts.ownerSeekingMarketPartner(),
                             facts.designatedForKeySupport(), status.onLowEfficiencyLedger(),
@@ -126,7 +125,7 @@ public class RenewalActions {
      */
     public Mono<PlanView> recordPlan(UUID buildingId, String title, LocalDate approvedOn, LocalDate publishedOn,
                                      LocalDate plannedLastDay, CurrentUser user) {
-        return building(buildingId).flatMap(b -> {
+        return buildings.lock(buildingId).flatMap(b -> {
             if (publishedOn.isBefore(approvedOn)) {
                 throw new InvalidInputException("publishedOn", "a plan is published after it is approved");
             }
@@ -142,10 +141,6 @@ public class RenewalActions {
 
     private void requireTrial() {
         renewalTrialPeriod.requireInForce(LocalDate.now(clock), "date");
-    }
-
-    private Mono<BuildingRecord> building(UUID id) {
-        return buildings.lock(id).switchIfEmpty(Mono.error(() -> new NotFoundException("building " + id)));
     }
 
     private OffsetDateTime now() {

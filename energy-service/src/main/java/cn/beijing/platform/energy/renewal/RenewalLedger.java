@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.outbox.OutboxWriter;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.access.Access;
@@ -108,7 +107,7 @@ public class RenewalLedger {
         List<OldBuildingClassification.AnnualIntensity> intensities = copy.stream()
                 .map(i -> new OldBuildingClassification.AnnualIntensity(i.year(), i.intensity(), i.constraintValue()))
                 .toList();
-        return oldBuildingClassification.classify(new OldBuildingClassification.Input(
+        return oldBuildingClassification.decide(new OldBuildingClassification.Input(
                 b.inRenewalScope(), b.yearBuilt(), b.seismicAppraisedAndReinforced(),
                 b.otherSafetyHazardUnresolved(), b.energyRetrofitted(), assessmentYear, intensities, appraisal), date);
     }
@@ -141,8 +140,7 @@ public class RenewalLedger {
 
     /** The renewal status today of a building the caller may see. */
     public Mono<RenewalStatus> status(UUID buildingId, CurrentUser user) {
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .map(b -> Access.requireVisible(user, b))
                 .flatMap(this::status);
     }

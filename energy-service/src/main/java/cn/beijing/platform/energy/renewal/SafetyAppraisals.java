@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.access.Access;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
@@ -90,7 +89,6 @@ public class SafetyAppraisals {
     public Mono<AppraisalView> record(UUID buildingId, AppraisalFacts facts, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return buildings.lock(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
                 .map(b -> Access.requireVisible(user, b))
                 .flatMap(b -> {
                     check(b, facts, today);
@@ -113,8 +111,7 @@ public class SafetyAppraisals {
 
     /** Every appraisal recorded for a building the caller may see, oldest first. */
     public Mono<List<AppraisalView>> list(UUID buildingId, CurrentUser user) {
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .map(b -> Access.requireVisible(user, b))
                 .flatMap(b -> store.all(buildingId).map(a -> AppraisalView.of(a, json)).collectList());
     }

@@ -18,7 +18,6 @@ import java.util.UUID;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.energy.policy.EnergyCarrier;
 import cn.beijing.platform.energy.policy.EnergyDocuments;
@@ -109,8 +108,7 @@ public class StatisticsSurvey {
         if (!errors.isEmpty()) {
             return Mono.error(new InvalidInputException(errors));
         }
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .flatMap(b -> {
                     StatisticsStore.Settlement s = new StatisticsStore.Settlement(buildingId, year, carrier.name(),
                             quantity, user.subject(), user.agency(),
@@ -123,8 +121,7 @@ public class StatisticsSurvey {
     /** Owner against utility figures of every utility-settled carrier that either side reported. */
     public Mono<List<SettlementReconciliation.Decision>> reconcile(UUID buildingId, int year) {
         LocalDate today = LocalDate.now(clock);
-        return buildings.find(buildingId)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("building " + buildingId)))
+        return buildings.get(buildingId)
                 .flatMap(b -> Mono.zip(
                         consumption.find(buildingId, year).map(r -> r.lines()).defaultIfEmpty(List.of()),
                         store.settlements(buildingId, year).collectList()))

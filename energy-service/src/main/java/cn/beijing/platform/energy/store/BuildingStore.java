@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.beijing.platform.common.error.NotFoundException;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -63,15 +64,29 @@ public class BuildingStore {
                 .bind("id", id).bind("year", year).fetch().rowsUpdated().then();
     }
 
+    /** The building, or nothing when there is none. */
     public Mono<BuildingRecord> find(UUID id) {
         return db.sql("select " + COLUMNS + " from building where id = :id").bind("id", id)
                 .map(BuildingStore::read).one();
     }
 
-    /** The row, locked for the rest of the transaction (serialises commands on one building). */
+    /** The building; a {@link NotFoundException} (404) when there is none. */
+    public Mono<BuildingRecord> get(UUID id) {
+        return find(id).switchIfEmpty(Mono.error(() -> notFound(id)));
+    }
+
+    /**
+     * The building, locked for the rest of the transaction (serialises commands on one building); a
+     * {@link NotFoundException} (404) when there is none.
+     */
     public Mono<BuildingRecord> lock(UUID id) {
         return db.sql("select " + COLUMNS + " from building where id = :id for update").bind("id", id)
-                .map(BuildingStore::read).one();
+                .map(BuildingStore::read).one()
+                .switchIfEmpty(Mono.error(() -> notFound(id)));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("building " + id);
     }
 
     public Flux<BuildingRecord> list(BuildingFilter filter) {

@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -104,8 +105,7 @@ public class Assessments {
 
     public Mono<CaseFile> read(UUID id) {
         return store.find(id).switchIfEmpty(Mono.error(() -> new NotFoundException("assessment")))
-                .flatMap(row -> store.history(id).map(history -> new CaseFile(row, history,
-                        new Assessment(history.stream().map(StoredEvent::event).toList()))));
+                .flatMap(this::withHistory);
     }
 
     /** A listing row: no personal data of the minor or the household. */
@@ -223,11 +223,7 @@ public class Assessments {
 
     private Mono<CaseFile> referToPolice(Access access, CaseFile file, PoliceReferral referral) {
         UUID referralId = UUID.randomUUID();
-        StepDecision decision = PolicyInputException.renaming("decisionDate", "date",
-                () -> process.reportToPolice(file.assessment(), referral));
-        if (!decision.accepted()) {
-            return Mono.error(new RuleViolationException(decision.refusals()));
-        }
+        StepDecision decision = accepted(() -> process.reportToPolice(file.assessment(), referral));
         PoliceReported reported = (PoliceReported) decision.event().orElseThrow();
         PoliceReferralCategory category = PoliceReferralCategory.of(reported.grounds());
         return append(file, decision, EventAnnotations.policeReferral(referralId, category), access.user().subject())
@@ -238,19 +234,27 @@ public class Assessments {
     }
 
     private Mono<CaseFile> step(Access access, Function<CaseFile, StepDecision> decide, EventAnnotations annotations) {
-        return lockAndRead(access.assessmentId()).flatMap(file -> {
-            StepDecision decision = PolicyInputException.renaming("decisionDate", "date", () -> decide.apply(file));
-            if (!decision.accepted()) {
-                return Mono.error(new RuleViolationException(decision.refusals()));
-            }
-            return append(file, decision, annotations, access.user().subject());
-        });
+        return lockAndRead(access.assessmentId()).flatMap(file ->
+                append(file, accepted(() -> decide.apply(file)), annotations, access.user().subject()));
+    }
+
+    /** The process's decision on a step; refused, its refusals answer 409 (a {@link RuleViolationException}). */
+    private static StepDecision accepted(Supplier<StepDecision> decide) {
+        StepDecision decision = PolicyInputException.renaming("decisionDate", "date", decide);
+        if (!decision.accepted()) {
+            throw new RuleViolationException(decision.refusals());
+        }
+        return decision;
     }
 
     private Mono<CaseFile> lockAndRead(UUID id) {
         return store.lock(id).switchIfEmpty(Mono.error(() -> new NotFoundException("assessment")))
-                .flatMap(row -> store.history(id).map(history -> new CaseFile(row, history,
-                        new Assessment(history.stream().map(StoredEvent::event).toList()))));
+                .flatMap(this::withHistory);
+    }
+
+    private Mono<CaseFile> withHistory(AssessmentRecord row) {
+        return store.history(row.id()).map(history -> new CaseFile(row, history,
+                new Assessment(history.stream().map(StoredEvent::event).toList())));
     }
 
     private Mono<CaseFile> append(CaseFile file, StepDecision decision, EventAnnotations annotations, String by) {

@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.api;
 
+import static cn.beijing.platform.guardianship.api.JsonTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.beijing.platform.test.EventSchemas;
@@ -19,16 +20,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The assessment workflow against the real PostgreSQL and Kafka: every gate of 京民儿福发〔2024〕103号 refusing
@@ -40,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureWebTestClient(timeout = "30s")
 @RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
-class AssessmentWorkflowIT {
+class AssessmentWorkflowIT extends GuardianshipServiceTests {
 
     private static final String BASE = "/api/guardianship/assessments";
     private static final String TRAIL = "/api/guardianship/audit-trail";
@@ -61,13 +59,6 @@ class AssessmentWorkflowIT {
     private static final String BIRTH_DATE = "2016-05-20";
     private static final LocalDate OPENED = LocalDate.of(2025, 3, 3);
 
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    DatabaseClient db;
-
     @Test
     void walksAnAssessmentFromOpeningToReportWithEveryGateEnforced(CapturedOutput output) {
         String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -85,7 +76,7 @@ class AssessmentWorkflowIT {
         assertThat(opened.path("mandatory").asBoolean()).isTrue();
         assertThat(opened.path("minorBirthDate").asString()).isEqualTo(BIRTH_DATE);
         assertThat(opened.path("householdReference").asString()).startsWith("HH-");
-        assertThat(articles(opened.path("history").get(0).path("basis"))).contains("第四条", "第五条");
+        assertThat(texts(opened.path("history").get(0).path("basis"), "article")).contains("第四条", "第五条");
 
         // team assignment is checked (第六条, 第七条)
         refused(post(path + "/team-assignments", SUPERVISOR, ownTeam(day(1), "assessor-a", "assessor-b", true)),
@@ -124,7 +115,7 @@ class AssessmentWorkflowIT {
         // 第十一条: two credentialed assessors, a woman for a girl, the recording archived, the views of a minor of 8
         JsonNode badVisit = refused(post(path + "/visits", ASSESSOR_A, visit(day(4), false, "", false)),
                 "VISIT_TEAM_NOT_COMPLIANT", MEASURES, "第十一条");
-        assertThat(codes(badVisit)).contains("RECORDING_NOT_ARCHIVED", "MINOR_VIEWS_NOT_RECORDED");
+        assertThat(texts(badVisit.path("refusals"), "code")).contains("RECORDING_NOT_ARCHIVED", "MINOR_VIEWS_NOT_RECORDED");
         assertThat(badVisit.toString()).contains("NO_FEMALE_ASSESSOR_FOR_FEMALE_MINOR").doesNotContain(BIRTH_DATE);
         JsonNode visited = expect(200, post(path + "/visits", ASSESSOR_B, visit(day(4), true, recording, true)));
         assertThat(visited.path("visits").get(0).path("minorAgeYears").asInt()).isEqualTo(8);
@@ -138,7 +129,7 @@ class AssessmentWorkflowIT {
                 .isEqualTo(eventsBefore);
         JsonNode found = expect(200, post(path + "/findings", ASSESSOR_A, findings(day(5), evidence, true)));
         assertThat(found.path("findings").path("overallRisk").asString()).isEqualTo("HIGH");
-        assertThat(strings(found.path("findings").path("highRiskFindings"))).containsExactly("A2.2.2");
+        assertThat(texts(found.path("findings").path("highRiskFindings"))).containsExactly("A2.2.2");
         assertThat(found.path("findings").path("items").get(0).path("evidenceNote").asString()).isEqualTo(evidence);
         assertThat(found.path("findings").path("items").get(1).path("risk").asString()).isEqualTo("HIGH");
         assertThat(found.path("policeReferrals").size()).isEqualTo(1);
@@ -149,7 +140,7 @@ class AssessmentWorkflowIT {
         // 第十二条: three conclusions; a conclusion differing from the computed risk needs a reason; recommendations
         JsonNode badReport = refused(post(path + "/report", ASSESSOR_A, report(day(6), "MEDIUM", null, null)),
                 "DIFFERING_RISK_CONCLUSION_WITHOUT_REASON", MEASURES, "第十二条");
-        assertThat(codes(badReport)).contains("RECOMMENDATIONS_MISSING");
+        assertThat(texts(badReport.path("refusals"), "code")).contains("RECOMMENDATIONS_MISSING");
         JsonNode reported = expect(200, post(path + "/report", ASSESSOR_A,
                 report(day(6), "MEDIUM", recommendation, "the grandmother has since moved in")));
         assertThat(reported.path("stage").asString()).isEqualTo("REPORTED");
@@ -189,7 +180,7 @@ class AssessmentWorkflowIT {
         assertThat(invalidated.path("stage").asString()).isEqualTo("INVALIDATED");
         assertThat(invalidated.path("report").path("valid").asBoolean()).isFalse();
         assertThat(invalidated.path("report").path("riskConclusion").asString()).isEqualTo("MEDIUM");
-        assertThat(types(invalidated.path("history"))).containsExactly("AssessmentOpened", "TeamAssigned",
+        assertThat(texts(invalidated.path("history"), "type")).containsExactly("AssessmentOpened", "TeamAssigned",
                 "WrittenNoticeGiven", "VisitConducted", "FindingsRecorded", "PoliceReported", "ReportIssued",
                 "ProblemsNotified", "AssistanceReferred", "ConclusionInvalidated");
         refused(post(path + "/assistance-referrals", ASSESSOR_A, assistance(day(10), day(10), consentReference)),
@@ -227,7 +218,7 @@ class AssessmentWorkflowIT {
 
             JsonNode invalidBody = json.readTree(invalid.value());
             assertThat(invalidBody.path("ground").asString()).isEqualTo("FALSE_REPORT");
-            assertThat(strings(invalidBody.path("assistanceReferralIds"))).containsExactly(assistanceReferralId);
+            assertThat(texts(invalidBody.path("assistanceReferralIds"))).containsExactly(assistanceReferralId);
 
             for (ConsumerRecord<String, byte[]> record : records) {
                 String raw = new String(record.value(), StandardCharsets.UTF_8);
@@ -305,13 +296,13 @@ class AssessmentWorkflowIT {
 
         // listings: own agency / own assignments only, no personal data
         JsonNode mine = expect(200, web.get().uri(BASE).header("Authorization", SUPERVISOR).exchange());
-        assertThat(ids(mine)).contains(id);
+        assertThat(texts(mine, "id")).contains(id);
         assertThat(mine.toString()).doesNotContain(BIRTH_DATE, "HH-");
-        assertThat(ids(expect(200, web.get().uri(BASE).header("Authorization", OTHER_AGENCY_SUPERVISOR).exchange())))
+        assertThat(texts(expect(200, web.get().uri(BASE).header("Authorization", OTHER_AGENCY_SUPERVISOR).exchange()), "id"))
                 .doesNotContain(id);
-        assertThat(ids(expect(200, web.get().uri(BASE).header("Authorization",
-                TestTokens.bearer("assessor-c", AGENCY, "GUARDIANSHIP_ASSESSOR")).exchange()))).contains(id);
-        assertThat(ids(expect(200, web.get().uri(BASE).header("Authorization", UNASSIGNED_ASSESSOR).exchange())))
+        assertThat(texts(expect(200, web.get().uri(BASE).header("Authorization",
+                TestTokens.bearer("assessor-c", AGENCY, "GUARDIANSHIP_ASSESSOR")).exchange()), "id")).contains(id);
+        assertThat(texts(expect(200, web.get().uri(BASE).header("Authorization", UNASSIGNED_ASSESSOR).exchange()), "id"))
                 .doesNotContain(id);
         web.get().uri(BASE).header("Authorization", OPS).exchange().expectStatus().isForbidden();
     }
@@ -616,22 +607,12 @@ class AssessmentWorkflowIT {
 
     // ---- exchanges and assertions
 
-    private WebTestClient.ResponseSpec post(String uri, String token, Object body) {
-        return web.post().uri(uri).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
-    }
-
     private WebTestClient.ResponseSpec read(String uri, String token, String reason) {
         WebTestClient.RequestHeadersSpec<?> spec = web.get().uri(uri).header("Authorization", token);
         if (reason != null) {
             spec = spec.header("X-Access-Reason", reason);
         }
         return spec.exchange();
-    }
-
-    private JsonNode expect(int status, WebTestClient.ResponseSpec response) {
-        String body = response.expectStatus().isEqualTo(status).expectBody(String.class).returnResult().getResponseBody();
-        return json.readTree(body);
     }
 
     /** 409 rule-violation with the code among the refusals, citing the document and article. */
@@ -641,7 +622,7 @@ class AssessmentWorkflowIT {
                 .expectBody(String.class).returnResult().getResponseBody();
         JsonNode body = json.readTree(raw);
         assertThat(body.path("type").asString()).isEqualTo("urn:municipal-platform:problem:rule-violation");
-        assertThat(codes(body)).as(raw).contains(code);
+        assertThat(texts(body.path("refusals"), "code")).as(raw).contains(code);
         boolean cited = false;
         for (JsonNode refusal : body.path("refusals")) {
             if (refusal.path("code").asString().equals(code)) {
@@ -675,36 +656,6 @@ class AssessmentWorkflowIT {
         assertThat(raw).contains("urn:municipal-platform:problem:not-found").doesNotContain(BIRTH_DATE, "HH-");
     }
 
-    private static List<String> codes(JsonNode problem) {
-        List<String> codes = new ArrayList<>();
-        problem.path("refusals").forEach(r -> codes.add(r.path("code").asString()));
-        return codes;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.asString()));
-        return values;
-    }
-
-    private static List<String> articles(JsonNode basis) {
-        List<String> values = new ArrayList<>();
-        basis.forEach(n -> values.add(n.path("article").asString()));
-        return values;
-    }
-
-    private static List<String> types(JsonNode history) {
-        List<String> values = new ArrayList<>();
-        history.forEach(n -> values.add(n.path("type").asString()));
-        return values;
-    }
-
-    private static List<String> ids(JsonNode listing) {
-        List<String> values = new ArrayList<>();
-        listing.forEach(n -> values.add(n.path("id").asString()));
-        return values;
-    }
-
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);
@@ -715,10 +666,6 @@ class AssessmentWorkflowIT {
         List<ConsumerRecord<String, byte[]>> matching = records.stream().filter(r -> r.topic().equals(topic)).toList();
         assertThat(matching).as(topic).hasSize(1);
         return matching.get(0);
-    }
-
-    private long count(String sql) {
-        return db.sql(sql).map(row -> row.get("n", Long.class)).one().block();
     }
 
     private long allRows() {

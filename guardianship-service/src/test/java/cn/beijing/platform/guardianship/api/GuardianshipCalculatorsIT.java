@@ -1,5 +1,6 @@
 package cn.beijing.platform.guardianship.api;
 
+import static cn.beijing.platform.guardianship.api.JsonTexts.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.beijing.platform.test.RealInfrastructure;
@@ -8,19 +9,15 @@ import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/guardianship/risk-evaluations} and {@code POST /api/guardianship/visit-checks} exactly as docs/API.md:
@@ -30,18 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-class GuardianshipCalculatorsIT {
+class GuardianshipCalculatorsIT extends GuardianshipServiceTests {
 
     private static final String MEASURES = "京民儿福发〔2024〕103号";
+    private static final String RISK_EVALUATIONS = "/api/guardianship/risk-evaluations";
+    private static final String VISIT_CHECKS = "/api/guardianship/visit-checks";
     /** Calculators: any authenticated role. */
     private static final String ANY_ROLE = TestTokens.bearer("ops-1", "platform-ops", "OPS");
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    DatabaseClient db;
 
     @Test
     void everyIndicatorAloneGivesItsOwnRiskLevel() throws IOException {
@@ -51,9 +43,9 @@ class GuardianshipCalculatorsIT {
             JsonNode body = riskOf(List.of(point.getKey()));
             String expected = point.getValue().toUpperCase();
             assertThat(body.path("overallRisk").asString()).as(point.getKey()).isEqualTo(expected);
-            assertThat(strings(body.path("highRiskFindings")))
+            assertThat(texts(body.path("highRiskFindings")))
                     .isEqualTo(expected.equals("HIGH") ? List.of(point.getKey()) : List.of());
-            assertThat(strings(body.path("mediumRiskFindings")))
+            assertThat(texts(body.path("mediumRiskFindings")))
                     .isEqualTo(expected.equals("MEDIUM") ? List.of(point.getKey()) : List.of());
             assertThat(body.path("basis").get(0).path("document").asString()).isEqualTo(MEASURES);
             assertThat(body.path("basis").get(0).path("article").asString()).isEqualTo("附件");
@@ -70,36 +62,24 @@ class GuardianshipCalculatorsIT {
         assertThat(riskOf(List.of("A1.1", "B5.2")).path("overallRisk").asString()).isEqualTo("LOW");
         JsonNode medium = riskOf(List.of("A1.1", "A2.2.3", "B2.2"));
         assertThat(medium.path("overallRisk").asString()).isEqualTo("MEDIUM");
-        assertThat(strings(medium.path("mediumRiskFindings"))).containsExactly("A2.2.3", "B2.2");
+        assertThat(texts(medium.path("mediumRiskFindings"))).containsExactly("A2.2.3", "B2.2");
         JsonNode high = riskOf(List.of("A1.1", "A2.2.3", "B2.3.1", "A2.2.2"));
         assertThat(high.path("overallRisk").asString()).isEqualTo("HIGH");
-        assertThat(strings(high.path("highRiskFindings"))).containsExactly("B2.3.1", "A2.2.2");
-        assertThat(strings(high.path("mediumRiskFindings"))).containsExactly("A2.2.3");
+        assertThat(texts(high.path("highRiskFindings"))).containsExactly("B2.3.1", "A2.2.2");
+        assertThat(texts(high.path("mediumRiskFindings"))).containsExactly("A2.2.3");
     }
 
     @Test
     void unknownIndicatorIsRefusedNamingItsPositionAndWritesNothing() {
-        long rows = count();
-        web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("adverseFindings", List.of("A1.1", "Z9.9")))
-                .exchange()
-                .expectStatus().isEqualTo(422)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("adverseFindings[1]")
+        long rows = allRows();
+        refused(post(RISK_EVALUATIONS, ANY_ROLE, Map.of("adverseFindings", List.of("A1.1", "Z9.9"))), 422,
+                "adverseFindings[1]")
                 .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed");
-        web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
-                .exchange().expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("adverseFindings");
-        web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"adverseFindings\": \"A1.1\"}")
-                .exchange().expectStatus().isEqualTo(400)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("adverseFindings");
-        web.post().uri("/api/guardianship/risk-evaluations").contentType(MediaType.APPLICATION_JSON)
+        refused(post(RISK_EVALUATIONS, ANY_ROLE, Map.of()), 422, "adverseFindings");
+        refused(post(RISK_EVALUATIONS, ANY_ROLE, "{\"adverseFindings\": \"A1.1\"}"), 400, "adverseFindings");
+        web.post().uri(RISK_EVALUATIONS).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("adverseFindings", List.of())).exchange().expectStatus().isUnauthorized();
-        assertThat(count()).isEqualTo(rows);
+        assertThat(allRows()).isEqualTo(rows);
     }
 
     @Test
@@ -108,7 +88,7 @@ class GuardianshipCalculatorsIT {
         assertThat(body.path("compliant").asBoolean()).isTrue();
         assertThat(body.path("violations").size()).isZero();
         assertThat(body.path("minorInterviewRequired").asBoolean()).isTrue();
-        assertThat(articles(body.path("basis"))).contains("第十一条", "第七条");
+        assertThat(texts(body.path("basis"), "article")).contains("第十一条", "第七条");
     }
 
     @Test
@@ -127,7 +107,7 @@ class GuardianshipCalculatorsIT {
     void aFemaleMinorNeedsAFemaleAssessor() {
         JsonNode body = visitCheck("F", 10, List.of(assessor("M", true, false), assessor("M", true, false)));
         assertThat(body.path("compliant").asBoolean()).isFalse();
-        assertThat(strings(body.path("violations"))).containsExactly("NO_FEMALE_ASSESSOR_FOR_FEMALE_MINOR");
+        assertThat(texts(body.path("violations"))).containsExactly("NO_FEMALE_ASSESSOR_FOR_FEMALE_MINOR");
         assertThat(body.path("breaches").get(0).path("basis").get(0).path("article").asString()).isEqualTo("第十一条");
         // a male minor with the same team is fine
         assertThat(visitCheck("M", 10, List.of(assessor("M", true, false), assessor("M", true, false)))
@@ -137,12 +117,12 @@ class GuardianshipCalculatorsIT {
     @Test
     void fewerThanTwoAssessorsIsRefused() {
         JsonNode one = visitCheck("M", 5, List.of(assessor("M", true, false)));
-        assertThat(strings(one.path("violations"))).containsExactly("FEWER_THAN_TWO_ASSESSORS");
+        assertThat(texts(one.path("violations"))).containsExactly("FEWER_THAN_TWO_ASSESSORS");
         assertThat(one.path("breaches").get(0).path("basis").get(0).path("article").asString()).isEqualTo("第十一条");
         assertThat(one.path("breaches").get(0).path("basis").get(0).path("parameters").asString())
                 .startsWith("minimum-visit-assessors");
         JsonNode none = visitCheck("F", 5, List.of());
-        assertThat(strings(none.path("violations")))
+        assertThat(texts(none.path("violations")))
                 .containsExactly("FEWER_THAN_TWO_ASSESSORS", "NO_FEMALE_ASSESSOR_FOR_FEMALE_MINOR");
         JsonNode three = visitCheck("M", 5, List.of(assessor("M", true, false), assessor("M", true, false),
                 assessor("F", true, false)));
@@ -152,7 +132,7 @@ class GuardianshipCalculatorsIT {
     @Test
     void aMissingCredentialIsRefusedNamingTheAssessor() {
         JsonNode body = visitCheck("M", 12, List.of(assessor("M", true, false), assessor("F", false, false)));
-        assertThat(strings(body.path("violations"))).containsExactly("CREDENTIAL_NOT_SHOWN");
+        assertThat(texts(body.path("violations"))).containsExactly("CREDENTIAL_NOT_SHOWN");
         assertThat(body.path("breaches").get(0).path("field").asString()).isEqualTo("assessors[1].credentialShown");
         assertThat(body.path("breaches").get(0).path("basis").get(0).path("article").asString()).isEqualTo("第十一条");
     }
@@ -161,77 +141,52 @@ class GuardianshipCalculatorsIT {
     void aConflictOfInterestForcesRecusal() {
         JsonNode body = visitCheck("M", 12, List.of(assessor("M", true, true), assessor("F", true, false)));
         assertThat(body.path("compliant").asBoolean()).isFalse();
-        assertThat(strings(body.path("violations"))).containsExactly("CONFLICT_OF_INTEREST_RECUSAL_REQUIRED");
+        assertThat(texts(body.path("violations"))).containsExactly("CONFLICT_OF_INTEREST_RECUSAL_REQUIRED");
         assertThat(body.path("breaches").get(0).path("field").asString()).isEqualTo("assessors[0].conflictOfInterest");
-        assertThat(articles(body.path("breaches").get(0).path("basis"))).contains("第七条");
+        assertThat(texts(body.path("breaches").get(0).path("basis"), "article")).contains("第七条");
     }
 
     @Test
     void badVisitCheckInputNamesTheField() {
-        long rows = count();
-        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("minorSex", "F", "minorAgeYears", 18, "assessors", List.of()))
-                .exchange().expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minorAgeYears");
-        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("minorSex", "F", "minorAgeYears", -1, "assessors", List.of()))
-                .exchange().expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minorAgeYears");
-        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("minorSex", "X", "minorAgeYears", 8, "assessors", List.of()))
-                .exchange().expectStatus().isEqualTo(400)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minorSex");
-        web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("minorSex", "F", "minorAgeYears", 8,
-                        "assessors", List.of(Map.of("sex", "F", "credentialShown", true))))
-                .exchange().expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("assessors[0].conflictOfInterest");
-        assertThat(count()).isEqualTo(rows);
+        long rows = allRows();
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "F", "minorAgeYears", 18, "assessors", List.of())),
+                422, "minorAgeYears");
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "F", "minorAgeYears", -1, "assessors", List.of())),
+                422, "minorAgeYears");
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "X", "minorAgeYears", 8, "assessors", List.of())),
+                400, "minorSex");
+        refused(post(VISIT_CHECKS, ANY_ROLE, Map.of("minorSex", "F", "minorAgeYears", 8,
+                        "assessors", List.of(Map.of("sex", "F", "credentialShown", true)))), 422,
+                "assessors[0].conflictOfInterest");
+        assertThat(allRows()).isEqualTo(rows);
     }
 
     private JsonNode riskOf(List<String> codes) {
-        String body = web.post().uri("/api/guardianship/risk-evaluations").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("adverseFindings", codes))
-                .exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        return json.readTree(body);
+        return expect(200, post(RISK_EVALUATIONS, ANY_ROLE, Map.of("adverseFindings", codes)));
     }
 
     private JsonNode visitCheck(String minorSex, int age, List<Map<String, Object>> assessors) {
-        String body = web.post().uri("/api/guardianship/visit-checks").header("Authorization", ANY_ROLE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("minorSex", minorSex, "minorAgeYears", age, "assessors", assessors))
-                .exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        return json.readTree(body);
+        return expect(200, post(VISIT_CHECKS, ANY_ROLE,
+                Map.of("minorSex", minorSex, "minorAgeYears", age, "assessors", assessors)));
+    }
+
+    /** A problem+json whose first error names {@code field}. */
+    private static WebTestClient.BodyContentSpec refused(WebTestClient.ResponseSpec response, int status, String field) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
     }
 
     private static Map<String, Object> assessor(String sex, boolean credential, boolean conflict) {
         return Map.of("sex", sex, "credentialShown", credential, "conflictOfInterest", conflict);
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.asString()));
-        return values;
-    }
-
-    private static List<String> articles(JsonNode basis) {
-        List<String> values = new ArrayList<>();
-        basis.forEach(n -> values.add(n.path("article").asString()));
-        return values;
-    }
-
     /** Every row of the service's tables: a calculator writes nothing. */
-    private long count() {
-        return db.sql("""
+    private long allRows() {
+        return count("""
                 select (select count(*) from assessment) + (select count(*) from assessment_event)
                      + (select count(*) from access_audit) + (select count(*) from outbox_event) as n
-                """).map(row -> row.get("n", Long.class)).one().block();
+                """);
     }
 
     /** code → risk, from the shipped 附件 catalogue. */

@@ -169,7 +169,7 @@ public final class BuildingRating {
         Limits limits = s.limits().get();
         ComprehensiveIntensity.Decision intensity = comprehensiveIntensity.evaluate(s.consumption().get(), s.today(),
                 s.factors());
-        EnergyGrade.Decision grade = energyGrade.evaluate(
+        EnergyGrade.Decision grade = energyGrade.decide(
                 new EnergyGrade.Input(intensity.intensity(), limits.guideValue(), limits.constraintValue()), s.today());
         List<RetrofitObligation.AnnualGrade> grades = new ArrayList<>();
         s.otherYears().stream().filter(g -> g.year() != year).forEach(grades::add);
@@ -232,7 +232,7 @@ public final class BuildingRating {
 
     private RetrofitObligation.Decision retrofit(Snapshot s, int year, List<RetrofitObligation.AnnualGrade> grades,
                                                  LocalDate ratedOn, YearRecords records) {
-        return retrofitObligation.evaluate(new RetrofitObligation.Input(s.ratingDeadlineApplies(), year, grades,
+        return retrofitObligation.decide(new RetrofitObligation.Input(s.ratingDeadlineApplies(), year, grades,
                 ratedOn, records.correctionDeadline(), records.retrofitImplemented()), s.today());
     }
 

@@ -145,15 +145,11 @@ public final class ComprehensiveIntensity implements Decides<ComprehensiveIntens
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        return evaluate(input, decisionDate);
-    }
-
-    public Decision evaluate(Input input, LocalDate decisionDate) {
         Inputs.required("decisionDate", decisionDate);
         return evaluate(input, decisionDate, conversionFactors.on(decisionDate));
     }
 
-    /** As {@link #evaluate(Input, LocalDate)} with a given version of the conversion table (an imported one). */
+    /** As {@link #decide(Input, LocalDate)} with a given version of the conversion table (an imported one). */
     public Decision evaluate(Input input, LocalDate decisionDate, InForce<ConversionFactors> factors) {
         Inputs.required("input", input);
         Inputs.required("decisionDate", decisionDate);

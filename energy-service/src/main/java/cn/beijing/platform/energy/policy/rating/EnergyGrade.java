@@ -151,10 +151,6 @@ public final class EnergyGrade implements Decides<EnergyGrade.Input, EnergyGrade
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        return evaluate(input, decisionDate);
-    }
-
-    public Decision evaluate(Input input, LocalDate decisionDate) {
         Inputs.required("input", input);
         Inputs.required("decisionDate", decisionDate);
         BigDecimal e = Inputs.nonNegative("intensity", input.intensity());

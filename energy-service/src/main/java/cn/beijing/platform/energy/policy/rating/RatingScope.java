@@ -101,10 +101,6 @@ public final class RatingScope implements Decides<RatingScope.Input, RatingScope
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        return evaluate(input, decisionDate);
-    }
-
-    public Decision evaluate(Input input, LocalDate decisionDate) {
         Inputs.required("input", input);
         Inputs.required("decisionDate", decisionDate);
         BigDecimal total = Inputs.positive("totalArea", input.totalArea());

@@ -87,11 +87,6 @@ public final class RetrofitObligation implements Decides<RetrofitObligation.Inpu
         consecutiveGradeFiveYears = parameters.get("consecutive-grade-five-years", ParameterNode::positiveInteger);
     }
 
-    @Override
-    public Decision decide(Input input, LocalDate decisionDate) {
-        return evaluate(input, decisionDate);
-    }
-
     /**
      * Last day (inclusive) to complete the rating of {@code ratingYear}: June 30 of the next year under the rule of
      * 第八条 in force on that day. Throws {@link ParameterNotInForceException} (field {@code ratingYear}) when no
@@ -105,7 +100,8 @@ public final class RetrofitObligation implements Decides<RetrofitObligation.Inpu
         return ratingDeadline.rule(ratingYear);
     }
 
-    public Decision evaluate(Input input, LocalDate decisionDate) {
+    @Override
+    public Decision decide(Input input, LocalDate decisionDate) {
         Inputs.required("input", input);
         Inputs.required("decisionDate", decisionDate);
         int year = input.ratingYear();

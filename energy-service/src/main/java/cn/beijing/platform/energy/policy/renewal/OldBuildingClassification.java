@@ -165,12 +165,7 @@ public final class OldBuildingClassification implements Decides<OldBuildingClass
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        return classify(input, decisionDate);
-    }
-
-    public Decision classify(Input input, LocalDate decisionDate) {
         Inputs.required("input", input);
-        Inputs.required("decisionDate", decisionDate);
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(decisionDate, "decisionDate");
         InForce<ConstructionCutoff> classOneCutoff = this.classOneCutoff.on(decisionDate);
         InForce<ConstructionCutoff> classTwoCutoff = this.classTwoCutoff.on(decisionDate);

@@ -69,12 +69,7 @@ public final class RenewalPriority implements Decides<RenewalPriority.Input, Ren
 
     @Override
     public Decision decide(Input input, LocalDate decisionDate) {
-        return evaluate(input, decisionDate);
-    }
-
-    public Decision evaluate(Input input, LocalDate decisionDate) {
         Inputs.required("input", input);
-        Inputs.required("decisionDate", decisionDate);
         RenewalTrialPeriod.Validity validity = trialPeriod.requireInForce(decisionDate, "decisionDate");
         List<Category> categories = new ArrayList<>();
         if (input.wholeBuildingVacant()) {

@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class ComprehensiveIntensityTest {
 
     @Test
     void convertsEveryCountedCarrierWithTheShippedFactors() {
-        ComprehensiveIntensity.Decision d = intensity.evaluate(new ComprehensiveIntensity.Input(new BigDecimal("10000"),
+        ComprehensiveIntensity.Decision d = intensity.decide(new ComprehensiveIntensity.Input(new BigDecimal("10000"),
                 List.of(reading(EnergyCarrier.ELECTRICITY, "1000000"), reading(EnergyCarrier.NATURAL_GAS, "10000"),
                         reading(EnergyCarrier.HEAT, "1000"), reading(EnergyCarrier.COAL, "1"),
                         reading(EnergyCarrier.LPG, "100"), reading(EnergyCarrier.RENEWABLE, "50000"),
@@ -57,7 +57,7 @@ class ComprehensiveIntensityTest {
 
     @Test
     void excludedLoadsOfEveryCategoryAreSubtractedPerCarrier() {
-        ComprehensiveIntensity.Decision d = intensity.evaluate(new ComprehensiveIntensity.Input(new BigDecimal("1000"),
+        ComprehensiveIntensity.Decision d = intensity.decide(new ComprehensiveIntensity.Input(new BigDecimal("1000"),
                 List.of(reading(EnergyCarrier.ELECTRICITY, "100000"), reading(EnergyCarrier.HEAT, "100")),
                 List.of(excluded(ExcludedLoadCategory.DATA_CENTER, EnergyCarrier.ELECTRICITY, "20000"),
                         excluded(ExcludedLoadCategory.MEDICAL_EQUIPMENT, EnergyCarrier.ELECTRICITY, "10000"),
@@ -74,7 +74,7 @@ class ComprehensiveIntensityTest {
 
     @Test
     void excludedExactlyEqualToConsumptionIsAccepted() {
-        ComprehensiveIntensity.Decision d = intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+        ComprehensiveIntensity.Decision d = intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.ELECTRICITY, "100")),
                 List.of(excluded(ExcludedLoadCategory.DATA_CENTER, EnergyCarrier.ELECTRICITY, "100"))), DAY);
         assertThat(d.intensity()).isEqualByComparingTo("0.00");
@@ -82,82 +82,67 @@ class ComprehensiveIntensityTest {
 
     @Test
     void rejectsExcludedAboveConsumptionNamingTheField() {
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+        assertRefusedNaming("excludedLoads[1].quantity", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.ELECTRICITY, "100")),
                 List.of(excluded(ExcludedLoadCategory.DATA_CENTER, EnergyCarrier.ELECTRICITY, "60"),
-                        excluded(ExcludedLoadCategory.EV_CHARGING, EnergyCarrier.ELECTRICITY, "40.01"))), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("excludedLoads[1].quantity"));
+                        excluded(ExcludedLoadCategory.EV_CHARGING, EnergyCarrier.ELECTRICITY, "40.01"))), DAY));
     }
 
     @Test
     void rejectsExclusionOfACarrierNotConsumed() {
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+        assertRefusedNaming("excludedLoads[0].quantity", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.ELECTRICITY, "100")),
-                List.of(excluded(ExcludedLoadCategory.DATA_CENTER, EnergyCarrier.NATURAL_GAS, "1"))), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("excludedLoads[0].quantity"));
+                List.of(excluded(ExcludedLoadCategory.DATA_CENTER, EnergyCarrier.NATURAL_GAS, "1"))), DAY));
     }
 
     @Test
     void rejectsExclusionOfWater() {
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+        assertRefusedNaming("excludedLoads[0].carrier", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.WATER, "100")),
-                List.of(excluded(ExcludedLoadCategory.MEDICAL_EQUIPMENT, EnergyCarrier.WATER, "1"))), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("excludedLoads[0].carrier"));
+                List.of(excluded(ExcludedLoadCategory.MEDICAL_EQUIPMENT, EnergyCarrier.WATER, "1"))), DAY));
     }
 
     @Test
     void rejectsDuplicatesAndNegatives() {
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+        assertRefusedNaming("consumption[1].carrier", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.ELECTRICITY, "1"), reading(EnergyCarrier.ELECTRICITY, "2")),
-                List.of()), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("consumption[1].carrier"));
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
-                List.of(reading(EnergyCarrier.HEAT, "-1")), List.of()), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("consumption[0].quantity"));
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+                List.of()), DAY));
+        assertRefusedNaming("consumption[0].quantity", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+                List.of(reading(EnergyCarrier.HEAT, "-1")), List.of()), DAY));
+        assertRefusedNaming("excludedLoads[1].category", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.HEAT, "10")),
                 List.of(excluded(ExcludedLoadCategory.LAB_EQUIPMENT, EnergyCarrier.HEAT, "1"),
-                        excluded(ExcludedLoadCategory.LAB_EQUIPMENT, EnergyCarrier.HEAT, "1"))), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("excludedLoads[1].category"));
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN,
+                        excluded(ExcludedLoadCategory.LAB_EQUIPMENT, EnergyCarrier.HEAT, "1"))), DAY));
+        assertRefusedNaming("excludedLoads[0].quantity", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN,
                 List.of(reading(EnergyCarrier.HEAT, "10")),
-                List.of(excluded(ExcludedLoadCategory.LAB_EQUIPMENT, EnergyCarrier.HEAT, "-1"))), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("excludedLoads[0].quantity"));
+                List.of(excluded(ExcludedLoadCategory.LAB_EQUIPMENT, EnergyCarrier.HEAT, "-1"))), DAY));
     }
 
     @Test
     void rejectsNonPositiveArea() {
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.ZERO, List.of(),
-                List.of()), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("floorArea"));
+        assertRefusedNaming("floorArea", () -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.ZERO, List.of(),
+                List.of()), DAY));
     }
 
     @Test
     void roundsHalfUpOnlyAtTheEnd() {
         // 1 kWh × 0.1229 / 2 m² = 0.06145 → 0.06 (two decimals, HALF_UP on the unrounded quotient)
-        ComprehensiveIntensity.Decision d = intensity.evaluate(new ComprehensiveIntensity.Input(new BigDecimal("2"),
+        ComprehensiveIntensity.Decision d = intensity.decide(new ComprehensiveIntensity.Input(new BigDecimal("2"),
                 List.of(reading(EnergyCarrier.ELECTRICITY, "1")), List.of()), DAY);
         assertThat(d.intensity()).isEqualByComparingTo("0.06");
         // 5 kWh × 0.1229 / 1.2290 m² = 0.5 → 0.50
-        d = intensity.evaluate(new ComprehensiveIntensity.Input(new BigDecimal("1.229"),
+        d = intensity.decide(new ComprehensiveIntensity.Input(new BigDecimal("1.229"),
                 List.of(reading(EnergyCarrier.ELECTRICITY, "5")), List.of()), DAY);
         assertThat(d.intensity()).isEqualByComparingTo("0.50");
         // 1 kWh x 0.1229 / 0.0492 = 2.49796 → 2.50
-        d = intensity.evaluate(new ComprehensiveIntensity.Input(new BigDecimal("0.0492"),
+        d = intensity.decide(new ComprehensiveIntensity.Input(new BigDecimal("0.0492"),
                 List.of(reading(EnergyCarrier.ELECTRICITY, "1")), List.of()), DAY);
         assertThat(d.intensity()).isEqualByComparingTo("2.50");
     }
 
     @Test
     void notInForceBeforeFebruary2025() {
-        assertThatThrownBy(() -> intensity.evaluate(new ComprehensiveIntensity.Input(BigDecimal.TEN, List.of(),
+        assertThatThrownBy(() -> intensity.decide(new ComprehensiveIntensity.Input(BigDecimal.TEN, List.of(),
                 List.of()), LocalDate.of(2025, 1, 31)))
                 .isInstanceOf(ParameterNotInForceException.class);
     }

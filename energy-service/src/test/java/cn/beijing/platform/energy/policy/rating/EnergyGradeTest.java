@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.ParameterNotInForceException;
 import cn.beijing.platform.policy.EffectiveDated;
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ class EnergyGradeTest {
     private final EnergyGrade grade = ShippedPolicies.POLICIES.get(EnergyGrade.class);
 
     private EnergyGrade.Decision evaluate(String e, String g, String c) {
-        return grade.evaluate(new EnergyGrade.Input(new BigDecimal(e), new BigDecimal(g), new BigDecimal(c)), DAY);
+        return grade.decide(new EnergyGrade.Input(new BigDecimal(e), new BigDecimal(g), new BigDecimal(c)), DAY);
     }
 
     /** G = 60, C = 80: 1.5·C = 120, 1.8·C = 144. */
@@ -103,29 +103,23 @@ class EnergyGradeTest {
 
     @Test
     void rejectsGuideAboveConstraint() {
-        assertThatThrownBy(() -> evaluate("50", "80.01", "80"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("guideValue"));
+        assertRefusedNaming("guideValue", () -> evaluate("50", "80.01", "80"));
     }
 
     @Test
     void rejectsNegativeOrZeroValues() {
-        assertThatThrownBy(() -> evaluate("-0.01", "60", "80"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("intensity"));
-        assertThatThrownBy(() -> evaluate("10", "-1", "80"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("guideValue"));
-        assertThatThrownBy(() -> evaluate("10", "0", "0"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("guideValue"));
-        assertThatThrownBy(() -> evaluate("10", "60", "-80"))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("constraintValue"));
+        assertRefusedNaming("intensity", () -> evaluate("-0.01", "60", "80"));
+        assertRefusedNaming("guideValue", () -> evaluate("10", "-1", "80"));
+        assertRefusedNaming("guideValue", () -> evaluate("10", "0", "0"));
+        assertRefusedNaming("constraintValue", () -> evaluate("10", "60", "-80"));
     }
 
     @Test
     void multipliersAreNotInForceBeforeFebruary2025() {
         EnergyGrade.Input input = new EnergyGrade.Input(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN);
-        assertThatThrownBy(() -> grade.evaluate(input, LocalDate.of(2025, 1, 31)))
+        assertThatThrownBy(() -> grade.decide(input, LocalDate.of(2025, 1, 31)))
                 .isInstanceOf(ParameterNotInForceException.class);
-        assertThat(grade.evaluate(input, LocalDate.of(2025, 2, 1)).grade()).isEqualTo(1);
+        assertThat(grade.decide(input, LocalDate.of(2025, 2, 1)).grade()).isEqualTo(1);
     }
 
     @Test
@@ -142,16 +136,15 @@ class EnergyGradeTest {
                 multipliers));
         EnergyGrade.Input input = new EnergyGrade.Input(new BigDecimal("110"), new BigDecimal("60"),
                 new BigDecimal("80"));
-        assertThat(adjustedGrade.evaluate(input, adjusted.minusDays(1)).grade()).isEqualTo(3);
-        EnergyGrade.Decision after = adjustedGrade.evaluate(input, adjusted);
+        assertThat(adjustedGrade.decide(input, adjusted.minusDays(1)).grade()).isEqualTo(3);
+        EnergyGrade.Decision after = adjustedGrade.decide(input, adjusted);
         assertThat(after.grade()).isEqualTo(4);
         assertThat(after.basis().get(0).parameters()).isEqualTo("energy-grade-multipliers@2027-01-01");
     }
 
     @Test
     void levelRejectsUnknownGrade() {
-        assertThatThrownBy(() -> EnergyGrade.Level.of(6, "grade"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("grade"));
+        assertRefusedNaming("grade", () -> EnergyGrade.Level.of(6, "grade"));
         assertThat(EnergyGrade.Level.of(5, "grade")).isEqualTo(EnergyGrade.Level.FIVE);
     }
 

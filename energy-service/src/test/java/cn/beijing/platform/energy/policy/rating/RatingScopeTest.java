@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class RatingScopeTest {
 
     private RatingScope.Decision evaluate(String total, String publicArea, boolean secret, boolean organ,
                                           boolean central) {
-        return scope.evaluate(new RatingScope.Input(new BigDecimal(total), new BigDecimal(publicArea), secret, organ,
+        return scope.decide(new RatingScope.Input(new BigDecimal(total), new BigDecimal(publicArea), secret, organ,
                 central), DAY);
     }
 
@@ -134,40 +134,34 @@ class RatingScopeTest {
 
     @Test
     void rejectsNegativePublicArea() {
-        assertThatThrownBy(() -> evaluate("5000", "-1"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("publicArea"));
+        assertRefusedNaming("publicArea", () -> evaluate("5000", "-1"));
     }
 
     @Test
     void rejectsNegativeOrZeroTotalArea() {
-        assertThatThrownBy(() -> evaluate("-5", "0"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("totalArea"));
-        assertThatThrownBy(() -> evaluate("0", "0"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("totalArea"));
+        assertRefusedNaming("totalArea", () -> evaluate("-5", "0"));
+        assertRefusedNaming("totalArea", () -> evaluate("0", "0"));
     }
 
     @Test
     void rejectsPublicAreaAboveTotal() {
-        assertThatThrownBy(() -> evaluate("5000", "5000.01"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("publicArea"));
+        assertRefusedNaming("publicArea", () -> evaluate("5000", "5000.01"));
         assertThat(evaluate("5000", "5000").ratingRequired()).isTrue();
     }
 
     @Test
     void rejectsMissingAreas() {
-        assertThatThrownBy(() -> scope.evaluate(new RatingScope.Input(null, BigDecimal.ONE, false, false, false), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("totalArea"));
-        assertThatThrownBy(() -> scope.evaluate(new RatingScope.Input(BigDecimal.TEN, null, false, false, false), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("publicArea"));
+        assertRefusedNaming("totalArea", () -> scope.decide(new RatingScope.Input(null, BigDecimal.ONE, false, false, false), DAY));
+        assertRefusedNaming("publicArea", () -> scope.decide(new RatingScope.Input(BigDecimal.TEN, null, false, false, false), DAY));
     }
 
     @Test
     void notInForceBeforeFebruary2025() {
         RatingScope.Input input = new RatingScope.Input(new BigDecimal("5000"), new BigDecimal("4000"), false, false,
                 false);
-        assertThatThrownBy(() -> scope.evaluate(input, LocalDate.of(2025, 1, 31)))
+        assertThatThrownBy(() -> scope.decide(input, LocalDate.of(2025, 1, 31)))
                 .isInstanceOfSatisfying(ParameterNotInForceException.class,
                         e -> assertThat(e.field()).isEqualTo("decisionDate"));
-        assertThat(scope.evaluate(input, LocalDate.of(2025, 2, 1)).ratingRequired()).isTrue();
+        assertThat(scope.decide(input, LocalDate.of(2025, 2, 1)).ratingRequired()).isTrue();
     }
 }

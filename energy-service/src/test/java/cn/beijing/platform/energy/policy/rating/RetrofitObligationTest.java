@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +38,7 @@ class RetrofitObligationTest {
 
     private RetrofitObligation.Decision evaluate(boolean large, List<AnnualGrade> grades, String ratedOn,
                                                  String correctionDeadline, boolean retrofitted, String on) {
-        return obligation.evaluate(new RetrofitObligation.Input(large, 2025, grades,
+        return obligation.decide(new RetrofitObligation.Input(large, 2025, grades,
                 ratedOn == null ? null : d(ratedOn), correctionDeadline == null ? null : d(correctionDeadline),
                 retrofitted), d(on));
     }
@@ -95,15 +95,12 @@ class RetrofitObligationTest {
 
     @Test
     void rejectsACorrectionLimitNotAfterTheDeadline() {
-        assertThatThrownBy(() -> evaluate(true, List.of(), null, "2026-06-30", false, "2026-07-01"))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("correctionDeadline"));
+        assertRefusedNaming("correctionDeadline", () -> evaluate(true, List.of(), null, "2026-06-30", false, "2026-07-01"));
     }
 
     @Test
     void rejectsARatingDateAfterTheDecisionDate() {
-        assertThatThrownBy(() -> evaluate(true, List.of(), "2026-05-02", null, false, "2026-05-01"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("ratedOn"));
+        assertRefusedNaming("ratedOn", () -> evaluate(true, List.of(), "2026-05-02", null, false, "2026-05-01"));
     }
 
     @Test
@@ -146,12 +143,8 @@ class RetrofitObligationTest {
 
     @Test
     void rejectsBadGradeHistory() {
-        assertThatThrownBy(() -> evaluate(true, List.of(new AnnualGrade(2025, 6)), null, null, false, "2026-03-01"))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("grades[0].grade"));
-        assertThatThrownBy(() -> evaluate(true, List.of(new AnnualGrade(2025, 5), new AnnualGrade(2025, 4)), null,
-                null, false, "2026-03-01"))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("grades[1].year"));
+        assertRefusedNaming("grades[0].grade", () -> evaluate(true, List.of(new AnnualGrade(2025, 6)), null, null, false, "2026-03-01"));
+        assertRefusedNaming("grades[1].year", () -> evaluate(true, List.of(new AnnualGrade(2025, 5), new AnnualGrade(2025, 4)), null,
+                null, false, "2026-03-01"));
     }
 }

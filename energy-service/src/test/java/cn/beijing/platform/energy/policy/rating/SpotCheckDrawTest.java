@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.policy.rating;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,15 +90,10 @@ class SpotCheckDrawTest {
 
     @Test
     void rejectsDuplicateOrBlankIds() {
-        assertThatThrownBy(() -> draw.draw(new SpotCheckDraw.Input("东城区", 2025, List.of("A", "B", "A"), List.of(),
-                1L), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("largePublicBuildingIds[2]"));
-        assertThatThrownBy(() -> draw.draw(new SpotCheckDraw.Input("东城区", 2025, List.of(), List.of(" "), 1L), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("labelApplicantIds[0]"));
-        assertThatThrownBy(() -> draw.draw(new SpotCheckDraw.Input("", 2025, List.of(), List.of(), 1L), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("district"));
+        assertRefusedNaming("largePublicBuildingIds[2]", () -> draw.draw(new SpotCheckDraw.Input("东城区", 2025, List.of("A", "B", "A"), List.of(),
+                1L), DAY));
+        assertRefusedNaming("labelApplicantIds[0]", () -> draw.draw(new SpotCheckDraw.Input("东城区", 2025, List.of(), List.of(" "), 1L), DAY));
+        assertRefusedNaming("district", () -> draw.draw(new SpotCheckDraw.Input("", 2025, List.of(), List.of(), 1L), DAY));
     }
 
     @Test

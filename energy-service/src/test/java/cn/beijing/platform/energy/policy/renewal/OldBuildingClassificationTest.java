@@ -1,9 +1,8 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,20 +38,20 @@ class OldBuildingClassificationTest {
     @ParameterizedTest(name = "completed {0}, not seismically reinforced → class 1 {1}")
     @CsvSource({"1979, true", "1980, false", "1981, false"})
     void classOneCutoff(int completed, boolean classOne) {
-        OldBuildingClassification.Decision d = classification.classify(
+        OldBuildingClassification.Decision d = classification.decide(
                 building(completed, false, false, true, List.of(), null), DAY);
         assertThat(d.classOne()).isEqualTo(classOne);
     }
 
     @Test
     void classOneNeedsAbsenceOfSeismicReinforcement() {
-        assertThat(classification.classify(building(1970, true, false, true, List.of(), null), DAY).classOne())
+        assertThat(classification.decide(building(1970, true, false, true, List.of(), null), DAY).classOne())
                 .isFalse();
     }
 
     @Test
     void unresolvedSafetyHazardIsClassOneAtAnyAge() {
-        OldBuildingClassification.Decision d = classification.classify(
+        OldBuildingClassification.Decision d = classification.decide(
                 building(2015, true, true, true, List.of(), null), DAY);
         assertThat(d.classOne()).isTrue();
         assertThat(d.reasons()).containsExactly(Reason.CLASS_ONE_UNRESOLVED_SAFETY_HAZARD);
@@ -62,7 +61,7 @@ class OldBuildingClassificationTest {
     @ParameterizedTest(name = "completed {0}, not energy-retrofitted → class 2 {1}")
     @CsvSource({"2004, true", "2005, false", "2006, false"})
     void classTwoCutoff(int completed, boolean classTwo) {
-        OldBuildingClassification.Decision d = classification.classify(
+        OldBuildingClassification.Decision d = classification.decide(
                 building(completed, true, false, false, List.of(), null), DAY);
         assertThat(d.classTwo()).isEqualTo(classTwo);
         if (classTwo) {
@@ -73,7 +72,7 @@ class OldBuildingClassificationTest {
 
     @Test
     void energyRetrofittedOldBuildingIsNotClassTwoByAge() {
-        assertThat(classification.classify(building(1990, true, false, true, List.of(), null), DAY).classTwo())
+        assertThat(classification.decide(building(1990, true, false, true, List.of(), null), DAY).classTwo())
                 .isFalse();
     }
 
@@ -86,7 +85,7 @@ class OldBuildingClassificationTest {
             "63.99, 100, false",
             "100, 100, true"})
     void consumptionAbove80PercentOfConstraintTwoYearsRunning(String e2023, String e2024, boolean classTwo) {
-        OldBuildingClassification.Decision d = classification.classify(building(2015, true, false, true,
+        OldBuildingClassification.Decision d = classification.decide(building(2015, true, false, true,
                 List.of(year(2023, e2023, "80"), year(2024, e2024, "80")), null), DAY);
         assertThat(d.classTwo()).isEqualTo(classTwo);
         assertThat(d.obligations().contains(Obligation.ENERGY_RETROFIT_REQUIRED)).isEqualTo(classTwo);
@@ -98,7 +97,7 @@ class OldBuildingClassificationTest {
 
     @Test
     void aMissingYearBreaksTheRun() {
-        OldBuildingClassification.Decision d = classification.classify(building(2015, true, false, true,
+        OldBuildingClassification.Decision d = classification.decide(building(2015, true, false, true,
                 List.of(year(2022, "100", "80"), year(2024, "100", "80")), null), DAY);
         assertThat(d.classTwo()).isFalse();
     }
@@ -107,9 +106,9 @@ class OldBuildingClassificationTest {
     void severeAppraisalGradesTriggerUseOrStopUseAndRenewal() {
         for (AppraisalGrade grade : List.of(AppraisalGrade.B, AppraisalGrade.C, AppraisalGrade.D)) {
             boolean severe = grade == AppraisalGrade.C || grade == AppraisalGrade.D;
-            OldBuildingClassification.Decision danger = classification.classify(
+            OldBuildingClassification.Decision danger = classification.decide(
                     building(1970, false, false, true, List.of(), new SafetyAppraisal(grade, null, false)), DAY);
-            OldBuildingClassification.Decision structural = classification.classify(
+            OldBuildingClassification.Decision structural = classification.decide(
                     building(1970, false, false, true, List.of(), new SafetyAppraisal(null, grade, false)), DAY);
             for (OldBuildingClassification.Decision d : List.of(danger, structural)) {
                 assertThat(d.classOne()).isTrue();
@@ -128,7 +127,7 @@ class OldBuildingClassificationTest {
     @ParameterizedTest(name = "completed 2010, danger grade {0} → class 1 {1}")
     @CsvSource({"A, false", "B, false", "C, true", "D, true"})
     void anAppraisalAtCOrDMovesABuildingIntoClassOne(AppraisalGrade grade, boolean classOne) {
-        OldBuildingClassification.Decision d = classification.classify(
+        OldBuildingClassification.Decision d = classification.decide(
                 building(2010, true, false, true, List.of(), new SafetyAppraisal(grade, null, false)), DAY);
         assertThat(d.classOne()).isEqualTo(classOne);
         if (classOne) {
@@ -142,15 +141,15 @@ class OldBuildingClassificationTest {
     /** Completed measures end class 1; a danger grade alone is no seismic appraisal of a pre-1980 building. */
     @Test
     void completedMeasuresMoveABuildingOutOfClassOne() {
-        OldBuildingClassification.Decision reinforced = classification.classify(building(1970, false, false, true,
+        OldBuildingClassification.Decision reinforced = classification.decide(building(1970, false, false, true,
                 List.of(), new SafetyAppraisal(AppraisalGrade.C, AppraisalGrade.D, true)), DAY);
         assertThat(reinforced.classOne()).isFalse();
         assertThat(reinforced.reasons()).isEmpty();
         assertThat(reinforced.obligations()).isEmpty();
-        OldBuildingClassification.Decision dangerOnly = classification.classify(building(1970, false, false, true,
+        OldBuildingClassification.Decision dangerOnly = classification.decide(building(1970, false, false, true,
                 List.of(), new SafetyAppraisal(AppraisalGrade.C, null, true)), DAY);
         assertThat(dangerOnly.reasons()).containsExactly(Reason.CLASS_ONE_BUILT_EARLY_WITHOUT_SEISMIC_REINFORCEMENT);
-        OldBuildingClassification.Decision hazardRemoved = classification.classify(building(2015, true, true, true,
+        OldBuildingClassification.Decision hazardRemoved = classification.decide(building(2015, true, true, true,
                 List.of(), new SafetyAppraisal(AppraisalGrade.C, null, true)), DAY);
         assertThat(hazardRemoved.classOne()).isFalse();
     }
@@ -158,28 +157,27 @@ class OldBuildingClassificationTest {
     /** [platform rule] grade A needs no measure: the appraisal alone completes 鉴定与加固; B does not. */
     @Test
     void gradeAOnEveryScaleNeedsNoMeasure() {
-        assertThat(classification.classify(building(1970, false, false, true, List.of(),
+        assertThat(classification.decide(building(1970, false, false, true, List.of(),
                 new SafetyAppraisal(null, AppraisalGrade.A, false)), DAY).classOne()).isFalse();
-        assertThat(classification.classify(building(1970, false, false, true, List.of(),
+        assertThat(classification.decide(building(1970, false, false, true, List.of(),
                 new SafetyAppraisal(AppraisalGrade.A, AppraisalGrade.A, false)), DAY).classOne()).isFalse();
-        assertThat(classification.classify(building(1970, false, false, true, List.of(),
+        assertThat(classification.decide(building(1970, false, false, true, List.of(),
                 new SafetyAppraisal(AppraisalGrade.B, AppraisalGrade.A, false)), DAY).classOne()).isTrue();
-        assertThat(classification.classify(building(2015, true, true, true, List.of(),
+        assertThat(classification.decide(building(2015, true, true, true, List.of(),
                 new SafetyAppraisal(AppraisalGrade.A, null, false)), DAY).classOne()).isFalse();
-        assertThat(classification.classify(building(2015, true, true, true, List.of(),
+        assertThat(classification.decide(building(2015, true, true, true, List.of(),
                 new SafetyAppraisal(AppraisalGrade.B, null, false)), DAY).classOne()).isTrue();
     }
 
     @Test
     void anAppraisalWithoutAGradeIsRefused() {
-        assertThatThrownBy(() -> classification.classify(building(1970, false, false, true, List.of(),
-                new SafetyAppraisal(null, null, true)), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("appraisal"));
+        assertRefusedNaming("appraisal", () -> classification.decide(building(1970, false, false, true, List.of(),
+                new SafetyAppraisal(null, null, true)), DAY));
     }
 
     @Test
     void aNewEfficientBuildingIsNotOld() {
-        OldBuildingClassification.Decision d = classification.classify(building(2015, true, false, true,
+        OldBuildingClassification.Decision d = classification.decide(building(2015, true, false, true,
                 List.of(year(2023, "50", "80"), year(2024, "50", "80")), null), DAY);
         assertThat(d.classOne()).isFalse();
         assertThat(d.classTwo()).isFalse();
@@ -189,7 +187,7 @@ class OldBuildingClassificationTest {
 
     @Test
     void buildingsOutsideTheScopeAreNotClassified() {
-        OldBuildingClassification.Decision d = classification.classify(new OldBuildingClassification.Input(false,
+        OldBuildingClassification.Decision d = classification.decide(new OldBuildingClassification.Input(false,
                 1970, false, true, false, 2024, List.of(), null), DAY);
         assertThat(d.inRenewalScope()).isFalse();
         assertThat(d.classOne()).isFalse();
@@ -199,31 +197,21 @@ class OldBuildingClassificationTest {
     @Test
     void trialValidityWindow() {
         OldBuildingClassification.Input input = building(1970, false, false, true, List.of(), null);
-        assertThatThrownBy(() -> classification.classify(input, LocalDate.of(2024, 12, 25)))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("decisionDate"));
-        assertThat(classification.classify(input, LocalDate.of(2024, 12, 26)).classOne()).isTrue();
-        assertThat(classification.classify(input, LocalDate.of(2027, 12, 25)).basis())
+        assertRefusedNaming("decisionDate", () -> classification.decide(input, LocalDate.of(2024, 12, 25)));
+        assertThat(classification.decide(input, LocalDate.of(2024, 12, 26)).classOne()).isTrue();
+        assertThat(classification.decide(input, LocalDate.of(2027, 12, 25)).basis())
                 .contains(Basis.of("京建法〔2024〕14号", "第三十二条").withParameters("renewal-trial-validity@2024-12-26"));
-        assertThatThrownBy(() -> classification.classify(input, LocalDate.of(2027, 12, 26)))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("decisionDate"));
+        assertRefusedNaming("decisionDate", () -> classification.decide(input, LocalDate.of(2027, 12, 26)));
     }
 
     @Test
     void rejectsBadIntensities() {
-        assertThatThrownBy(() -> classification.classify(building(2015, true, false, true,
-                List.of(year(2024, "-1", "80")), null), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("intensities[0].intensity"));
-        assertThatThrownBy(() -> classification.classify(building(2015, true, false, true,
-                List.of(year(2024, "1", "0")), null), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("intensities[0].constraintValue"));
-        assertThatThrownBy(() -> classification.classify(building(2015, true, false, true,
-                List.of(year(2024, "1", "80"), year(2024, "2", "80")), null), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("intensities[1].year"));
+        assertRefusedNaming("intensities[0].intensity", () -> classification.decide(building(2015, true, false, true,
+                List.of(year(2024, "-1", "80")), null), DAY));
+        assertRefusedNaming("intensities[0].constraintValue", () -> classification.decide(building(2015, true, false, true,
+                List.of(year(2024, "1", "0")), null), DAY));
+        assertRefusedNaming("intensities[1].year", () -> classification.decide(building(2015, true, false, true,
+                List.of(year(2024, "1", "80"), year(2024, "2", "80")), null), DAY));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.EffectiveDated;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,18 +48,14 @@ class PublicNoticePeriodTest {
     void aPlannedLastDayBeforeTheFifteenthWorkingDayIsAnInputError() {
         LocalDate published = LocalDate.of(2025, 3, 3);
         // the 14th working day after Monday 3-3 is Friday 3-21: just below the minimum
-        assertThatThrownBy(() -> notice.evaluate(published, LocalDate.of(2025, 3, 21)))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("plannedLastDay"));
+        assertRefusedNaming("plannedLastDay", () -> notice.evaluate(published, LocalDate.of(2025, 3, 21)));
         // the 15th (Monday 3-24) is the minimum, the 16th just above it
         assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 24)).plannedLastDay())
                 .isEqualTo(LocalDate.of(2025, 3, 24));
         assertThat(notice.evaluate(published, LocalDate.of(2025, 3, 25)).plannedLastDay())
                 .isEqualTo(LocalDate.of(2025, 3, 25));
         assertThat(notice.evaluate(published).plannedLastDay()).isNull();
-        assertThatThrownBy(() -> notice.evaluate(published, LocalDate.of(2025, 3, 2)))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("plannedLastDay"));
+        assertRefusedNaming("plannedLastDay", () -> notice.evaluate(published, LocalDate.of(2025, 3, 2)));
     }
 
     @Test
@@ -84,8 +80,7 @@ class PublicNoticePeriodTest {
 
     @Test
     void onlyWhileTheTrialMeasuresAreInForce() {
-        assertThatThrownBy(() -> notice.evaluate(LocalDate.of(2024, 12, 25)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("publishedOn"));
+        assertRefusedNaming("publishedOn", () -> notice.evaluate(LocalDate.of(2024, 12, 25)));
     }
 
     @Test

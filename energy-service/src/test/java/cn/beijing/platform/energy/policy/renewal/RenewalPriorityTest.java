@@ -1,9 +1,8 @@
 package cn.beijing.platform.energy.policy.renewal;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,15 @@ class RenewalPriorityTest {
 
     @Test
     void eachCategoryQualifiesWhenThePreconditionsHold() {
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, true, true, false, false, false, false, false),
+        assertThat(priority.decide(new RenewalPriority.Input(true, true, true, false, false, false, false, false),
                 DAY).categories()).containsExactly(Category.WHOLE_BUILDING_VACANT);
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, true, false, true, false, false, false, false),
+        assertThat(priority.decide(new RenewalPriority.Input(true, true, false, true, false, false, false, false),
                 DAY).categories()).containsExactly(Category.RELOCATION_COMPLETED);
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, true, false, false, true, false, false, false),
+        assertThat(priority.decide(new RenewalPriority.Input(true, true, false, false, true, false, false, false),
                 DAY).categories()).containsExactly(Category.OWNER_SEEKING_MARKET_PARTNER);
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, true, false, false, false, true, false, false),
+        assertThat(priority.decide(new RenewalPriority.Input(true, true, false, false, false, true, false, false),
                 DAY).categories()).containsExactly(Category.DESIGNATED_FOR_KEY_SUPPORT);
-        RenewalPriority.Decision d = priority.evaluate(
+        RenewalPriority.Decision d = priority.decide(
                 new RenewalPriority.Input(true, true, false, false, false, false, true, true), DAY);
         assertThat(d.categories()).containsExactly(Category.LOW_EFFICIENCY_AND_OLD);
         assertThat(d.priority()).isTrue();
@@ -34,28 +33,26 @@ class RenewalPriorityTest {
 
     @Test
     void lowEfficiencyAloneOrOldAloneIsNotCategoryFour() {
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, true, false, false, false, false, true, false),
+        assertThat(priority.decide(new RenewalPriority.Input(true, true, false, false, false, false, true, false),
                 DAY).priority()).isFalse();
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, true, false, false, false, false, false, true),
+        assertThat(priority.decide(new RenewalPriority.Input(true, true, false, false, false, false, false, true),
                 DAY).priority()).isFalse();
     }
 
     @Test
     void unclearPropertyRightsOrUnwillingOwnerBlockPriority() {
-        RenewalPriority.Decision unclear = priority.evaluate(
+        RenewalPriority.Decision unclear = priority.decide(
                 new RenewalPriority.Input(false, true, true, false, false, false, false, false), DAY);
         assertThat(unclear.priority()).isFalse();
         assertThat(unclear.preconditionsMet()).isFalse();
         assertThat(unclear.categories()).containsExactly(Category.WHOLE_BUILDING_VACANT);
-        assertThat(priority.evaluate(new RenewalPriority.Input(true, false, true, false, false, false, false, false),
+        assertThat(priority.decide(new RenewalPriority.Input(true, false, true, false, false, false, false, false),
                 DAY).priority()).isFalse();
     }
 
     @Test
     void onlyWhileTheTrialMeasuresAreInForce() {
-        assertThatThrownBy(() -> priority.evaluate(
-                new RenewalPriority.Input(true, true, true, false, false, false, false, false), LocalDate.of(2028, 1, 1)))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("decisionDate"));
+        assertRefusedNaming("decisionDate", () -> priority.decide(
+                new RenewalPriority.Input(true, true, true, false, false, false, false, false), LocalDate.of(2028, 1, 1)));
     }
 }

@@ -1,9 +1,8 @@
 package cn.beijing.platform.energy.policy.statistics;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,19 +67,14 @@ class SettlementReconciliationTest {
 
     @Test
     void rejectsCarriersUtilitiesDoNotSettle() {
-        assertThatThrownBy(() -> reconcile(EnergyCarrier.COAL, "1", "1"))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("carrier"));
+        assertRefusedNaming("carrier", () -> reconcile(EnergyCarrier.COAL, "1", "1"));
     }
 
     @Test
     void rejectsNegativeFiguresAndNamesTheBatchPosition() {
-        assertThatThrownBy(() -> reconcile(EnergyCarrier.ELECTRICITY, "-1", "1"))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("ownerFigure"));
-        assertThatThrownBy(() -> reconciliation.reconcile(List.of(
+        assertRefusedNaming("ownerFigure", () -> reconcile(EnergyCarrier.ELECTRICITY, "-1", "1"));
+        assertRefusedNaming("comparisons[1].utilityFigure", () -> reconciliation.reconcile(List.of(
                 new Comparison("B1", EnergyCarrier.ELECTRICITY, 2024, BigDecimal.ONE, BigDecimal.ONE),
-                new Comparison("B2", EnergyCarrier.ELECTRICITY, 2024, BigDecimal.ONE, new BigDecimal("-2"))), DAY))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("comparisons[1].utilityFigure"));
+                new Comparison("B2", EnergyCarrier.ELECTRICITY, 2024, BigDecimal.ONE, new BigDecimal("-2"))), DAY));
     }
 }

@@ -1,9 +1,8 @@
 package cn.beijing.platform.energy.policy.statistics;
 
+import static cn.beijing.platform.energy.policy.PolicyRefusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -44,16 +43,11 @@ class SurveyDataCompletenessTest {
 
     @Test
     void rejectsDuplicatesNegativesAndMissingId() {
-        assertThatThrownBy(() -> completeness.check(new SurveyDataCompleteness.Submission("S1", List.of(
+        assertRefusedNaming("reported[1].carrier", () -> completeness.check(new SurveyDataCompleteness.Submission("S1", List.of(
                 new MeterReading(EnergyCarrier.HEAT, BigDecimal.ONE),
-                new MeterReading(EnergyCarrier.HEAT, BigDecimal.ONE)))))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("reported[1].carrier"));
-        assertThatThrownBy(() -> completeness.check(new SurveyDataCompleteness.Submission("S1", List.of(
-                new MeterReading(EnergyCarrier.HEAT, new BigDecimal("-1"))))))
-                .isInstanceOfSatisfying(PolicyInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("reported[0].quantity"));
-        assertThatThrownBy(() -> completeness.check(new SurveyDataCompleteness.Submission(null, List.of())))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("sampleId"));
+                new MeterReading(EnergyCarrier.HEAT, BigDecimal.ONE)))));
+        assertRefusedNaming("reported[0].quantity", () -> completeness.check(new SurveyDataCompleteness.Submission("S1", List.of(
+                new MeterReading(EnergyCarrier.HEAT, new BigDecimal("-1"))))));
+        assertRefusedNaming("sampleId", () -> completeness.check(new SurveyDataCompleteness.Submission(null, List.of())));
     }
 }

@@ -105,10 +105,8 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             refusals.add(refusal(ProcessRefusalCode.WRITTEN_NOTICE_ALREADY_GIVEN,
                     "written notice recorded on " + assessment.writtenNotice().get().date(), measures("第十条")));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
-        return StepDecision.accept(assessment, new WrittenNoticeGiven(date, List.of(measures("第十条"))));
+        return StepDecision.acceptUnlessRefused(assessment, refusals,
+                () -> new WrittenNoticeGiven(date, List.of(measures("第十条"))));
     }
 
     /**
@@ -165,12 +163,9 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             }
             basis.addAll(decision.basis());
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
         basis.add(0, measures("第五条"));
-        return StepDecision.accept(assessment, new TeamAssigned(assignment.date(), mode, assignment.members(),
-                assignment.entrustment(), basis));
+        return StepDecision.acceptUnlessRefused(assessment, refusals, () -> new TeamAssigned(assignment.date(), mode,
+                assignment.members(), assignment.entrustment(), basis));
     }
 
     /**
@@ -219,11 +214,8 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
                             + "周岁): the assessors must talk with them and record their views",
                     measures("第十一条", interviewAge)));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
-        return StepDecision.accept(assessment, new VisitConducted(date, visit.assessors(), visit.recordingReference(),
-                minorAge, team.minorInterviewRequired(), viewsRecorded, team.basis()));
+        return StepDecision.acceptUnlessRefused(assessment, refusals, () -> new VisitConducted(date, visit.assessors(),
+                visit.recordingReference(), minorAge, team.minorInterviewRequired(), viewsRecorded, team.basis()));
     }
 
     /** 第九条: findings rest on an on-site visit; 附件: each adverse finding is an indicator code; 第十四条 grounds. */
@@ -244,13 +236,10 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             refusals.add(refusal(ProcessRefusalCode.NO_ONSITE_VISIT,
                     "家庭监护能力评估应以实地评估为主: record an on-site visit first", measures("第九条")));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
         List<Basis> basis = new ArrayList<>(evaluation.basis());
         basis.addAll(police.basis());
-        return StepDecision.accept(assessment, new FindingsRecorded(date, findings.adverseFindings(), evaluation,
-                police.required(), basis));
+        return StepDecision.acceptUnlessRefused(assessment, refusals, () -> new FindingsRecorded(date,
+                findings.adverseFindings(), evaluation, police.required(), basis));
     }
 
     /**
@@ -271,12 +260,11 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             return StepDecision.refuse(assessment, refusals);
         }
         refuseWhenReported(assessment, refusals);
-        OverallRisk computed = null;
-        if (assessment.findings().isEmpty()) {
+        OverallRisk computed = assessment.findings()
+                .map(recorded -> risk.evaluate(recorded.adverseFindings(), date).overallRisk()).orElse(null);
+        if (computed == null) {
             refusals.add(refusal(ProcessRefusalCode.FINDINGS_NOT_RECORDED,
                     "the report analyses the recorded findings (综合分析评估情况)", measures("第十二条")));
-        } else {
-            computed = risk.evaluate(assessment.findings().get().adverseFindings(), date).overallRisk();
         }
         if (recommendations.stream().allMatch(r -> r == null || r.isBlank())) {
             refusals.add(refusal(ProcessRefusalCode.RECOMMENDATIONS_MISSING,
@@ -297,12 +285,9 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
                     "the findings oblige a prompt report to public security; report before issuing the assessment report",
                     measures("第十四条", policeFirst)));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
         List<Basis> basis = List.of(measures("第十二条"), measures("附件", reasonRequired));
-        return StepDecision.accept(assessment, new ReportIssued(date, duty, capacity, conclusion, computed,
-                recommendations.stream().filter(r -> r != null && !r.isBlank()).toList(),
+        return StepDecision.acceptUnlessRefused(assessment, refusals, () -> new ReportIssued(date, duty, capacity,
+                conclusion, computed, recommendations.stream().filter(r -> r != null && !r.isBlank()).toList(),
                 conclusion == computed ? null : reason, basis));
     }
 
@@ -321,10 +306,8 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             refusals.add(refusal(ProcessRefusalCode.PROBLEMS_ALREADY_NOTIFIED,
                     "notified in writing on " + assessment.problemsNotified().get().date(), measures("第十三条")));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
-        return StepDecision.accept(assessment, new ProblemsNotified(date, List.of(measures("第十三条"))));
+        return StepDecision.acceptUnlessRefused(assessment, refusals,
+                () -> new ProblemsNotified(date, List.of(measures("第十三条"))));
     }
 
     /** 第十六条: "开展家庭监护能力评估不得向评估对象收取任何费用" — always refused, whatever the amount. */
@@ -359,11 +342,8 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
             refusals.add(refusal(ProcessRefusalCode.NO_CONCLUSION_TO_INVALIDATE,
                     "no report has been issued: there is no conclusion to declare invalid", measures("第十八条")));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
-        return StepDecision.accept(assessment, new ConclusionInvalidated(invalidation.date(), ground,
-                invalidation.statement(), List.of(measures("第十八条"))));
+        return StepDecision.acceptUnlessRefused(assessment, refusals, () -> new ConclusionInvalidated(
+                invalidation.date(), ground, invalidation.statement(), List.of(measures("第十八条"))));
     }
 
     /** 第十四条: a police report on grounds of serious harm or infringement suspected unlawful or criminal. */
@@ -430,13 +410,10 @@ public final class AssessmentProcess implements Decides<ProcessScenario, Process
                             + "after it",
                     GazetteCitations.charityReferralConsent()));
         }
-        if (!refusals.isEmpty()) {
-            return StepDecision.refuse(assessment, refusals);
-        }
         List<Basis> basis = new ArrayList<>(consentBasis);
         basis.add(measures("第十二条", afterReport));
-        return StepDecision.accept(assessment, new AssistanceReferred(date, kind, situation, consent,
-                ReferralChannel.SUB_DISTRICT_OR_TOWNSHIP_RELIEF_AGENCY, basis));
+        return StepDecision.acceptUnlessRefused(assessment, refusals, () -> new AssistanceReferred(date, kind,
+                situation, consent, ReferralChannel.SUB_DISTRICT_OR_TOWNSHIP_RELIEF_AGENCY, basis));
     }
 
     private static void checkDate(Assessment assessment, LocalDate date) {

@@ -5,6 +5,7 @@ import cn.beijing.platform.policy.Basis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The outcome of one assessment step. Accepted: {@code assessment} has the new event last, {@code basis} is the
@@ -22,6 +23,11 @@ public record StepDecision(boolean accepted, Assessment assessment, List<Refusal
     static StepDecision accept(Assessment before, ProcessEvent event) {
         Assessment after = before == null ? new Assessment(List.of(event)) : before.with(event);
         return new StepDecision(true, after, List.of(), event.basis());
+    }
+
+    /** Accepted with the event {@code accepted} gives when no gate refused the step; otherwise refused by all. */
+    static StepDecision acceptUnlessRefused(Assessment before, List<Refusal> refusals, Supplier<ProcessEvent> accepted) {
+        return refusals.isEmpty() ? accept(before, accepted.get()) : refuse(before, refusals);
     }
 
     static StepDecision refuse(Assessment unchanged, List<Refusal> refusals) {

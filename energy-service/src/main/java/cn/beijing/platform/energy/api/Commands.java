@@ -1,0 +1,35 @@
+package cn.beijing.platform.energy.api;
+
+import java.util.function.Function;
+
+import cn.beijing.platform.common.idempotency.IdempotentCommands;
+import cn.beijing.platform.common.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every state-changing request of the energy API runs here, as its authenticated caller: one transaction (state,
+ * outbox rows and the idempotency record commit together or not at all) with {@code Idempotency-Key} replay, the key
+ * scoped to the command ({@code PUT /api/energy/buildings/…}) and the caller.
+ */
+@Component
+class Commands {
+
+    private final IdempotentCommands idempotent;
+
+    Commands(IdempotentCommands idempotent) {
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * @param command the method and path of the request, e.g. {@code POST /api/energy/buildings}
+     * @param request what the key's replay compares: the request body, or what identifies a body-less command
+     * @param work    the command for the caller, answering with its status, headers and body
+     */
+    <T> Mono<ResponseEntity<T>> run(String key, String command, Object request, Class<T> type,
+                                    Function<CurrentUser, Mono<ResponseEntity<T>>> work) {
+        return Callers.current().flatMap(user -> idempotent.run(key, command + " by " + user.subject(), request, type,
+                () -> work.apply(user)));
+    }
+}
