@@ -35,10 +35,10 @@ import cn.beijing.platform.subsidy.policy.kindergarten.ScheduledPayment;
 import cn.beijing.platform.subsidy.store.ApplicationStore;
 import cn.beijing.platform.subsidy.store.Jsonb;
 import cn.beijing.platform.subsidy.store.KindergartenStore;
+import cn.beijing.platform.subsidy.store.NoticeRecords.EntryRow;
+import cn.beijing.platform.subsidy.store.NoticeRecords.ObjectionRow;
 import cn.beijing.platform.subsidy.store.NoticeStore;
-import cn.beijing.platform.subsidy.store.NoticeStore.EntryRow;
 import cn.beijing.platform.subsidy.store.NoticeStore.NoticeRow;
-import cn.beijing.platform.subsidy.store.NoticeStore.ObjectionRow;
 import cn.beijing.platform.subsidy.store.PaymentStore;
 import cn.beijing.platform.subsidy.store.PaymentStore.LineRow;
 import cn.beijing.platform.subsidy.store.PaymentStore.PaymentRow;
@@ -53,7 +53,7 @@ import reactor.core.publisher.Mono;
  * the first working day after the window — and after the last objection against it was resolved. Each entry's step is
  * decided by {@link KindergartenApplicationProcess}: this class loads, lets it decide, and writes.
  * <p>The window is closed on demand ({@code POST .../notices/{id}/close}), evaluated with the injected clock: refused
- * while the window runs; and every night by {@link NoticeClosingJob}, which closes the notices whose window has passed
+ * while the window runs; and every night by {@code config.NoticeClosingJob}, which closes the notices whose window has passed
  * and that have no standing objection. Both take the notice's row lock and close it with the same code path, so a
  * notice is closed — and its payments scheduled — once.
  */

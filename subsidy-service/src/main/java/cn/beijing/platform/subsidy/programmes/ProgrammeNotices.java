@@ -23,12 +23,13 @@ import cn.beijing.platform.subsidy.events.ProgrammeNoticePublished;
 import cn.beijing.platform.subsidy.events.SubsidyEvents;
 import cn.beijing.platform.subsidy.policy.DisbursementTerms;
 import cn.beijing.platform.subsidy.policy.ProgrammeDisbursement;
+import cn.beijing.platform.subsidy.policy.kindergarten.ObjectionStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod;
 import cn.beijing.platform.subsidy.store.Jsonb;
+import cn.beijing.platform.subsidy.store.NoticeRecords.EntryRow;
+import cn.beijing.platform.subsidy.store.NoticeRecords.ObjectionRow;
 import cn.beijing.platform.subsidy.store.ProgrammeNoticeStore;
-import cn.beijing.platform.subsidy.store.ProgrammeNoticeStore.EntryRow;
 import cn.beijing.platform.subsidy.store.ProgrammeNoticeStore.NoticeRow;
-import cn.beijing.platform.subsidy.store.ProgrammeNoticeStore.ObjectionRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ProgrammeApplicationRow;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ import reactor.core.publisher.Mono;
  * counted here; the programme's terms set its minimum. Objections received during the window hold the payment of the
  * application they concern; an upheld one means no payment; otherwise payment is scheduled on the first working day
  * after the window and after the last objection against it was resolved. A notice is closed on demand (409 while its
- * window runs) or every night by {@link ProgrammeNoticeClosingJob}, under the notice's row lock, once.
+ * window runs) or every night by {@code config.NoticeClosingJob}, under the notice's row lock, once.
  */
 @Service
 public class ProgrammeNotices {
@@ -57,8 +58,6 @@ public class ProgrammeNotices {
         /** Found well-founded: the application is not paid. */
         UPHELD
     }
-
-    private static final String STANDING = "STANDING";
 
     public record EntryView(UUID applicationId, String applicantId, String projectId, int year,
                             BigDecimal amount, String applicationStatus) {
@@ -185,7 +184,7 @@ public class ProgrammeNotices {
                                 basis(n)));
                     }
                     ObjectionRow row = new ObjectionRow(UUID.randomUUID(), noticeId, applicationId, on, summary,
-                            STANDING, null, user.subject());
+                            ObjectionStatus.STANDING, null, user.subject());
                     return notices.insertObjection(row).thenReturn(objectionView(row));
                 }));
     }
@@ -201,20 +200,20 @@ public class ProgrammeNotices {
                 .flatMap(n -> notices.objection(noticeId, objectionId)
                         .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))
                         .flatMap(o -> {
-                            if (!STANDING.equals(o.status())) {
+                            if (o.status() != ObjectionStatus.STANDING) {
                                 return Mono.error(new ConflictException("the objection is already " + o.status()));
                             }
                             if (on.isBefore(o.receivedOn())) {
                                 return Mono.error(new InvalidInputException("resolvedOn", "is before the objection"));
                             }
                             ObjectionRow resolved = new ObjectionRow(o.id(), o.noticeId(), o.applicationId(),
-                                    o.receivedOn(), o.summary(), outcome.name(), on, o.recordedBy());
+                                    o.receivedOn(), o.summary(), status(outcome), on, o.recordedBy());
                             Mono<Void> settle = NoticeStatus.CLOSED.name().equals(n.status())
                                     ? applications.lock(o.applicationId())
                                             .filter(a -> ProgrammeStatus.PAYMENT_HELD.name().equals(a.status()))
                                             .flatMap(a -> settle(n, a)).then()
                                     : Mono.empty();
-                            return notices.resolve(o.id(), outcome.name(), on).then(settle)
+                            return notices.resolve(o.id(), status(outcome), on).then(settle)
                                     .thenReturn(objectionView(resolved));
                         }));
     }
@@ -244,7 +243,7 @@ public class ProgrammeNotices {
     public Mono<Boolean> closeIfDue(UUID noticeId, LocalDate today) {
         return notices.lock(noticeId)
                 .filter(n -> NoticeStatus.OPEN.name().equals(n.status()) && today.isAfter(n.lastDay()))
-                .filterWhen(n -> notices.objections(n.id()).any(o -> STANDING.equals(o.status())).map(s -> !s))
+                .filterWhen(n -> notices.hasStandingObjection(n.id()).map(standing -> !standing))
                 .flatMap(n -> closeWindow(n, today).thenReturn(true))
                 .defaultIfEmpty(false);
     }
@@ -269,10 +268,10 @@ public class ProgrammeNotices {
      */
     private Mono<Void> settle(NoticeRow n, ProgrammeApplicationRow a) {
         return notices.objectionsOf(a.id()).collectList().flatMap(objections -> {
-            if (objections.stream().anyMatch(o -> STANDING.equals(o.status()))) {
+            if (objections.stream().anyMatch(o -> o.status() == ObjectionStatus.STANDING)) {
                 return applications.transition(a.id(), a.status(), ProgrammeStatus.PAYMENT_HELD.name()).then();
             }
-            if (objections.stream().anyMatch(o -> ObjectionOutcome.UPHELD.name().equals(o.status()))) {
+            if (objections.stream().anyMatch(o -> o.status() == ObjectionStatus.UPHELD)) {
                 return applications.transition(a.id(), a.status(), ProgrammeStatus.OBJECTION_UPHELD.name()).then();
             }
             LocalDate scheduledOn = n.earliestPaymentDay();
@@ -339,7 +338,13 @@ public class ProgrammeNotices {
     }
 
     private static ObjectionView objectionView(ObjectionRow o) {
-        return new ObjectionView(o.id(), o.applicationId(), o.receivedOn(), o.summary(), o.status(), o.resolvedOn());
+        return new ObjectionView(o.id(), o.applicationId(), o.receivedOn(), o.summary(), o.status().name(),
+                o.resolvedOn());
+    }
+
+    /** An outcome is the status it leaves the objection in. */
+    private static ObjectionStatus status(ObjectionOutcome outcome) {
+        return ObjectionStatus.valueOf(outcome.name());
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -18,10 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
 import cn.beijing.platform.test.EventSchemas;
-import cn.beijing.platform.subsidy.MutableClock;
-import cn.beijing.platform.subsidy.kindergartens.NoticeClosingJob;
+import cn.beijing.platform.subsidy.config.NoticeClosingJob;
 import cn.beijing.platform.test.KafkaProbe;
-import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
 import cn.beijing.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,19 +29,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -54,12 +46,8 @@ import tools.jackson.databind.JsonNode;
  * valid against its schema; programme applications with 就高不重复; assistance cases from guardianship referrals;
  * roles; and bad input on every command answered 4xx naming the field with nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@RealInfrastructure
-class KindergartenWorkflowIT {
+class KindergartenWorkflowIT extends WorkflowApiTest {
 
-    private static final String API = "/api/subsidies";
     private static final String OFFICER = TestTokens.bearer("officer-1", "YIZHUANG-EDUCATION", "SUBSIDY_OFFICER");
     private static final String APPLICANT = TestTokens.bearer("kg-clerk", "ORG-KG-1", "APPLICANT");
     private static final String OTHER_APPLICANT = TestTokens.bearer("kg-clerk-2", "ORG-KG-2", "APPLICANT");
@@ -70,30 +58,10 @@ class KindergartenWorkflowIT {
     private static final String CLAWBACK_TOPIC = "subsidy.clawback-ordered.v1";
     private static final String REFERRAL_TOPIC = "guardianship.assistance-referral.v1";
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(LocalDate.of(2025, 9, 15));
-        }
-    }
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    @Autowired
-    MutableClock clock;
     @Autowired
     MeterRegistry meters;
     @Autowired
     NoticeClosingJob noticeClosingJob;
-
-    /** The first request of a cold context on a loaded build machine may take longer than the default 5 s. */
-    @BeforeEach
-    void patientClient() {
-        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     // ---------------------------------------------------------------- the kindergarten workflow
 
@@ -269,15 +237,12 @@ class KindergartenWorkflowIT {
     @Test
     void closureAndImproperFeesRecoverTheirPeriodsAndUpheldObjectionsAreNotPaid() {
         today("2025-09-15");
-        String kg = registerKindergarten(APPLICANT, "晨曦幼儿园");
-        enter(kg, "C1", "2021-02-01", "2024-09-01", true);
-        String paidApplication = approvedPerChildApplication(kg);
-        String kg2 = registerKindergarten(APPLICANT, "星光幼儿园");
-        enter(kg2, "D1", "2021-02-01", "2024-09-01", true);
-        String upheldApplication = approvedPerChildApplication(kg2);
-        String kg3 = registerKindergarten(APPLICANT, "彩虹幼儿园");
-        enter(kg3, "E1", "2021-02-01", "2024-09-01", true);
-        String feesApplication = approvedPerChildApplication(kg3);
+        Approved paid = approvedWithOneChild("晨曦幼儿园", "C1");
+        String paidApplication = paid.application();
+        String upheldApplication = approvedWithOneChild("星光幼儿园", "D1").application();
+        Approved improperFees = approvedWithOneChild("彩虹幼儿园", "E1");
+        String kg3 = improperFees.kindergarten();
+        String feesApplication = improperFees.application();
 
         JsonNode notice = body(send(HttpMethod.POST, "/kindergarten/notices", OFFICER,
                 "{\"applicationIds\": [\"" + paidApplication + "\", \"" + upheldApplication + "\", \""
@@ -285,9 +250,7 @@ class KindergartenWorkflowIT {
         String noticeId = notice.path("id").asString();
         // (9-15 not counted) 9-16..9-19, 9-22..9-24: seven working days; payment 9-25
         expect(notice, "/lastDay", "2025-09-24", "/earliestPaymentDay", "2025-09-25");
-        String objection = body(send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/objections", OFFICER,
-                "{\"applicationId\": \"" + upheldApplication + "\", \"summary\": \"实际未招生\"}")
-                .expectStatus().isCreated()).path("id").asString();
+        String objection = object(noticeId, upheldApplication, "实际未招生");
         today("2025-09-16");
         send(HttpMethod.POST, "/kindergarten/notices/" + noticeId + "/objections/" + objection + "/resolution",
                 OFFICER, "{\"outcome\": \"UPHELD\"}").expectStatus().isOk();
@@ -304,8 +267,9 @@ class KindergartenWorkflowIT {
 
         // closed on 10-20: stopped from November, the advances for November and December recovered (第十九条)
         today("2025-10-21");
-        JsonNode closure = body(send(HttpMethod.POST, "/kindergartens/" + kg + "/findings", OFFICER,
-                "{\"ground\": \"CLOSURE_OR_STATUS_LOSS\", \"eventOn\": \"2025-10-20\"}").expectStatus().isCreated());
+        JsonNode closure = body(send(HttpMethod.POST, "/kindergartens/" + paid.kindergarten() + "/findings",
+                OFFICER, "{\"ground\": \"CLOSURE_OR_STATUS_LOSS\", \"eventOn\": \"2025-10-20\"}")
+                .expectStatus().isCreated());
         expect(closure, "/outcome", "STOPPED", "/kindergartenStatus", "CLOSED", "/decision/paymentsStopFrom",
                 "2025-11-01", "/recoveryTotal", "3600.00", "/clawback/amount", "3600.00",
                 "/clawback/recoveries/0/kind", "PER_CHILD", "/clawback/recoveries/0/from", "2025-11-01",
@@ -335,9 +299,7 @@ class KindergartenWorkflowIT {
     @Test
     void aNoticePublishedOnNewYearsEveRunsIntoTheNewYearAndAnOldNoticeKeepsItsDates() {
         today("2025-12-31");
-        String kg = registerKindergarten(APPLICANT, "跨年幼儿园");
-        enter(kg, "Y1", "2021-02-01", "2024-09-01", true);
-        String application = approvedPerChildApplication(kg);
+        String application = approvedWithOneChild("跨年幼儿园", "Y1").application();
         // (12-31 not counted), 2026-01-01..01-03 off, make-up Sunday 01-04, 01-05 … 01-08; payment from 01-09
         JsonNode notice = body(send(HttpMethod.POST, "/kindergarten/notices", OFFICER,
                 "{\"applicationIds\": [\"" + application + "\"]}").expectStatus().isCreated());
@@ -416,23 +378,15 @@ class KindergartenWorkflowIT {
     @Test
     void theNightlyJobClosesDueNoticesOnceAndLeavesThoseWithAStandingObjectionOpen() throws Exception {
         today("2025-09-15");
-        String kg = registerKindergarten(APPLICANT, "朝阳普惠幼儿园");
-        enter(kg, "J1", "2021-02-01", "2024-09-01", true);
-        String due = approvedPerChildApplication(kg);
-        String kg2 = registerKindergarten(APPLICANT, "月亮幼儿园");
-        enter(kg2, "J2", "2021-02-01", "2024-09-01", true);
-        String objected = approvedPerChildApplication(kg2);
-        String kg3 = registerKindergarten(APPLICANT, "星河幼儿园");
-        enter(kg3, "J3", "2021-02-01", "2024-09-01", true);
-        String raced = approvedPerChildApplication(kg3);
+        String due = approvedWithOneChild("朝阳普惠幼儿园", "J1").application();
+        String objected = approvedWithOneChild("月亮幼儿园", "J2").application();
+        String raced = approvedWithOneChild("星河幼儿园", "J3").application();
         // (9-15 not counted) 9-16..9-19, 9-22: five working days; payment from 9-23
         String notice = publish(due);
         String heldNotice = publish(objected);
         expect(get("/kindergarten/notices/" + notice, OFFICER), "/lastDay", "2025-09-22",
                 "/earliestPaymentDay", "2025-09-23");
-        String objection = body(send(HttpMethod.POST, "/kindergarten/notices/" + heldNotice + "/objections", OFFICER,
-                "{\"applicationId\": \"" + objected + "\", \"summary\": \"收费与公示不符\"}")
-                .expectStatus().isCreated()).path("id").asString();
+        String objection = object(heldNotice, objected, "收费与公示不符");
 
         today("2025-09-16");   // 9-17..9-19, 9-22, 9-23: due from 9-24
         String racedNotice = publish(raced);
@@ -697,9 +651,9 @@ class KindergartenWorkflowIT {
     @Test
     void badInputOnEveryCommandIsAProblemNamingTheFieldAndWritesNothing() {
         today("2025-09-15");
-        String kg = registerKindergarten(APPLICANT, "校验幼儿园");
-        enter(kg, "K1", "2021-02-01", "2024-09-01", true);
-        String application = approvedPerChildApplication(kg);
+        Approved approved = approvedWithOneChild("校验幼儿园", "K1");
+        String kg = approved.kindergarten();
+        String application = approved.application();
         String submitted = body(send(HttpMethod.POST, "/kindergarten/applications", APPLICANT, q("{'kindergartenId': '"
                 + kg + "', 'year': 2026, 'kinds': ['PER_CHILD'], 'documents': []}")).expectStatus().isCreated())
                 .path("id").asString();
@@ -823,6 +777,24 @@ class KindergartenWorkflowIT {
                         + "\", \"autumnIntake\": " + autumnIntake + "}").expectStatus().isCreated();
     }
 
+    /** A kindergarten and its approved per-child application. */
+    private record Approved(String kindergarten, String application) {
+    }
+
+    /** A new kindergarten with one child (entered at the 2024 autumn intake) and its approved 2025 application. */
+    private Approved approvedWithOneChild(String name, String childRef) {
+        String kg = registerKindergarten(APPLICANT, name);
+        enter(kg, childRef, "2021-02-01", "2024-09-01", true);
+        return new Approved(kg, approvedPerChildApplication(kg));
+    }
+
+    /** An objection received today against {@code application} on {@code notice}; returns its id. */
+    private String object(String notice, String application, String summary) {
+        return body(send(HttpMethod.POST, "/kindergarten/notices/" + notice + "/objections", OFFICER,
+                "{\"applicationId\": \"" + application + "\", \"summary\": \"" + summary + "\"}")
+                .expectStatus().isCreated()).path("id").asString();
+    }
+
     /** A per-child application for 2025 with every document, reviewed clean and approved today. */
     private String approvedPerChildApplication(String kg) {
         String id = body(send(HttpMethod.POST, "/kindergarten/applications", APPLICANT, q("{'kindergartenId': '" + kg
@@ -833,39 +805,6 @@ class KindergartenWorkflowIT {
         send(HttpMethod.POST, "/kindergarten/applications/" + id + "/decision", OFFICER, "{\"approve\": true}")
                 .expectStatus().isOk();
         return id;
-    }
-
-    private void today(String date) {
-        clock.setToday(LocalDate.parse(date));
-    }
-
-    private WebTestClient.ResponseSpec send(HttpMethod method, String path, String token, String body) {
-        WebTestClient.RequestBodySpec spec = web.method(method).uri(API + path).header("Authorization", token);
-        if (body == null) {
-            return spec.exchange();
-        }
-        return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private JsonNode get(String path, String token) {
-        return body(send(HttpMethod.GET, path, token, null).expectStatus().isOk());
-    }
-
-    private static JsonNode body(WebTestClient.ResponseSpec response) {
-        return response.expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private static JsonNode problem(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private static ConsumerRecord<String, byte[]> one(KafkaProbe probe, String topic, String key) {
-        List<ConsumerRecord<String, byte[]>> records = probe.await(r -> topic.equals(r.topic()) && key.equals(r.key()),
-                1, Duration.ofSeconds(60));
-        assertThat(records).as("%s keyed %s", topic, key).hasSize(1);
-        return records.get(0);
     }
 
     /** Every table a command can write, plus the outbox and the idempotency records. */
@@ -880,10 +819,6 @@ class KindergartenWorkflowIT {
                      + (select count(*) from payment) + (select count(*) from finding) + (select count(*) from clawback)
                      + (select count(*) from programme_application) + (select count(*) from programme_claim)
                      + (select count(*) from outbox_event) + (select count(*) from idempotency_key) as n""");
-    }
-
-    private long count(String sql) {
-        return db.sql(sql).map(r -> r.get("n", Long.class)).one().block(Duration.ofSeconds(10));
     }
 
     private void awaitCount(String sql, long expected) throws InterruptedException {

@@ -7,29 +7,19 @@ import static cn.beijing.platform.subsidy.api.Json.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.subsidy.MutableClock;
-import cn.beijing.platform.subsidy.programmes.ProgrammeNoticeClosingJob;
+import cn.beijing.platform.subsidy.config.NoticeClosingJob;
 import cn.beijing.platform.test.EventSchemas;
 import cn.beijing.platform.test.KafkaProbe;
-import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.SharedInfrastructure;
 import cn.beijing.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,12 +31,8 @@ import tools.jackson.databind.JsonNode;
  * {@code subsidy.programme-clawback-ordered.v1} — every event valid against its schema and without a person — and bad
  * input answered 4xx naming the field with nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@RealInfrastructure
-class ProgrammePaymentsIT {
+class ProgrammePaymentsIT extends WorkflowApiTest {
 
-    private static final String API = "/api/subsidies";
     private static final String OFFICER = TestTokens.bearer("officer-7", "YIZHUANG-FINANCE", "SUBSIDY_OFFICER");
     private static final String FUND = TestTokens.bearer("fund-clerk", "ORG-FUND-1", "APPLICANT");
     private static final String STUDIO = TestTokens.bearer("studio-clerk", "ORG-STUDIO-1", "APPLICANT");
@@ -58,22 +44,8 @@ class ProgrammePaymentsIT {
     private static final String STANDING = "'standing': {'registeredInYizhuang': true, 'operatesInYizhuang': true, "
             + "'inSciTechCultureIndustry': true}";
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(LocalDate.of(2025, 9, 15));
-        }
-    }
-
     @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ProgrammeNoticeClosingJob closingJob;
+    NoticeClosingJob closingJob;
 
     @Test
     void highestOnlyAcrossApprovalsThenNoticeObjectionPaymentAndRecovery() {
@@ -297,10 +269,10 @@ class ProgrammePaymentsIT {
                 + branch + "\"], \"workingDays\": 6}").expectStatus().isCreated()).path("id").asString();
         JsonNode notice = get("/programme-notices/" + noticeId, FACTORY);
         assertThat(notice.has("objections")).as("objections are for officers").isFalse();
-        assertThat(closingJob.closeDueNotices()).isZero();
+        assertThat(closingJob.closeDueProgrammeNotices()).isZero();
         today(LocalDate.parse(notice.path("earliestPaymentDay").asString()).toString());
-        assertThat(closingJob.closeDueNotices()).isEqualTo(1);
-        assertThat(closingJob.closeDueNotices()).isZero();
+        assertThat(closingJob.closeDueProgrammeNotices()).isEqualTo(1);
+        assertThat(closingJob.closeDueProgrammeNotices()).isZero();
         expect(get("/programme-applications/" + branch, FACTORY), "/status", "PAYMENT_SCHEDULED",
                 "/payment/scheduledOn", notice.path("earliestPaymentDay").asString(), "/payment/amount", "4000000.00");
     }
@@ -370,53 +342,19 @@ class ProgrammePaymentsIT {
                 + ", 'sciTechCulture': {" + claims + "}}")).expectStatus().isCreated()).path("id").asString();
     }
 
-    private void today(String date) {
-        clock.setToday(LocalDate.parse(date));
-    }
-
-    private WebTestClient.ResponseSpec send(HttpMethod method, String path, String token, String body) {
-        WebTestClient.RequestBodySpec spec = web.method(method).uri(API + path).header("Authorization", token);
-        if (body == null) {
-            return spec.exchange();
-        }
-        return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private JsonNode get(String path, String token) {
-        return body(send(HttpMethod.GET, path, token, null).expectStatus().isOk());
-    }
-
-    private static JsonNode body(WebTestClient.ResponseSpec response) {
-        return response.expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private static JsonNode problem(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private static ConsumerRecord<String, byte[]> one(KafkaProbe probe, String topic, String key) {
-        List<ConsumerRecord<String, byte[]>> records = probe.await(r -> topic.equals(r.topic()) && key.equals(r.key()),
-                1, Duration.ofSeconds(60));
-        assertThat(records).as("%s keyed %s", topic, key).hasSize(1);
-        return records.get(0);
-    }
-
     private static String text(ConsumerRecord<String, byte[]> record) {
         return new String(record.value(), StandardCharsets.UTF_8);
     }
 
     /** Every table a programme command can write, plus the outbox and the idempotency records. */
     private long writes() {
-        return db.sql("""
+        return count("""
                 select (select count(*) from programme_application) + (select count(*) from programme_claim)
                      + (select count(*) from programme_application where status <> 'SUBMITTED')
                      + (select count(*) from programme_claim where approval_result is not null)
                      + (select count(*) from programme_notice) + (select count(*) from programme_notice_entry)
                      + (select count(*) from programme_objection) + (select count(*) from programme_payment)
                      + (select count(*) from programme_clawback)
-                     + (select count(*) from outbox_event) + (select count(*) from idempotency_key) as n""")
-                .map(r -> r.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+                     + (select count(*) from outbox_event) + (select count(*) from idempotency_key) as n""");
     }
 }

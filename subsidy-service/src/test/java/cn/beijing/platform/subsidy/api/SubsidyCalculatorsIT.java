@@ -15,19 +15,13 @@ import java.util.stream.Stream;
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.policy.RuleDescriptor;
 import cn.beijing.platform.test.PolicyCases;
-import cn.beijing.platform.test.RealInfrastructure;
 import cn.beijing.platform.test.TestTokens;
 import cn.beijing.platform.test.openapi.CalculatorExampleChecks;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,23 +30,14 @@ import tools.jackson.databind.JsonNode;
  * and per article of 33号 with their thresholds (at, below, above) and caps (hit exactly, exceeded), 从优不重复 and
  * 就高不重复, and bad input answered 400/422 naming the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@RealInfrastructure
-class SubsidyCalculatorsIT {
+class SubsidyCalculatorsIT extends SubsidyApiTest {
 
-    private static final String API = "/api/subsidies";
     private static final String ON = "?decisionDate=2025-06-30";
     /** Calculators are open to any authenticated role. */
     private static final String TOKEN = TestTokens.bearer("guardian-clerk", "SOME_AGENCY", "GUARDIANSHIP_ASSESSOR");
     private static final String K30 = "京技管发〔2024〕30号";
     private static final String K31 = "京技管发〔2024〕31号";
     private static final String K33 = "京技管发〔2024〕33号";
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    DatabaseClient db;
 
     // ---------------------------------------------------------------- docs/API.md calculators
 
@@ -794,9 +779,8 @@ class SubsidyCalculatorsIT {
 
     /** Calculators write nothing: not a row, not an event. */
     private long rows() {
-        return db.sql("select (select count(*) from outbox_event) + (select count(*) from kindergarten_application) "
-                        + "+ (select count(*) from programme_application) + (select count(*) from idempotency_key) as n")
-                .map(r -> r.get("n", Long.class)).one().block(java.time.Duration.ofSeconds(10));
+        return count("select (select count(*) from outbox_event) + (select count(*) from kindergarten_application) "
+                + "+ (select count(*) from programme_application) + (select count(*) from idempotency_key) as n");
     }
 
     /** The calculators' examples in the OpenAPI document are policy cases, and the service answers them so. */

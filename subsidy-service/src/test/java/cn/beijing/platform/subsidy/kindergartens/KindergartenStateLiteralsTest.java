@@ -31,6 +31,7 @@ class KindergartenStateLiteralsTest {
     private static final List<Path> PROCESS_SOURCES = List.of(MAIN.resolve("kindergartens"),
             MAIN.resolve("api/KindergartenApplicationController.java"), MAIN.resolve("api/KindergartenController.java"),
             MAIN.resolve("store/ApplicationStore.java"), MAIN.resolve("store/NoticeStore.java"),
+            MAIN.resolve("store/NoticeRecords.java"),
             MAIN.resolve("store/PaymentStore.java"), MAIN.resolve("store/KindergartenStore.java"),
             MAIN.resolve("store/FindingStore.java"));
 

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.parameters.ParameterSet;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,18 @@ class IndustrialFinanceArticlesTest {
             assertThat(b.article()).isEqualTo(d.article());
             assertThat(b.parameters()).startsWith("industrial-finance-article-");
         });
+    }
+
+    /**
+     * An article paying on an amount with a minimum and a cap: refused ({@code refusal}) just below the minimum, paid
+     * {@code atMinimum} 万 at it, and {@code cap} 万 both where the cap is hit exactly ({@code capHitAt}) and above it.
+     */
+    static void minimumAndCap(Function<BigDecimal, FinanceSupportDecision> rule, String refusal, String justBelow,
+                              String minimum, String atMinimum, String capHitAt, String cap, String aboveCap) {
+        refused(rule.apply(yuan(justBelow)), refusal);
+        granted(rule.apply(yuan(minimum)), atMinimum, false);
+        granted(rule.apply(yuan(capHitAt)), cap, false);
+        granted(rule.apply(yuan(aboveCap)), cap, true);
     }
 
     static void refused(FinanceSupportDecision d, String... codes) {
@@ -196,10 +210,8 @@ class IndustrialFinanceArticlesTest {
 
         @Test
         void capitalIncreaseOfOneHundredMillionOrMore() {
-            refused(a.capitalIncrease(yuan("99999999.99"), ON), "INCREASE_BELOW_MINIMUM");
-            granted(a.capitalIncrease(yuan("100000000"), ON), "100.00", false);
-            granted(a.capitalIncrease(yuan("2000000000"), ON), "2000.00", false);
-            granted(a.capitalIncrease(yuan("2000000100"), ON), "2000.00", true);
+            minimumAndCap(increase -> a.capitalIncrease(increase, ON), "INCREASE_BELOW_MINIMUM", "99999999.99",
+                    "100000000", "100.00", "2000000000", "2000.00", "2000000100");
         }
 
         @Test
@@ -236,18 +248,14 @@ class IndustrialFinanceArticlesTest {
 
         @Test
         void paidInOfHalfABillionOrMore() {
-            refused(a.establishment(leasing, true, yuan("499999999.99"), ON), "PAID_IN_CAPITAL_BELOW_MINIMUM");
-            granted(a.establishment(leasing, true, yuan("500000000"), ON), "250.00", false);
-            granted(a.establishment(leasing, true, yuan("5000000000"), ON), "2500.00", false);
-            granted(a.establishment(leasing, true, yuan("5000000200"), ON), "2500.00", true);
+            minimumAndCap(paidIn -> a.establishment(leasing, true, paidIn, ON), "PAID_IN_CAPITAL_BELOW_MINIMUM",
+                    "499999999.99", "500000000", "250.00", "5000000000", "2500.00", "5000000200");
         }
 
         @Test
         void increases() {
-            refused(a.capitalIncrease(yuan("99999999.99"), ON), "INCREASE_BELOW_MINIMUM");
-            granted(a.capitalIncrease(yuan("100000000"), ON), "50.00", false);
-            granted(a.capitalIncrease(yuan("1000000000"), ON), "500.00", false);
-            granted(a.capitalIncrease(yuan("1000000200"), ON), "500.00", true);
+            minimumAndCap(increase -> a.capitalIncrease(increase, ON), "INCREASE_BELOW_MINIMUM", "99999999.99",
+                    "100000000", "50.00", "1000000000", "500.00", "1000000200");
         }
 
         @Test
@@ -337,29 +345,31 @@ class IndustrialFinanceArticlesTest {
                     yuan(revenue));
         }
 
-        @Test
-        void bankingRevenueOfHalfABillion() {
-            refused(a.evaluate(in(InstitutionScaleReward.Sector.BANKING, "499999999.99", "1", "499999999.99"), ON),
-                    "SCALE_BELOW_MINIMUM");
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.BANKING, "500000000", "1", "500000000"), ON), "250.00", false);
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.BANKING, "2000000000", "1", "2000000000"), ON), "1000.00", false);
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.BANKING, "2000000200", "1", "2000000200"), ON), "1000.00", true);
+        /** The minimum of each sector: banking revenue 5亿, securities trading volume 500亿, insurance premium 200亿. */
+        @ParameterizedTest(name = "{0} measure {1}, revenue {2} → just below the minimum")
+        @CsvSource({
+                "BANKING,    499999999.99,   499999999.99",
+                "SECURITIES, 49999999999.99, 300000000",
+                "INSURANCE,  19999999999.99, 100000000"
+        })
+        void justBelowTheSectorsMinimumIsRefused(InstitutionScaleReward.Sector sector, String measure, String revenue) {
+            refused(a.evaluate(in(sector, measure, "1", revenue), ON), "SCALE_BELOW_MINIMUM");
         }
 
-        @Test
-        void securitiesTradingVolumeOfFiftyBillion() {
-            refused(a.evaluate(in(InstitutionScaleReward.Sector.SECURITIES, "49999999999.99", "1", "300000000"), ON),
-                    "SCALE_BELOW_MINIMUM");
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.SECURITIES, "50000000000", "1", "300000000"), ON), "300.00", false);
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.SECURITIES, "50000000000", "1", "600000000"), ON), "500.00", true);
-        }
-
-        @Test
-        void insurancePremiumOfTwentyBillion() {
-            refused(a.evaluate(in(InstitutionScaleReward.Sector.INSURANCE, "19999999999.99", "1", "100000000"), ON),
-                    "SCALE_BELOW_MINIMUM");
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.INSURANCE, "20000000000", "1", "600000000"), ON), "300.00", false);
-            granted(a.evaluate(in(InstitutionScaleReward.Sector.INSURANCE, "20000000000", "1", "600000200"), ON), "300.00", true);
+        @ParameterizedTest(name = "{0} measure {1}, revenue {2} → {3}万, capped {4}")
+        @CsvSource({
+                "BANKING,    500000000,   500000000,  250.00, false",
+                "BANKING,    2000000000,  2000000000, 1000.00, false",
+                "BANKING,    2000000200,  2000000200, 1000.00, true",
+                "SECURITIES, 50000000000, 300000000,  300.00, false",
+                "SECURITIES, 50000000000, 600000000,  500.00, true",
+                "INSURANCE,  20000000000, 600000000,  300.00, false",
+                "INSURANCE,  20000000000, 600000200,  300.00, true"
+        })
+        void atTheSectorsMinimumTheRewardGrowsWithRevenueToItsCap(InstitutionScaleReward.Sector sector, String measure,
+                                                                  String revenue, String tenThousandYuan,
+                                                                  boolean capApplied) {
+            granted(a.evaluate(in(sector, measure, "1", revenue), ON), tenThousandYuan, capApplied);
         }
 
         @Test
