@@ -59,15 +59,6 @@ public final class RuleFamily<D> {
         }
     }
 
-    /**
-     * The same, reading with a request-body mapper of its own built from the application's {@code json}; a bean should
-     * take the application's {@link RequestBodyMapper} instead.
-     */
-    public RuleFamily(String idPrefix, String blockPrefix, List<? extends Decides<?, ? extends D>> members,
-                      JsonMapper json) {
-        this(idPrefix, blockPrefix, members, RequestBodyMapper.of(json));
-    }
-
     /** The numbers of the family's rules, ascending. */
     public Set<Integer> numbers() {
         return Collections.unmodifiableSet(rules.keySet());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.input.RequestBodyMapper;
 import cn.beijing.platform.common.rules.RuleFamily;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.ScopeDecision;
@@ -16,7 +17,6 @@ import cn.beijing.platform.subsidy.policy.finance.IndustrialFinanceArticle;
 import cn.beijing.platform.subsidy.policy.finance.IndustrialFinanceScope;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The articles of 京技管发〔2024〕33号 that grant support — every declared {@link IndustrialFinanceArticle} — and
@@ -31,8 +31,8 @@ public class IndustrialFinanceArticles {
     private final HighestOnlyRule highestOnly = new HighestOnlyRule();
 
     IndustrialFinanceArticles(List<IndustrialFinanceArticle<?, ?>> articles, IndustrialFinanceScope scope,
-                              JsonMapper json) {
-        this.articles = new RuleFamily<>("industrial-finance-article-", "article", articles, json);
+                              RequestBodyMapper requests) {
+        this.articles = new RuleFamily<>("industrial-finance-article-", "article", articles, requests);
         this.scope = scope;
     }
 

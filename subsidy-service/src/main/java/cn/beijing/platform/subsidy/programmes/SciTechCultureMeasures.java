@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.beijing.platform.common.error.InvalidInputException;
+import cn.beijing.platform.common.input.RequestBodyMapper;
 import cn.beijing.platform.common.rules.RuleFamily;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
 import cn.beijing.platform.subsidy.policy.ScopeDecision;
@@ -14,7 +15,6 @@ import cn.beijing.platform.subsidy.policy.scitech.SciTechCultureMeasure;
 import cn.beijing.platform.subsidy.policy.scitech.SciTechCultureScope;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The measures of 京技管发〔2024〕31号 — every declared {@link SciTechCultureMeasure} — and 从优不重复 over the claims of
@@ -28,8 +28,8 @@ public class SciTechCultureMeasures {
     private final SciTechCultureScope scope;
     private final BestOnlyRule bestOnly = new BestOnlyRule();
 
-    SciTechCultureMeasures(List<SciTechCultureMeasure<?>> measures, SciTechCultureScope scope, JsonMapper json) {
-        this.measures = new RuleFamily<>("sci-tech-culture-measure-", "measure", measures, json);
+    SciTechCultureMeasures(List<SciTechCultureMeasure<?>> measures, SciTechCultureScope scope, RequestBodyMapper requests) {
+        this.measures = new RuleFamily<>("sci-tech-culture-measure-", "measure", measures, requests);
         this.scope = scope;
     }
 
