@@ -1,6 +1,5 @@
 package cn.beijing.platform.subsidy.config;
 
-import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplicationProcess;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility;
@@ -19,8 +18,7 @@ public class KindergartenProcessConfiguration {
     KindergartenApplicationProcess kindergartenApplicationProcess(DocumentChecklist checklist,
                                                                   KindergartenEligibility eligibility,
                                                                   PerChildSubsidySettlement perChild, RentSubsidy rent,
-                                                                  PreschoolAid aid, PublicNoticePeriod noticePeriod,
-                                                                  WorkingDayCalendar calendar) {
-        return new KindergartenApplicationProcess(checklist, eligibility, perChild, rent, aid, noticePeriod, calendar);
+                                                                  PreschoolAid aid, PublicNoticePeriod noticePeriod) {
+        return new KindergartenApplicationProcess(checklist, eligibility, perChild, rent, aid, noticePeriod);
     }
 }

@@ -226,7 +226,7 @@ public class PublicNotices {
                             Mono<Void> settle = n.status() == NoticeStatus.CLOSED
                                     ? applications.lock(o.applicationId())
                                             .filter(a -> a.status() == ApplicationStatus.PAYMENT_HELD)
-                                            .flatMap(a -> settle(n, a)).then()
+                                            .flatMap(a -> settle(n, a, today())).then()
                                     : Mono.empty();
                             return notices.resolve(o.id(), outcome.status(), on).then(settle)
                                     .thenReturn(objectionView(resolved));
@@ -278,7 +278,7 @@ public class PublicNotices {
                 .thenMany(notices.entries(n.id()))
                 .concatMap(e -> applications.lock(e.applicationId())
                         .filter(a -> a.status() == ApplicationStatus.IN_NOTICE)
-                        .flatMap(a -> settle(closed, a)))
+                        .flatMap(a -> settle(closed, a, today)))
                 .then();
     }
 
@@ -286,11 +286,11 @@ public class PublicNotices {
      * One entry after the window, decided by {@link KindergartenApplicationProcess#settle}: held, refused, stopped, or
      * paid (the payment and its event written here).
      */
-    private Mono<KindergartenApplication> settle(NoticeRow n, KindergartenApplication a) {
+    private Mono<KindergartenApplication> settle(NoticeRow n, KindergartenApplication a, LocalDate settledOn) {
         Mono<List<KindergartenApplicationProcess.Objection>> objections = notices.objectionsOf(a.id())
                 .map(o -> new KindergartenApplicationProcess.Objection(o.status(), o.resolvedOn())).collectList();
         return Mono.zip(objections, kindergartens.find(a.kindergartenId()))
-                .map(t -> process.settle(a, noticeDecision(n), t.getT1(), t.getT2().status()))
+                .map(t -> process.settle(a, noticeDecision(n), t.getT1(), t.getT2().status(), settledOn))
                 .flatMap(decision -> KindergartenApplications.accepted(decision)
                         .flatMap(next -> (decision.payment() == null ? Mono.<Void>empty()
                                 : pay(n, next, decision.payment())).then(write(next, a))));

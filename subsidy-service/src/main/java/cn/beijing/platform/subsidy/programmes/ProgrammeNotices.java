@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +18,6 @@ import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.calendar.PeriodCounting;
 import cn.beijing.platform.policy.RuleViolationException;
-import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.events.ProgrammeNoticePublished;
 import cn.beijing.platform.subsidy.events.SubsidyEvents;
@@ -79,20 +79,18 @@ public class ProgrammeNotices {
     private final ProgrammePayments payments;
     private final Disbursements disbursements;
     private final PublicNoticePeriod period;
-    private final WorkingDayCalendar calendar;
     private final OutboxWriter outbox;
     private final Jsonb jsonb;
     private final Clock clock;
 
     ProgrammeNotices(ProgrammeNoticeStore notices, ProgrammeStore applications, ProgrammePayments payments,
-                     Disbursements disbursements, PublicNoticePeriod period, WorkingDayCalendar calendar,
+                     Disbursements disbursements, PublicNoticePeriod period,
                      OutboxWriter outbox, Jsonb jsonb, Clock clock) {
         this.notices = notices;
         this.applications = applications;
         this.payments = payments;
         this.disbursements = disbursements;
         this.period = period;
-        this.calendar = calendar;
         this.outbox = outbox;
         this.jsonb = jsonb;
         this.clock = clock;
@@ -211,7 +209,7 @@ public class ProgrammeNotices {
                             Mono<Void> settle = NoticeStatus.CLOSED.name().equals(n.status())
                                     ? applications.lock(o.applicationId())
                                             .filter(a -> ProgrammeStatus.PAYMENT_HELD.name().equals(a.status()))
-                                            .flatMap(a -> settle(n, a)).then()
+                                            .flatMap(a -> settle(n, a, today())).then()
                                     : Mono.empty();
                             return notices.resolve(o.id(), status(outcome), on).then(settle)
                                     .thenReturn(objectionView(resolved));
@@ -258,15 +256,16 @@ public class ProgrammeNotices {
                 .thenMany(notices.entries(n.id()))
                 .concatMap(e -> applications.lock(e.applicationId())
                         .filter(a -> ProgrammeStatus.IN_NOTICE.name().equals(a.status()))
-                        .flatMap(a -> settle(closed, a)))
+                        .flatMap(a -> settle(closed, a, today)))
                 .then();
     }
 
     /**
      * One entry after the window: a standing objection holds it, an upheld one refuses it; otherwise payment on the
-     * first working day after the window and after the last resolution.
+     * first working day after the window and after the last resolution, not before {@code settledOn}
+     * ({@link PublicNoticePeriod#paymentDay}).
      */
-    private Mono<Void> settle(NoticeRow n, ProgrammeApplicationRow a) {
+    private Mono<Void> settle(NoticeRow n, ProgrammeApplicationRow a, LocalDate settledOn) {
         return notices.objectionsOf(a.id()).collectList().flatMap(objections -> {
             if (objections.stream().anyMatch(o -> o.status() == ObjectionStatus.STANDING)) {
                 return applications.transition(a.id(), a.status(), ProgrammeStatus.PAYMENT_HELD.name()).then();
@@ -274,16 +273,11 @@ public class ProgrammeNotices {
             if (objections.stream().anyMatch(o -> o.status() == ObjectionStatus.UPHELD)) {
                 return applications.transition(a.id(), a.status(), ProgrammeStatus.OBJECTION_UPHELD.name()).then();
             }
-            LocalDate scheduledOn = n.earliestPaymentDay();
-            for (ObjectionRow o : objections) {
-                LocalDate after = calendar.firstWorkingDayAfter(o.resolvedOn());
-                if (after.isAfter(scheduledOn)) {
-                    scheduledOn = after;
-                }
-            }
-            PublicNoticePeriod.PaymentReleaseDecision release = period.paymentRelease(
-                    new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(), n.workingDays(), n.counting(),
-                            n.lastDay(), n.earliestPaymentDay(), basis(n)), scheduledOn, false);
+            PublicNoticePeriod.NoticePeriodDecision notice = new PublicNoticePeriod.NoticePeriodDecision(n.publishedOn(),
+                    n.workingDays(), n.counting(), n.lastDay(), n.earliestPaymentDay(), basis(n));
+            LocalDate scheduledOn = period.paymentDay(notice,
+                    objections.stream().map(ObjectionRow::resolvedOn).filter(Objects::nonNull).toList(), settledOn);
+            PublicNoticePeriod.PaymentReleaseDecision release = period.paymentRelease(notice, scheduledOn, false);
             if (!release.payable()) {
                 return Mono.error(new IllegalStateException("payment day " + scheduledOn + " is not payable: "
                         + release.block()));

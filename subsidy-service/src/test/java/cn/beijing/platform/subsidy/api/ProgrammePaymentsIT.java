@@ -37,6 +37,7 @@ class ProgrammePaymentsIT extends WorkflowApiTest {
     private static final String FUND = TestTokens.bearer("fund-clerk", "ORG-FUND-1", "APPLICANT");
     private static final String STUDIO = TestTokens.bearer("studio-clerk", "ORG-STUDIO-1", "APPLICANT");
     private static final String FACTORY = TestTokens.bearer("factory-clerk", "ORG-FACTORY-1", "APPLICANT");
+    private static final String BANK = TestTokens.bearer("bank-clerk", "ORG-BANK-1", "APPLICANT");
     private static final String K33 = "京技管发〔2024〕33号";
     private static final String NOTICE_TOPIC = "subsidy.programme-notice-published.v1";
     private static final String PAYMENT_TOPIC = "subsidy.programme-payment-scheduled.v1";
@@ -275,6 +276,25 @@ class ProgrammePaymentsIT extends WorkflowApiTest {
         assertThat(closingJob.closeDueProgrammeNotices()).isZero();
         expect(get("/programme-applications/" + branch, FACTORY), "/status", "PAYMENT_SCHEDULED",
                 "/payment/scheduledOn", notice.path("earliestPaymentDay").asString(), "/payment/amount", "4000000.00");
+    }
+
+    @Test
+    void aNoticeClosedAfterItsWindowSchedulesThePaymentOnTheClosingDayNotADayAlreadyPast() {
+        today("2025-10-20");
+        String branch = submitFinance("BRANCH-LATE-2025", "'article09': {'kind': 'BANK_FIRST_LEVEL_BRANCH', "
+                + "'newlyEstablished': true}", "2025-10-01", BANK);
+        send(HttpMethod.POST, "/programme-applications/" + branch + "/decision", OFFICER, "{\"approve\": true}")
+                .expectStatus().isOk();
+        JsonNode notice = body(send(HttpMethod.POST, "/programme-notices", OFFICER, "{\"applicationIds\": [\""
+                + branch + "\"], \"workingDays\": 5}").expectStatus().isCreated());
+        LocalDate earliest = LocalDate.parse(notice.path("earliestPaymentDay").asString());
+        // the nightly job was down: the notice closes on Monday 11-03, days after its first payment day
+        LocalDate closedOn = LocalDate.parse("2025-11-03");
+        assertThat(earliest).isBefore(closedOn);
+        today(closedOn.toString());
+        assertThat(closingJob.closeDueProgrammeNotices()).isEqualTo(1);
+        expect(get("/programme-applications/" + branch, BANK), "/status", "PAYMENT_SCHEDULED",
+                "/payment/scheduledOn", closedOn.toString());
     }
 
     @Test

@@ -15,7 +15,6 @@ import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Refusal;
-import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Money;
@@ -43,18 +42,16 @@ public final class KindergartenApplicationProcess {
     private final RentSubsidy rent;
     private final PreschoolAid aid;
     private final PublicNoticePeriod noticePeriod;
-    private final WorkingDayCalendar calendar;
 
     public KindergartenApplicationProcess(DocumentChecklist checklist, KindergartenEligibility eligibility,
                                           PerChildSubsidySettlement perChild, RentSubsidy rent, PreschoolAid aid,
-                                          PublicNoticePeriod noticePeriod, WorkingDayCalendar calendar) {
+                                          PublicNoticePeriod noticePeriod) {
         this.checklist = Objects.requireNonNull(checklist);
         this.eligibility = Objects.requireNonNull(eligibility);
         this.perChild = Objects.requireNonNull(perChild);
         this.rent = Objects.requireNonNull(rent);
         this.aid = Objects.requireNonNull(aid);
         this.noticePeriod = Objects.requireNonNull(noticePeriod);
-        this.calendar = Objects.requireNonNull(calendar);
     }
 
     /**
@@ -208,11 +205,14 @@ public final class KindergartenApplicationProcess {
     /**
      * 第十四条 after the window of {@code notice} (and after each resolution while the payment is held): a standing
      * objection holds the payment; an upheld one means none; otherwise the payment is scheduled on the first working
-     * day after the window and after the last resolution — withheld while the kindergarten is suspended (第二十条,
-     * 第二十一条), and none at all once it is closed or disqualified (第十九条–第二十一条: the application stops).
+     * day after the window and after the last resolution, and not before {@code settledOn}
+     * ({@link PublicNoticePeriod#paymentDay}) — withheld while the kindergarten is suspended (第二十条, 第二十一条), and
+     * none at all once it is closed or disqualified (第十九条–第二十一条: the application stops).
+     *
+     * @param settledOn the day of this settlement: the notice's closing, or the resolution that ended the hold
      */
     public StepDecision settle(KindergartenApplication application, PublicNoticePeriod.NoticePeriodDecision notice,
-                               List<Objection> objections, KindergartenStatus kindergarten) {
+                               List<Objection> objections, KindergartenStatus kindergarten, LocalDate settledOn) {
         Inputs.required("application", application);
         Inputs.required("notice", notice);
         if (!application.status().awaitingSettlement()) {
@@ -230,13 +230,8 @@ public final class KindergartenApplicationProcess {
             return StepDecision.accept(application.moved(ApplicationStatus.STOPPED), List.of(article("第十九条"),
                     article("第二十条"), article("第二十一条")));
         }
-        LocalDate scheduledOn = notice.earliestPaymentDay();
-        for (Objection o : objections) {
-            LocalDate after = calendar.firstWorkingDayAfter(o.resolvedOn());
-            if (after.isAfter(scheduledOn)) {
-                scheduledOn = after;
-            }
-        }
+        LocalDate scheduledOn = noticePeriod.paymentDay(notice,
+                objections.stream().map(Objection::resolvedOn).filter(Objects::nonNull).toList(), settledOn);
         PublicNoticePeriod.PaymentReleaseDecision release = noticePeriod.paymentRelease(notice, scheduledOn, false);
         if (!release.payable()) {
             throw new IllegalStateException("payment day " + scheduledOn + " is not payable: " + release.block());

@@ -104,6 +104,27 @@ public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Inpu
                         PeriodCounting.basis(excluded.version())));
     }
 
+    /**
+     * The day a payment after {@code notice} is scheduled on: the first working day after its window (第十四条) and
+     * after the last resolution of an objection against the entry ({@code resolvedOn}: the hold ends the next working
+     * day), and — [platform rule], the gazette names no payment day — never before {@code settledOn}, the day the
+     * payment is decided: a notice closed after its window, or an objection resolved later, schedules the payment from
+     * the first working day on or after that day, not on a day already past.
+     */
+    public LocalDate paymentDay(NoticePeriodDecision notice, List<LocalDate> resolvedOn, LocalDate settledOn) {
+        Inputs.required("notice", notice);
+        Inputs.date("settledOn", settledOn);
+        LocalDate day = notice.earliestPaymentDay();
+        for (LocalDate resolved : resolvedOn) {
+            LocalDate after = calendar.firstWorkingDayAfter(resolved);
+            if (after.isAfter(day)) {
+                day = after;
+            }
+        }
+        LocalDate decided = calendar.isWorkingDay(settledOn) ? settledOn : calendar.firstWorkingDayAfter(settledOn);
+        return decided.isAfter(day) ? decided : day;
+    }
+
     /** Whether a payment may be made on {@code paymentDay} after the notice. */
     public PaymentReleaseDecision paymentRelease(NoticePeriodDecision notice, LocalDate paymentDay,
                                                  boolean objectionStands) {

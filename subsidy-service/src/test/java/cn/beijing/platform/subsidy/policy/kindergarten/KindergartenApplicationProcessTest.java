@@ -43,7 +43,7 @@ class KindergartenApplicationProcessTest {
     private final KindergartenApplicationProcess process = new KindergartenApplicationProcess(
             Shipped.RULES.get(DocumentChecklist.class), Shipped.RULES.get(KindergartenEligibility.class),
             Shipped.RULES.get(PerChildSubsidySettlement.class), Shipped.RULES.get(RentSubsidy.class),
-            Shipped.RULES.get(PreschoolAid.class), Shipped.RULES.get(PublicNoticePeriod.class), Shipped.CALENDAR);
+            Shipped.RULES.get(PreschoolAid.class), Shipped.RULES.get(PublicNoticePeriod.class));
     private final PublicNoticePeriod period = Shipped.RULES.get(PublicNoticePeriod.class);
 
     // ---------------------------------------------------------------- the path of an application
@@ -71,7 +71,8 @@ class KindergartenApplicationProcessTest {
         assertThat(inNotice.noticeId()).isEqualTo(noticeId);
 
         // published Monday 9-15 (not counted): 9-16..9-19, 9-22 → payment from 9-23
-        StepDecision paid = process.settle(inNotice, period.evaluate(TODAY, 5), List.of(), KindergartenStatus.ACTIVE);
+        StepDecision paid = process.settle(inNotice, period.evaluate(TODAY, 5), List.of(), KindergartenStatus.ACTIVE,
+                TODAY);
         assertThat(paid.application().status()).isEqualTo(ApplicationStatus.PAYMENT_SCHEDULED);
         assertThat(paid.payment().scheduledOn()).isEqualTo(date("2025-09-23"));
         assertThat(paid.payment().status()).isEqualTo(PaymentStatus.SCHEDULED);
@@ -86,31 +87,60 @@ class KindergartenApplicationProcessTest {
         KindergartenApplication inNotice = inNotice();
         PublicNoticePeriod.NoticePeriodDecision notice = period.evaluate(TODAY, 5);
         StepDecision held = process.settle(inNotice, notice, List.of(new Objection(ObjectionStatus.STANDING, null)),
-                KindergartenStatus.ACTIVE);
+                KindergartenStatus.ACTIVE, TODAY);
         assertThat(held.application().status()).isEqualTo(ApplicationStatus.PAYMENT_HELD);
         assertThat(held.payment()).isNull();
         // held, then the objection is withdrawn on Wednesday 9-24: paid on the working day after it
         StepDecision paid = process.settle(held.application(), notice,
-                List.of(new Objection(ObjectionStatus.WITHDRAWN, date("2025-09-24"))), KindergartenStatus.ACTIVE);
+                List.of(new Objection(ObjectionStatus.WITHDRAWN, date("2025-09-24"))), KindergartenStatus.ACTIVE,
+                TODAY);
         assertThat(paid.payment().scheduledOn()).isEqualTo(date("2025-09-25"));
         // withdrawn during the window: the window decides
         assertThat(process.settle(inNotice, notice, List.of(new Objection(ObjectionStatus.DISMISSED,
-                date("2025-09-16"))), KindergartenStatus.ACTIVE).payment().scheduledOn()).isEqualTo(date("2025-09-23"));
+                date("2025-09-16"))), KindergartenStatus.ACTIVE, TODAY).payment().scheduledOn())
+                .isEqualTo(date("2025-09-23"));
         StepDecision upheld = process.settle(inNotice, notice,
-                List.of(new Objection(ObjectionStatus.UPHELD, date("2025-09-16"))), KindergartenStatus.ACTIVE);
+                List.of(new Objection(ObjectionStatus.UPHELD, date("2025-09-16"))), KindergartenStatus.ACTIVE, TODAY);
         assertThat(upheld.application().status()).isEqualTo(ApplicationStatus.OBJECTION_UPHELD);
         assertThat(upheld.payment()).isNull();
+    }
+
+    @Test
+    void aSettlementAfterTheWindowSchedulesThePaymentFromItsOwnDayNeverOnADayAlreadyPast() {
+        KindergartenApplication inNotice = inNotice();
+        PublicNoticePeriod.NoticePeriodDecision notice = period.evaluate(TODAY, 5);   // payment from Tuesday 9-23
+        // [platform rule] closed just before, on and just after the first payment day
+        assertThat(scheduledOn(inNotice, notice, List.of(), date("2025-09-22"))).isEqualTo(date("2025-09-23"));
+        assertThat(scheduledOn(inNotice, notice, List.of(), date("2025-09-23"))).isEqualTo(date("2025-09-23"));
+        assertThat(scheduledOn(inNotice, notice, List.of(), date("2025-09-24"))).isEqualTo(date("2025-09-24"));
+        // closed on National Day (off from 10-1 to 10-8 in 2025): the first working day after the holiday
+        assertThat(scheduledOn(inNotice, notice, List.of(), date("2025-10-01"))).isEqualTo(date("2025-10-09"));
+        // a hold ended by a withdrawal on Wednesday 9-24: the next day when settled at once, the settlement's day
+        // when settled the next week
+        StepDecision held = process.settle(inNotice, notice, List.of(new Objection(ObjectionStatus.STANDING, null)),
+                KindergartenStatus.ACTIVE, date("2025-09-23"));
+        List<Objection> withdrawn = List.of(new Objection(ObjectionStatus.WITHDRAWN, date("2025-09-24")));
+        assertThat(scheduledOn(held.application(), notice, withdrawn, date("2025-09-24")))
+                .isEqualTo(date("2025-09-25"));
+        assertThat(scheduledOn(held.application(), notice, withdrawn, date("2025-09-30")))
+                .isEqualTo(date("2025-09-30"));
+    }
+
+    private LocalDate scheduledOn(KindergartenApplication application, PublicNoticePeriod.NoticePeriodDecision notice,
+                                  List<Objection> objections, LocalDate settledOn) {
+        return process.settle(application, notice, objections, KindergartenStatus.ACTIVE, settledOn).payment()
+                .scheduledOn();
     }
 
     @Test
     void aSuspendedKindergartenIsPaidWithheldAndAnEndedOneNotAtAll() {
         KindergartenApplication inNotice = inNotice();
         PublicNoticePeriod.NoticePeriodDecision notice = period.evaluate(TODAY, 5);
-        StepDecision withheld = process.settle(inNotice, notice, List.of(), KindergartenStatus.SUSPENDED);
+        StepDecision withheld = process.settle(inNotice, notice, List.of(), KindergartenStatus.SUSPENDED, TODAY);
         assertThat(withheld.application().status()).isEqualTo(ApplicationStatus.PAYMENT_SCHEDULED);
         assertThat(withheld.payment().status()).isEqualTo(PaymentStatus.WITHHELD);
         for (KindergartenStatus ended : List.of(KindergartenStatus.CLOSED, KindergartenStatus.DISQUALIFIED)) {
-            StepDecision stopped = process.settle(inNotice, notice, List.of(), ended);
+            StepDecision stopped = process.settle(inNotice, notice, List.of(), ended, TODAY);
             assertThat(stopped.application().status()).as(ended.name()).isEqualTo(ApplicationStatus.STOPPED);
             assertThat(stopped.payment()).isNull();
             assertThat(stopped.basis()).extracting(Basis::article).contains("第十九条", "第二十条", "第二十一条");
@@ -216,7 +246,7 @@ class KindergartenApplicationProcessTest {
             mode = EnumSource.Mode.EXCLUDE)
     void onlyApplicationsOnANoticeAreSettled(ApplicationStatus status) {
         assertRefused(process.settle(reviewed().moved(status), period.evaluate(TODAY, 5), List.of(),
-                KindergartenStatus.ACTIVE), ApplicationRefusalCode.APPLICATION_NOT_IN_NOTICE, "第十四条");
+                KindergartenStatus.ACTIVE, TODAY), ApplicationRefusalCode.APPLICATION_NOT_IN_NOTICE, "第十四条");
     }
 
     // ---------------------------------------------------------------- dates and facts are inputs (422)
