@@ -261,13 +261,8 @@ class ProgrammePaymentsIT extends WorkflowApiTest {
 
     @Test
     void theNightlyJobClosesADueProgrammeNoticeOnce() {
-        today("2025-10-20");
-        String branch = submitFinance("BRANCH-2025", "'article09': {'kind': 'BANK_FIRST_LEVEL_BRANCH', "
-                + "'newlyEstablished': true}", "2025-10-01", FACTORY);
-        send(HttpMethod.POST, "/programme-applications/" + branch + "/decision", OFFICER, "{\"approve\": true}")
-                .expectStatus().isOk();
-        String noticeId = body(send(HttpMethod.POST, "/programme-notices", OFFICER, "{\"applicationIds\": [\""
-                + branch + "\"], \"workingDays\": 6}").expectStatus().isCreated()).path("id").asString();
+        String branch = newBranchInNotice("BRANCH-2025", FACTORY, 6);
+        String noticeId = get("/programme-applications/" + branch, FACTORY).path("noticeId").asString();
         JsonNode notice = get("/programme-notices/" + noticeId, FACTORY);
         assertThat(notice.has("objections")).as("objections are for officers").isFalse();
         assertThat(closingJob.closeDueProgrammeNotices()).isZero();
@@ -280,13 +275,9 @@ class ProgrammePaymentsIT extends WorkflowApiTest {
 
     @Test
     void aNoticeClosedAfterItsWindowSchedulesThePaymentOnTheClosingDayNotADayAlreadyPast() {
-        today("2025-10-20");
-        String branch = submitFinance("BRANCH-LATE-2025", "'article09': {'kind': 'BANK_FIRST_LEVEL_BRANCH', "
-                + "'newlyEstablished': true}", "2025-10-01", BANK);
-        send(HttpMethod.POST, "/programme-applications/" + branch + "/decision", OFFICER, "{\"approve\": true}")
-                .expectStatus().isOk();
-        JsonNode notice = body(send(HttpMethod.POST, "/programme-notices", OFFICER, "{\"applicationIds\": [\""
-                + branch + "\"], \"workingDays\": 5}").expectStatus().isCreated());
+        String branch = newBranchInNotice("BRANCH-LATE-2025", BANK, 5);
+        JsonNode notice = get("/programme-notices/" + get("/programme-applications/" + branch, BANK)
+                .path("noticeId").asString(), BANK);
         LocalDate earliest = LocalDate.parse(notice.path("earliestPaymentDay").asString());
         // the nightly job was down: the notice closes on Monday 11-03, days after its first payment day
         LocalDate closedOn = LocalDate.parse("2025-11-03");
@@ -341,6 +332,21 @@ class ProgrammePaymentsIT extends WorkflowApiTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * On Monday 2025-10-20: a newly established first-level bank branch (33号 第九条) of {@code applicant}, approved and
+     * published on a notice of {@code workingDays}; its id.
+     */
+    private String newBranchInNotice(String project, String applicant, int workingDays) {
+        today("2025-10-20");
+        String branch = submitFinance(project, "'article09': {'kind': 'BANK_FIRST_LEVEL_BRANCH', "
+                + "'newlyEstablished': true}", "2025-10-01", applicant);
+        send(HttpMethod.POST, "/programme-applications/" + branch + "/decision", OFFICER, "{\"approve\": true}")
+                .expectStatus().isOk();
+        send(HttpMethod.POST, "/programme-notices", OFFICER, "{\"applicationIds\": [\"" + branch
+                + "\"], \"workingDays\": " + workingDays + "}").expectStatus().isCreated();
+        return branch;
+    }
 
     private String submitFinance(String project, String claims) {
         return submitFinance(project, claims, "2025-03-01", FUND);
