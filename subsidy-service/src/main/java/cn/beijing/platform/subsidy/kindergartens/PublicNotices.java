@@ -226,7 +226,7 @@ public class PublicNotices {
                             Mono<Void> settle = n.status() == NoticeStatus.CLOSED
                                     ? applications.lock(o.applicationId())
                                             .filter(a -> a.status() == ApplicationStatus.PAYMENT_HELD)
-                                            .flatMap(a -> settle(n, a, today())).then()
+                                            .flatMap(a -> settle(n, a, on)).then()
                                     : Mono.empty();
                             return notices.resolve(o.id(), outcome.status(), on).then(settle)
                                     .thenReturn(objectionView(resolved));

@@ -209,7 +209,7 @@ public class ProgrammeNotices {
                             Mono<Void> settle = NoticeStatus.CLOSED.name().equals(n.status())
                                     ? applications.lock(o.applicationId())
                                             .filter(a -> ProgrammeStatus.PAYMENT_HELD.name().equals(a.status()))
-                                            .flatMap(a -> settle(n, a, today())).then()
+                                            .flatMap(a -> settle(n, a, on)).then()
                                     : Mono.empty();
                             return notices.resolve(o.id(), status(outcome), on).then(settle)
                                     .thenReturn(objectionView(resolved));
