@@ -121,7 +121,7 @@ public final class PublicNoticePeriod implements Decides<PublicNoticePeriod.Inpu
                 day = after;
             }
         }
-        LocalDate decided = calendar.isWorkingDay(settledOn) ? settledOn : calendar.firstWorkingDayAfter(settledOn);
+        LocalDate decided = calendar.nthWorkingDay(settledOn, 1);   // settledOn itself when it is a working day
         return decided.isAfter(day) ? decided : day;
     }
 
