@@ -55,12 +55,18 @@ record GatewayLimitsProperties(RouteClassPaths routeClasses, MaxBody maxBody, Ra
     /**
      * @param enabled whether requests are limited at all
      * @param store the Redis that keeps the buckets of every replica
+     * @param leaseShare the share of a quota a replica takes from the store at once and spends on the next requests
+     *        ({@link TokenLeases}; at least one token; 0: one token a request)
      */
-    record RateLimits(boolean enabled, Store store, ClassQuotas calculators, ClassQuotas commands,
+    record RateLimits(boolean enabled, Store store, double leaseShare, ClassQuotas calculators, ClassQuotas commands,
             ClassQuotas imports, ClassQuotas reads) {
 
         RateLimits {
             Objects.requireNonNull(store, "platform.gateway.rate-limits.store");
+            if (!(leaseShare >= 0 && leaseShare <= 0.1)) {
+                throw new IllegalArgumentException(
+                        "platform.gateway.rate-limits.lease-share is a share from 0 to 0.1 of a quota, not " + leaseShare);
+            }
             for (ClassQuotas quotas : new ClassQuotas[] { calculators, commands, imports, reads }) {
                 Objects.requireNonNull(quotas, "platform.gateway.rate-limits needs calculators, commands, imports and reads");
             }

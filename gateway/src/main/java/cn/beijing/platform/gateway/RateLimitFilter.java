@@ -52,7 +52,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private static final long LOG_EVERY_MILLIS = 30_000;
 
     private final RouteClasses routeClasses;
-    private final TokenBuckets buckets;
+    private final TokenLeases leases;
     private final RateLimits limits;
     private final JsonMapper json;
     private final Counter storeFailures;
@@ -61,10 +61,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private final Map<RouteClass, String> policySubjectOnly = new EnumMap<>(RouteClass.class);
     private final AtomicLong lastLogged = new AtomicLong(Long.MIN_VALUE / 2);
 
-    RateLimitFilter(RouteClasses routeClasses, TokenBuckets buckets, GatewayLimitsProperties properties, JsonMapper json,
+    RateLimitFilter(RouteClasses routeClasses, TokenLeases leases, GatewayLimitsProperties properties, JsonMapper json,
             MeterRegistry meters) {
         this.routeClasses = routeClasses;
-        this.buckets = buckets;
+        this.leases = leases;
         this.limits = properties.rateLimits();
         this.json = json;
         this.storeFailures = Counter.builder("platform.gateway.rate.limit.store.failures")
@@ -87,9 +87,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         RouteClass routeClass = routeClasses.of(exchange);
-        Scheduler requestLoop = requestLoop(exchange);
         return exchange.getPrincipal()
-                .flatMap(principal -> take(routeClass, principal, requestLoop))
+                .flatMap(principal -> take(routeClass, principal, exchange))
                 .flatMap(taken -> taken.verdict().allowed() ? pass(exchange, chain, routeClass, taken)
                         : refuse(exchange, routeClass, taken))
                 // no caller to count (the route admits anonymous calls) or no answer from the store: unlimited
@@ -98,14 +97,19 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     /**
-     * A verdict of the store, or nothing when the store did not answer in time (the request then passes unlimited).
-     * The store's answer arrives on the Redis client's thread; the request goes on on its own connection's event loop
-     * (where the gateway's connection to the service is then taken from, with no further hand-over between threads),
-     * and its time limit is a timer of that loop.
+     * A token of this replica's lease at once (most requests), else a verdict of the store, or nothing when the store
+     * did not answer in time (the request then passes unlimited). The store's answer arrives on the Redis client's
+     * thread; the request goes on on its own connection's event loop (where the gateway's connection to the service
+     * is then taken from, with no further hand-over between threads), and its time limit is a timer of that loop.
      */
-    private Mono<Taken> take(RouteClass routeClass, Principal principal, Scheduler requestLoop) {
+    private Mono<Taken> take(RouteClass routeClass, Principal principal, ServerWebExchange exchange) {
         String agency = principal instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString("agency") : null;
-        return buckets.take(routeClass, principal.getName(), agency, limits.of(routeClass))
+        TokenBuckets.Verdict leased = leases.takeLeased(routeClass, principal.getName(), agency);
+        if (leased != null) {
+            return Mono.just(new Taken(leased, agency != null));
+        }
+        Scheduler requestLoop = requestLoop(exchange);
+        return leases.take(routeClass, principal.getName(), agency)
                 .timeout(limits.store().timeout(), requestLoop)
                 .map(verdict -> new Taken(verdict, agency != null))
                 .onErrorResume(failure -> {

@@ -49,11 +49,25 @@ class TokenBuckets implements DisposableBean {
     record Bucket(String policy, Quota quota, long remaining, long nextTokenMillis) {
     }
 
-    /** Whether the request may pass, and if not, how long until it would. */
-    record Verdict(boolean allowed, long retryAfterMillis, List<Bucket> buckets) {
+    /**
+     * Whether the request may pass, and if not, how long until it would.
+     *
+     * @param tokens how many tokens were taken from each bucket: one a request, more for a replica's lease
+     *        ({@link TokenLeases}), none when refused
+     */
+    record Verdict(boolean allowed, long retryAfterMillis, List<Bucket> buckets, long tokens) {
 
         List<String> exhausted() {
             return buckets.stream().filter(b -> b.remaining() < 1).map(Bucket::policy).toList();
+        }
+
+        /** A request answered from a lease this verdict granted, with {@code leftInLease} tokens of it still unused. */
+        Verdict leased(long leftInLease) {
+            List<Bucket> state = new ArrayList<>(buckets.size());
+            for (Bucket bucket : buckets) {
+                state.add(new Bucket(bucket.policy(), bucket.quota(), bucket.remaining() + leftInLease, bucket.nextTokenMillis()));
+            }
+            return new Verdict(true, 0, state, 1);
         }
     }
 
@@ -93,11 +107,14 @@ class TokenBuckets implements DisposableBean {
         this.connection.subscribe(connected -> { }, failed -> { });
     }
 
-    /** Takes a token from the subject's and, when the token names one, the agency's bucket of the route class. */
-    Mono<Verdict> take(RouteClass routeClass, String subject, String agency, ClassQuotas quotas) {
+    /**
+     * Takes up to {@code wanted} tokens (at least one, as many as both buckets have) from the subject's and, when the
+     * token names one, the agency's bucket of the route class.
+     */
+    Mono<Verdict> take(RouteClass routeClass, String subject, String agency, ClassQuotas quotas, long wanted) {
         int buckets = agency == null ? 1 : 2;
         String[] keys = new String[buckets];
-        String[] arguments = new String[2 * buckets];
+        String[] arguments = new String[2 * buckets + 1];
         String[] policies = new String[buckets];
         Quota[] applied = new Quota[buckets];
         set(0, keys, arguments, policies, applied, "rl:" + routeClass.id() + ":subject:" + subject,
@@ -106,12 +123,13 @@ class TokenBuckets implements DisposableBean {
             set(1, keys, arguments, policies, applied, "rl:" + routeClass.id() + ":agency:" + agency,
                     routeClass.id() + "-agency", quotas.agency());
         }
+        arguments[2 * buckets] = Long.toString(wanted);
         return connection.flatMap(connected -> run(connected.reactive(), keys, arguments)).map(result -> {
             List<Bucket> state = new ArrayList<>(buckets);
             for (int i = 0; i < buckets; i++) {
                 state.add(new Bucket(policies[i], applied[i], number(result, 2 + 2 * i), number(result, 3 + 2 * i)));
             }
-            return new Verdict(number(result, 0) == 1, number(result, 1), state);
+            return new Verdict(number(result, 0) == 1, number(result, 1), state, number(result, 2 + 2 * buckets));
         });
     }
 

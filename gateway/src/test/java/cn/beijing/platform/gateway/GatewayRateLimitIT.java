@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import cn.beijing.platform.test.EmbeddedRedis;
 import cn.beijing.platform.test.TestTokens;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +31,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * are) share one real Redis: together they let through exactly a subject's quota, then answer 429 problem+json
  * with {@code Retry-After} and the RateLimit fields; a sustained stream gets the refill rate; an agency's quota
  * holds across its subjects. With the store stopped, requests pass unlimited at once and the failure is counted
- * and logged; when it is back the limits apply again.
+ * and logged; when it is back the limits apply again. A quota of 100 or more is taken in leases (1 % of it a call to
+ * the store): the two replicas together still let through the quota, less at most one lease each, with one call to
+ * the store per lease, also under a burst of concurrent requests.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,7 +77,10 @@ class GatewayRateLimitIT {
                     "--platform.gateway.rate-limits.reads.subject=20/2s",
                     "--platform.gateway.rate-limits.reads.agency=100000/1s",
                     "--platform.gateway.rate-limits.commands.subject=1000/600s",
-                    "--platform.gateway.rate-limits.commands.agency=30/600s");
+                    "--platform.gateway.rate-limits.commands.agency=30/600s",
+                    // leased: with the default lease share (1 %) each replica takes 10 tokens a call to the store
+                    "--platform.gateway.rate-limits.imports.subject=1000/3600s",
+                    "--platform.gateway.rate-limits.imports.agency=100000/3600s");
             gateways.add(gateway);
             int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
             clients.add(WebClient.create("http://127.0.0.1:" + port));
@@ -210,6 +220,61 @@ class GatewayRateLimitIT {
         assertThat(passed).isBetween(40, 41);
     }
 
+    @Test
+    @Order(5)
+    void aLargerQuotaIsTakenInLeasesTogetherTheReplicasLetThroughTheQuotaLessAtMostOneLeaseEach() {
+        String token = TestTokens.bearer("importer-" + UUID.randomUUID(), "AGENCY-D", "ENERGY_OWNER");
+        long callsBefore = storeCalls();
+        // 300 requests at one replica, 16 at a time: one call to the store at a time takes the next lease
+        List<ResponseEntity<String>> burst = Flux.range(0, 300)
+                .flatMap(i -> postAsync(0, "/api/medical-insurance/drug-catalogue/imports", token), 16)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(burst).allSatisfy(response -> assertThat(response.getStatusCode().value()).isEqualTo(200));
+        long burstCalls = storeCalls() - callsBefore;
+        assertThat(burstCalls).as("store calls for 300 requests in leases of 10").isBetween(30L, 31L);
+
+        int passed = burst.size();
+        int refusedInARow = 0;
+        int i = 0;
+        while (refusedInARow < 20) {
+            ResponseEntity<String> response = post(i++ % 2, "/api/medical-insurance/drug-catalogue/imports", token);
+            if (response.getStatusCode().value() == 200) {
+                passed++;
+                refusedInARow = 0;
+                assertThat(response.getHeaders().getFirst("RateLimit")).startsWith("\"imports-subject\";r=");
+            } else {
+                assertThat(response.getStatusCode().value()).isEqualTo(429);
+                assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotNull();
+                refusedInARow++;
+            }
+            assertThat(passed).as("never more than the quota and the refill (one token every 3.6 s)").isLessThanOrEqualTo(1005);
+        }
+        // the quota, less the unspent part of at most one lease per replica (plus what refilled meanwhile)
+        assertThat(passed).isBetween(1000 - 2 * 10, 1005);
+        assertThat(stub.requestsByAuthorization.get(token).get()).isEqualTo(passed);
+        assertThat(storeCalls() - callsBefore).as("about one call to the store per lease of 10, and one per refusal")
+                .isLessThanOrEqualTo(passed / 10 + 2 + 20 + 10);
+    }
+
+    /** How many times the store ran the token-bucket script (Redis's own count). */
+    private static long storeCalls() {
+        RedisClient client = RedisClient.create(RedisURI.create(redis.host(), redis.port()));
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            String stats = connection.sync().info("commandstats");
+            long calls = 0;
+            for (String command : List.of("cmdstat_evalsha:", "cmdstat_eval:")) {
+                int at = stats.indexOf(command);
+                if (at >= 0) {
+                    int from = stats.indexOf("calls=", at) + "calls=".length();
+                    calls += Long.parseLong(stats.substring(from, stats.indexOf(',', from)));
+                }
+            }
+            return calls;
+        } finally {
+            client.shutdown();
+        }
+    }
+
     private static double storeFailures() {
         return gateways.stream().mapToDouble(g -> g.getBean(MeterRegistry.class)
                 .counter("platform.gateway.rate.limit.store.failures").count()).sum();
@@ -219,6 +284,12 @@ class GatewayRateLimitIT {
         return clients.get(gateway).post().uri(path).header(HttpHeaders.AUTHORIZATION, token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchangeToMono(r -> r.toEntity(String.class)).block(Duration.ofSeconds(30));
+    }
+
+    private static Mono<ResponseEntity<String>> postAsync(int gateway, String path, String token) {
+        return clients.get(gateway).post().uri(path).header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchangeToMono(r -> r.toEntity(String.class));
     }
 
     private static ResponseEntity<String> get(int gateway, String token) {
