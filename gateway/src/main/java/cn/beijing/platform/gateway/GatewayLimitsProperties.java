@@ -43,12 +43,7 @@ record GatewayLimitsProperties(RouteClassPaths routeClasses, MaxBody maxBody, Ra
         }
 
         DataSize of(RouteClass routeClass) {
-            return switch (routeClass) {
-                case CALCULATORS -> calculators;
-                case COMMANDS -> commands;
-                case IMPORTS -> imports;
-                case READS -> reads;
-            };
+            return routeClass.of(calculators, commands, imports, reads);
         }
     }
 
@@ -73,12 +68,7 @@ record GatewayLimitsProperties(RouteClassPaths routeClasses, MaxBody maxBody, Ra
         }
 
         ClassQuotas of(RouteClass routeClass) {
-            return switch (routeClass) {
-                case CALCULATORS -> calculators;
-                case COMMANDS -> commands;
-                case IMPORTS -> imports;
-                case READS -> reads;
-            };
+            return routeClass.of(calculators, commands, imports, reads);
         }
     }
 

@@ -15,4 +15,14 @@ enum RouteClass {
     String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Of four settings given per class in this order (as in {@code platform.gateway.*}), the one of this class. */
+    <T> T of(T calculators, T commands, T imports, T reads) {
+        return switch (this) {
+            case CALCULATORS -> calculators;
+            case COMMANDS -> commands;
+            case IMPORTS -> imports;
+            case READS -> reads;
+        };
+    }
 }
