@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.beijing.platform.common.error.NotFoundException;
+import cn.beijing.platform.common.paging.Criteria;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -90,42 +91,17 @@ public class BuildingStore {
     }
 
     public Flux<BuildingRecord> list(BuildingFilter filter) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from building b where true");
-        if (filter.district() != null) {
-            sql.append(" and b.district = :district");
-        }
-        if (filter.buildingType() != null) {
-            sql.append(" and b.building_type = :buildingType");
-        }
-        if (filter.reportingParty() != null) {
-            sql.append(" and b.reporting_party = :reportingParty");
-        }
-        if (filter.grade() != null) {
-            sql.append(" and (select r.grade from rating r where r.building_id = b.id order by r.year desc limit 1)"
-                    + " = :grade");
-        }
-        if (filter.obligation() != null) {
-            sql.append(" and exists (select 1 from obligation o where o.building_id = b.id and o.status = 'OPEN'"
-                    + " and o.code = :obligation)");
-        }
-        sql.append(" order by b.district, b.name, b.id");
-        GenericExecuteSpec spec = db.sql(sql.toString());
-        if (filter.district() != null) {
-            spec = spec.bind("district", filter.district());
-        }
-        if (filter.buildingType() != null) {
-            spec = spec.bind("buildingType", filter.buildingType());
-        }
-        if (filter.reportingParty() != null) {
-            spec = spec.bind("reportingParty", filter.reportingParty());
-        }
-        if (filter.grade() != null) {
-            spec = spec.bind("grade", filter.grade());
-        }
-        if (filter.obligation() != null) {
-            spec = spec.bind("obligation", filter.obligation());
-        }
-        return spec.map(BuildingStore::read).all();
+        Criteria criteria = new Criteria()
+                .and("b.district = :district", "district", filter.district())
+                .and("b.building_type = :buildingType", "buildingType", filter.buildingType())
+                .and("b.reporting_party = :reportingParty", "reportingParty", filter.reportingParty())
+                .and("(select r.grade from rating r where r.building_id = b.id order by r.year desc limit 1)"
+                        + " = :grade", "grade", filter.grade())
+                .and("exists (select 1 from obligation o where o.building_id = b.id and o.status = 'OPEN'"
+                        + " and o.code = :obligation)", "obligation", filter.obligation());
+        return criteria.bind(db.sql("select " + COLUMNS + " from building b" + criteria.where()
+                        + " order by b.district, b.name, b.id"))
+                .map(BuildingStore::read).all();
     }
 
     /** Buildings bound by the annual deadline of 12号 第八条 (rating required and large). */

@@ -1,12 +1,12 @@
 package cn.beijing.platform.medical.store;
 
+import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,35 +143,12 @@ public class DrgCaseStore {
     /** Filtered listing, newest first; null criteria ignored. */
     public Mono<Page<SettledCase>> search(String hospitalCode, UUID batchId, SpecialCaseStatus status,
                                           Boolean highCostFlagged, int page, int size) {
-        Map<String, Object> binds = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        if (hospitalCode != null) {
-            where.add("hospital_code = :hospital");
-            binds.put("hospital", hospitalCode);
-        }
-        if (batchId != null) {
-            where.add("batch_id = :batch");
-            binds.put("batch", batchId);
-        }
-        if (status != null) {
-            where.add("special_case_status = :status");
-            binds.put("status", status.name());
-        }
-        if (highCostFlagged != null) {
-            where.add("high_cost_flagged = :flagged");
-            binds.put("flagged", highCostFlagged);
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var items = db.sql("select * from drg_case" + condition
-                + " order by settled_at desc, id limit :limit offset :offset");
-        var count = db.sql("select count(*) as n from drg_case" + condition);
-        for (Map.Entry<String, Object> bind : binds.entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-            count = count.bind(bind.getKey(), bind.getValue());
-        }
-        return items.bind("limit", size).bind("offset", (long) page * size).map(this::read).all().collectList()
-                .zipWith(count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+        return new Criteria()
+                .and("hospital_code = :hospital", "hospital", hospitalCode)
+                .and("batch_id = :batch", "batch", batchId)
+                .and("special_case_status = :status", "status", status == null ? null : status.name())
+                .and("high_cost_flagged = :flagged", "flagged", highCostFlagged)
+                .page(db, "drg_case", "settled_at desc, id", this::read, page, size);
     }
 
     /** Group code and cost (in fen) of the cases discharged in a window, for weight computation. */
