@@ -1,7 +1,6 @@
 package cn.beijing.platform.guardianship.store;
 
 import cn.beijing.platform.common.paging.Criteria;
-import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,7 +42,7 @@ public class AccessAuditTrail {
     public Flux<AuditEntry> forAssessment(UUID assessmentId) {
         return db.sql("select * from access_audit where assessment_id = :id order by id")
                 .bind("id", assessmentId)
-                .map(AccessAuditTrail::entry).all();
+                .mapProperties(AuditEntry.class).all();
     }
 
     /**
@@ -61,7 +60,7 @@ public class AccessAuditTrail {
                 .and("id < :before", "before", query.beforeId());
         return criteria.bind(db.sql("select * from access_audit" + criteria.where() + " order by id desc limit :limit"))
                 .bind("limit", query.limit())
-                .map(AccessAuditTrail::entry).all();
+                .mapProperties(AuditEntry.class).all();
     }
 
     /**
@@ -71,13 +70,6 @@ public class AccessAuditTrail {
      */
     public record AgencyTrailQuery(String agencyId, OffsetDateTime fromInclusive, OffsetDateTime toExclusive,
                                    String subject, String outcome, Long beforeId, int limit) {
-    }
-
-    private static AuditEntry entry(Readable row) {
-        return new AuditEntry(row.get("id", Long.class), row.get("at", OffsetDateTime.class),
-                row.get("subject", String.class), row.get("roles", String.class), row.get("agency_claim", String.class),
-                row.get("assessment_id", UUID.class), row.get("action", String.class), row.get("outcome", String.class),
-                row.get("reason", String.class), row.get("request_id", String.class));
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,

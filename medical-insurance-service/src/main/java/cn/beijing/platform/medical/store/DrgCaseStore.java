@@ -200,10 +200,7 @@ public class DrgCaseStore {
 
     public Mono<CaseBatch> findBatch(UUID id) {
         return db.sql("select * from drg_case_batch where id = :id").bind("id", id)
-                .map(row -> new CaseBatch(row.get("id", UUID.class), row.get("hospital_code", String.class),
-                        row.get("case_count", Integer.class), row.get("total_cost", BigDecimal.class),
-                        row.get("total_payment", BigDecimal.class), row.get("settled_by", String.class),
-                        row.get("settled_at", OffsetDateTime.class)))
+                .mapProperties(CaseBatch.class)
                 .one();
     }
 
@@ -263,22 +260,17 @@ public class DrgCaseStore {
         return db.sql("insert into drg_special_case_quota (year) values (:year) on conflict (year) do nothing")
                 .bind("year", year).fetch().rowsUpdated()
                 .then(db.sql("select * from drg_special_case_quota where year = :year for update")
-                        .bind("year", year).map(DrgCaseStore::readQuota).one());
+                        .bind("year", year).mapProperties(QuotaCounts.class).one());
     }
 
     public Mono<QuotaCounts> quota(int year) {
         return db.sql("select * from drg_special_case_quota where year = :year").bind("year", year)
-                .map(DrgCaseStore::readQuota).one()
+                .mapProperties(QuotaCounts.class).one()
                 .defaultIfEmpty(new QuotaCounts(year, 0, 0));
     }
 
     public Mono<Void> addApproval(int year) {
         return db.sql("update drg_special_case_quota set approved_special_cases = approved_special_cases + 1 where year = :year")
                 .bind("year", year).fetch().rowsUpdated().then();
-    }
-
-    private static QuotaCounts readQuota(Readable row) {
-        return new QuotaCounts(row.get("year", Integer.class), row.get("drg_discharge_cases", Long.class),
-                row.get("approved_special_cases", Long.class));
     }
 }
