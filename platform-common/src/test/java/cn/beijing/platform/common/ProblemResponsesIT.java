@@ -41,10 +41,7 @@ class ProblemResponsesIT extends NotesApiFixture {
 
     @Test
     void malformedJsonIs400NamingTheBody() {
-        post("{\"title\": \"x\", ").expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:malformed-request")
+        problem(post("{\"title\": \"x\", "), 400, "malformed-request")
                 .jsonPath("$.status").isEqualTo(400)
                 .jsonPath("$.title").isNotEmpty()
                 .jsonPath("$.detail").isNotEmpty()
@@ -87,11 +84,7 @@ class ProblemResponsesIT extends NotesApiFixture {
 
     @Test
     void constraintViolationsAre422ListingEveryField() {
-        post("{\"title\":\"\",\"kind\":\"PLAIN\",\"amount\":-1}")
-                .expectStatus().isEqualTo(422)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed")
+        problem(post("{\"title\":\"\",\"kind\":\"PLAIN\",\"amount\":-1}"), 422, "validation-failed")
                 .jsonPath("$.errors.length()").isEqualTo(3)
                 .jsonPath("$.errors[?(@.field == 'title')]").exists()
                 .jsonPath("$.errors[?(@.field == 'amount')]").exists()
@@ -100,22 +93,14 @@ class ProblemResponsesIT extends NotesApiFixture {
 
     @Test
     void aPolicyInputErrorIs422NamingItsFieldPath() {
-        web.get().uri("/notes/policy-input").header("Authorization", TOKEN).exchange()
-                .expectStatus().isEqualTo(422)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:validation-failed")
+        problem(get("/notes/policy-input"), 422, "validation-failed")
                 .jsonPath("$.errors[0].field").isEqualTo("notes[0].amount")
                 .jsonPath("$.errors[0].message").isEqualTo("must not be negative");
     }
 
     @Test
     void aRefusalIs409RuleViolationWithEveryRefusal() {
-        web.get().uri("/notes/refusals").header("Authorization", TOKEN).exchange()
-                .expectStatus().isEqualTo(409)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:rule-violation")
+        problem(get("/notes/refusals"), 409, "rule-violation")
                 .jsonPath("$.code").isEqualTo("NOTE_TOO_LATE")
                 .jsonPath("$.basis.length()").isEqualTo(2)
                 .jsonPath("$.refusals.length()").isEqualTo(2)
@@ -125,10 +110,10 @@ class ProblemResponsesIT extends NotesApiFixture {
 
     @Test
     void wrongQueryParameterTypeIs400NamingIt() {
-        web.get().uri("/notes/count?year=soon").header("Authorization", TOKEN).exchange()
+        get("/notes/count?year=soon")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
-        web.get().uri("/notes/count").header("Authorization", TOKEN).exchange()
+        get("/notes/count")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
     }
@@ -142,18 +127,13 @@ class ProblemResponsesIT extends NotesApiFixture {
 
     @Test
     void unknownPathIs404Problem() {
-        web.get().uri("/nothing-here").header("Authorization", TOKEN).exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:not-found");
+        problem(get("/nothing-here"), 404, "not-found");
     }
 
     @Test
     void missingOrInvalidTokenIs401Problem() {
-        web.post().uri("/notes").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:unauthenticated");
+        problem(web.post().uri("/notes").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(), 401,
+                "unauthenticated");
         web.post().uri("/notes").header("Authorization", "Bearer not-a-token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isUnauthorized();
         String forged = TestTokens.sign("another-key-of-at-least-thirty-two-bytes!!", "u", "A", java.util.List.of("OPS"),
@@ -259,7 +239,7 @@ class ProblemResponsesIT extends NotesApiFixture {
 
     @Test
     void aServicesOwnAdviceHandlesItsOwnExceptionsBeforeTheLastResort() {
-        web.get().uri("/notes/limit").header("Authorization", TOKEN).exchange()
+        get("/notes/limit")
                 .expectStatus().isEqualTo(429)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:note-limit");
     }
@@ -269,6 +249,17 @@ class ProblemResponsesIT extends NotesApiFixture {
         web.get().uri("/nothing-here").header("Authorization", TOKEN).header("X-Request-Id", "abc-123").exchange()
                 .expectHeader().valueEquals("X-Request-Id", "abc-123")
                 .expectBody().jsonPath("$.requestId").isEqualTo("abc-123");
+    }
+
+    /** A problem+json answer of {@code status} whose type is {@code slug}; its body, for further checks. */
+    private static WebTestClient.BodyContentSpec problem(WebTestClient.ResponseSpec response, int status, String slug) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:" + slug);
+    }
+
+    private WebTestClient.ResponseSpec get(String path) {
+        return web.get().uri(path).header("Authorization", TOKEN).exchange();
     }
 
     private WebTestClient.ResponseSpec post(String json) {

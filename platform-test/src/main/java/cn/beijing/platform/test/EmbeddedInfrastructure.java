@@ -8,19 +8,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /** Embedded PostgreSQL 17 (real binaries from a Maven artifact) and the in-JVM KRaft broker. */
-final class EmbeddedInfrastructure implements Infrastructure, AutoCloseable {
+final class EmbeddedInfrastructure {
 
-    private final EmbeddedPostgres postgres;
-    private final EmbeddedKafkaKraftBroker kafka;
-    private final PostgresServer server;
-
-    private EmbeddedInfrastructure(EmbeddedPostgres postgres, EmbeddedKafkaKraftBroker kafka) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.server = new PostgresServer("127.0.0.1", postgres.getPort(), "postgres", "postgres");
+    private EmbeddedInfrastructure() {
     }
 
-    static EmbeddedInfrastructure start() {
+    static StartedInfrastructure start() {
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
@@ -39,27 +32,10 @@ final class EmbeddedInfrastructure implements Infrastructure, AutoCloseable {
                 "group.initial.rebalance.delay.ms", "0",
                 "offsets.topic.num.partitions", "5"));
         kafka.afterPropertiesSet();
-        return new EmbeddedInfrastructure(postgres, kafka);
-    }
-
-    @Override
-    public PostgresServer postgres() {
-        return server;
-    }
-
-    @Override
-    public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
-    }
-
-    @Override
-    public String kind() {
-        return "embedded";
-    }
-
-    @Override
-    public void close() throws IOException {
-        kafka.destroy();
-        postgres.close();
+        return new StartedInfrastructure(new PostgresServer("127.0.0.1", postgres.getPort(), "postgres", "postgres"),
+                kafka.getBrokersAsString(), "embedded", () -> {
+                    kafka.destroy();
+                    postgres.close();
+                });
     }
 }

@@ -1,12 +1,9 @@
 package cn.beijing.platform.energy.store;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.beijing.platform.common.error.NotFoundException;
-import io.r2dbc.spi.Readable;
+import cn.beijing.platform.common.paging.Criteria;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -67,7 +64,7 @@ public class BuildingStore {
     /** The building, or nothing when there is none. */
     public Mono<BuildingRecord> find(UUID id) {
         return db.sql("select " + COLUMNS + " from building where id = :id").bind("id", id)
-                .map(BuildingStore::read).one();
+                .mapProperties(BuildingRecord.class).one();
     }
 
     /** The building; a {@link NotFoundException} (404) when there is none. */
@@ -81,7 +78,7 @@ public class BuildingStore {
      */
     public Mono<BuildingRecord> lock(UUID id) {
         return db.sql("select " + COLUMNS + " from building where id = :id for update").bind("id", id)
-                .map(BuildingStore::read).one()
+                .mapProperties(BuildingRecord.class).one()
                 .switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
@@ -90,48 +87,23 @@ public class BuildingStore {
     }
 
     public Flux<BuildingRecord> list(BuildingFilter filter) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from building b where true");
-        if (filter.district() != null) {
-            sql.append(" and b.district = :district");
-        }
-        if (filter.buildingType() != null) {
-            sql.append(" and b.building_type = :buildingType");
-        }
-        if (filter.reportingParty() != null) {
-            sql.append(" and b.reporting_party = :reportingParty");
-        }
-        if (filter.grade() != null) {
-            sql.append(" and (select r.grade from rating r where r.building_id = b.id order by r.year desc limit 1)"
-                    + " = :grade");
-        }
-        if (filter.obligation() != null) {
-            sql.append(" and exists (select 1 from obligation o where o.building_id = b.id and o.status = 'OPEN'"
-                    + " and o.code = :obligation)");
-        }
-        sql.append(" order by b.district, b.name, b.id");
-        GenericExecuteSpec spec = db.sql(sql.toString());
-        if (filter.district() != null) {
-            spec = spec.bind("district", filter.district());
-        }
-        if (filter.buildingType() != null) {
-            spec = spec.bind("buildingType", filter.buildingType());
-        }
-        if (filter.reportingParty() != null) {
-            spec = spec.bind("reportingParty", filter.reportingParty());
-        }
-        if (filter.grade() != null) {
-            spec = spec.bind("grade", filter.grade());
-        }
-        if (filter.obligation() != null) {
-            spec = spec.bind("obligation", filter.obligation());
-        }
-        return spec.map(BuildingStore::read).all();
+        Criteria criteria = new Criteria()
+                .and("b.district = :district", "district", filter.district())
+                .and("b.building_type = :buildingType", "buildingType", filter.buildingType())
+                .and("b.reporting_party = :reportingParty", "reportingParty", filter.reportingParty())
+                .and("(select r.grade from rating r where r.building_id = b.id order by r.year desc limit 1)"
+                        + " = :grade", "grade", filter.grade())
+                .and("exists (select 1 from obligation o where o.building_id = b.id and o.status = 'OPEN'"
+                        + " and o.code = :obligation)", "obligation", filter.obligation());
+        return criteria.bind(db.sql("select " + COLUMNS + " from building b" + criteria.where()
+                        + " order by b.district, b.name, b.id"))
+                .mapProperties(BuildingRecord.class).all();
     }
 
     /** Buildings bound by the annual deadline of 12号 第八条 (rating required and large). */
     public Flux<BuildingRecord> deadlineBound() {
         return db.sql("select " + COLUMNS + " from building where rating_deadline_applies order by id")
-                .map(BuildingStore::read).all();
+                .mapProperties(BuildingRecord.class).all();
     }
 
     /** A district's large public buildings subject to rating (the population of the 第十条 draw). */
@@ -153,7 +125,7 @@ public class BuildingStore {
         if (district != null) {
             spec = spec.bind("district", district);
         }
-        return spec.map(BuildingStore::read).all();
+        return spec.mapProperties(BuildingRecord.class).all();
     }
 
     private static GenericExecuteSpec bindAll(GenericExecuteSpec spec, BuildingRecord b) {
@@ -174,24 +146,5 @@ public class BuildingStore {
                 .bind("updatedAt", b.updatedAt());
         spec = Binds.nullable(spec, "delegatedManager", b.delegatedManager(), String.class);
         return Binds.nullable(spec, "labelAppliedYear", b.labelAppliedYear(), Integer.class);
-    }
-
-    private static BuildingRecord read(Readable row) {
-        return new BuildingRecord(row.get("id", UUID.class), row.get("name", String.class),
-                row.get("district", String.class), row.get("building_type", String.class),
-                row.get("total_area", BigDecimal.class), row.get("public_area", BigDecimal.class),
-                row.get("state_secret", Boolean.class), row.get("state_organ_office", Boolean.class),
-                row.get("central_government_office", Boolean.class), row.get("year_built", Integer.class),
-                row.get("seismic_appraised_and_reinforced", Boolean.class),
-                row.get("other_safety_hazard_unresolved", Boolean.class), row.get("energy_retrofitted", Boolean.class),
-                row.get("in_renewal_scope", Boolean.class), row.get("owner", String.class),
-                row.get("delegated_manager", String.class), row.get("reporting_party", String.class),
-                row.get("registered_by", String.class), row.get("rating_required", Boolean.class),
-                row.get("meets_rating_criteria", Boolean.class), row.get("large_public_building", Boolean.class),
-                row.get("rating_deadline_applies", Boolean.class), row.get("statistics_mandatory", Boolean.class),
-                row.get("statistics_categories", String.class), row.get("exemptions", String.class),
-                row.get("public_share", BigDecimal.class), row.get("scope_basis", String.class),
-                row.get("scope_decided_on", LocalDate.class), row.get("label_applied_year", Integer.class),
-                row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class));
     }
 }

@@ -1,10 +1,7 @@
 package cn.beijing.platform.energy.store;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -47,18 +44,11 @@ public class IntensityLimitStore {
 
     public Flux<IntensityLimitRecord> year(int year) {
         return db.sql("select * from intensity_limit where year = :year order by building_type")
-                .bind("year", year).map(IntensityLimitStore::read).all();
+                .bind("year", year).mapProperties(IntensityLimitRecord.class).all();
     }
 
     public Mono<IntensityLimitRecord> find(int year, String buildingType) {
         return db.sql("select * from intensity_limit where year = :year and building_type = :type")
-                .bind("year", year).bind("type", buildingType).map(IntensityLimitStore::read).one();
-    }
-
-    private static IntensityLimitRecord read(Readable row) {
-        return new IntensityLimitRecord(row.get("year", Integer.class), row.get("building_type", String.class),
-                row.get("guide_value", BigDecimal.class), row.get("constraint_value", BigDecimal.class),
-                row.get("sample", Boolean.class), row.get("imported_by", String.class),
-                row.get("imported_at", OffsetDateTime.class));
+                .bind("year", year).bind("type", buildingType).mapProperties(IntensityLimitRecord.class).one();
     }
 }

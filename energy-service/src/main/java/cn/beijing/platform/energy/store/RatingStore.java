@@ -1,12 +1,10 @@
 package cn.beijing.platform.energy.store;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -55,12 +53,12 @@ public class RatingStore {
 
     public Flux<RatingRecord> ratings(UUID buildingId) {
         return db.sql("select * from rating where building_id = :id order by year").bind("id", buildingId)
-                .map(RatingStore::readRating).all();
+                .mapProperties(RatingRecord.class).all();
     }
 
     public Mono<RatingRecord> rating(UUID buildingId, int year) {
         return db.sql("select * from rating where building_id = :id and year = :year").bind("id", buildingId)
-                .bind("year", year).map(RatingStore::readRating).one();
+                .bind("year", year).mapProperties(RatingRecord.class).one();
     }
 
     /** Inserts the obligation unless one with the same building, year and code exists; emits true when inserted. */
@@ -100,13 +98,13 @@ public class RatingStore {
 
     public Mono<ObligationRecord> obligation(UUID obligationId) {
         return db.sql("select * from obligation where id = :id").bind("id", obligationId)
-                .map(RatingStore::readObligation).one();
+                .mapProperties(ObligationRecord.class).one();
     }
 
     public Mono<ObligationRecord> obligation(UUID buildingId, int year, String code) {
         return db.sql("select * from obligation where building_id = :id and year = :year and code = :code")
                 .bind("id", buildingId).bind("year", year).bind("code", code)
-                .map(RatingStore::readObligation).one();
+                .mapProperties(ObligationRecord.class).one();
     }
 
     public Mono<Long> fulfil(UUID obligationId, LocalDate on) {
@@ -117,7 +115,7 @@ public class RatingStore {
     public Flux<ObligationRecord> obligations(UUID buildingId, boolean openOnly) {
         return db.sql("select * from obligation where building_id = :id" + (openOnly ? " and status = 'OPEN'" : "")
                         + " order by year, code")
-                .bind("id", buildingId).map(RatingStore::readObligation).all();
+                .bind("id", buildingId).mapProperties(ObligationRecord.class).all();
     }
 
     public Mono<Void> orderCorrection(UUID buildingId, int year, LocalDate deadline, String by, OffsetDateTime at) {
@@ -147,26 +145,5 @@ public class RatingStore {
     public Flux<String> applications(UUID buildingId, int year) {
         return db.sql("select kind from rating_application where building_id = :id and year = :year order by kind")
                 .bind("id", buildingId).bind("year", year).map(row -> row.get("kind", String.class)).all();
-    }
-
-    private static RatingRecord readRating(Readable row) {
-        return new RatingRecord(row.get("building_id", UUID.class), row.get("year", Integer.class),
-                row.get("floor_area", BigDecimal.class), row.get("total_kgce", BigDecimal.class),
-                row.get("intensity", BigDecimal.class), row.get("guide_value", BigDecimal.class),
-                row.get("constraint_value", BigDecimal.class), row.get("limits_sample", Boolean.class),
-                row.get("ratio_to_constraint", BigDecimal.class), row.get("grade", Integer.class),
-                row.get("obligations", String.class), row.get("label_eligible", Boolean.class),
-                row.get("demonstration_eligible", Boolean.class),
-                row.get("green_building_label_eligible", Boolean.class), row.get("rating_deadline", LocalDate.class),
-                row.get("rated_on", LocalDate.class), row.get("rated_on_time", Boolean.class),
-                row.get("basis", String.class), row.get("rated_by", String.class),
-                row.get("rated_at", OffsetDateTime.class));
-    }
-
-    private static ObligationRecord readObligation(Readable row) {
-        return new ObligationRecord(row.get("id", UUID.class), row.get("building_id", UUID.class),
-                row.get("year", Integer.class), row.get("code", String.class), row.get("status", String.class),
-                row.get("raised_on", LocalDate.class), row.get("due_on", LocalDate.class),
-                row.get("basis", String.class), row.get("closed_on", LocalDate.class));
     }
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.calendar.PeriodCounting;
-import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -61,9 +60,7 @@ public class RenewalStore {
 
     public Flux<LedgerIntensity> intensities(UUID buildingId) {
         return db.sql("select * from renewal_intensity where building_id = :id order by year").bind("id", buildingId)
-                .map(row -> new LedgerIntensity(row.get("building_id", UUID.class), row.get("year", Integer.class),
-                        row.get("intensity", BigDecimal.class), row.get("constraint_value", BigDecimal.class),
-                        row.get("event_id", String.class)))
+                .mapProperties(LedgerIntensity.class)
                 .all();
     }
 
@@ -82,11 +79,7 @@ public class RenewalStore {
     public Flux<Identification> identifications(UUID buildingId) {
         return db.sql("select * from old_building_identification where building_id = :id order by assessment_year")
                 .bind("id", buildingId)
-                .map(row -> new Identification(row.get("building_id", UUID.class),
-                        row.get("assessment_year", Integer.class), row.get("class_one", Boolean.class),
-                        row.get("class_two", Boolean.class), row.get("reasons", String.class),
-                        row.get("obligations", String.class), row.get("basis", String.class),
-                        row.get("identified_on", LocalDate.class)))
+                .mapProperties(Identification.class)
                 .all();
     }
 
@@ -109,12 +102,12 @@ public class RenewalStore {
 
     public Mono<Nomination> nomination(UUID id) {
         return db.sql("select * from low_efficiency_nomination where id = :id").bind("id", id)
-                .map(RenewalStore::readNomination).one();
+                .mapProperties(Nomination.class).one();
     }
 
     public Flux<Nomination> nominations(UUID buildingId) {
         return db.sql("select * from low_efficiency_nomination where building_id = :id order by created_at")
-                .bind("id", buildingId).map(RenewalStore::readNomination).all();
+                .bind("id", buildingId).mapProperties(Nomination.class).all();
     }
 
     public Mono<Void> keepPriority(Priority p) {
@@ -131,10 +124,7 @@ public class RenewalStore {
 
     public Mono<Priority> priority(UUID buildingId) {
         return db.sql("select * from renewal_priority where building_id = :id").bind("id", buildingId)
-                .map(row -> new Priority(row.get("building_id", UUID.class), row.get("priority", Boolean.class),
-                        row.get("preconditions_met", Boolean.class), row.get("categories", String.class),
-                        row.get("basis", String.class), row.get("evaluated_on", LocalDate.class),
-                        row.get("evaluated_by", String.class)))
+                .mapProperties(Priority.class)
                 .one();
     }
 
@@ -165,13 +155,5 @@ public class RenewalStore {
                         row.get("planned_last_day", LocalDate.class), row.get("basis", String.class),
                         row.get("recorded_by", String.class), row.get("recorded_at", OffsetDateTime.class)))
                 .all();
-    }
-
-    private static Nomination readNomination(Readable row) {
-        return new Nomination(row.get("id", UUID.class), row.get("building_id", UUID.class),
-                row.get("nominated_by", String.class), row.get("self_nominated", Boolean.class),
-                row.get("criteria", String.class), row.get("status", String.class),
-                row.get("decided_by", String.class), row.get("decided_on", LocalDate.class),
-                row.get("created_at", OffsetDateTime.class));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -55,22 +54,12 @@ public class SafetyAppraisalStore {
         return db.sql("""
                 select * from safety_appraisal where building_id = :id
                 order by appraised_on desc, recorded_seq desc limit 1""")
-                .bind("id", buildingId).map(SafetyAppraisalStore::read).one();
+                .bind("id", buildingId).mapProperties(Appraisal.class).one();
     }
 
     /** Every appraisal of a building, oldest first. */
     public Flux<Appraisal> all(UUID buildingId) {
         return db.sql("select * from safety_appraisal where building_id = :id order by appraised_on, recorded_seq")
-                .bind("id", buildingId).map(SafetyAppraisalStore::read).all();
-    }
-
-    private static Appraisal read(Readable row) {
-        return new Appraisal(row.get("id", UUID.class), row.get("building_id", UUID.class),
-                row.get("appraised_on", LocalDate.class), row.get("danger_grade", String.class),
-                row.get("structural_or_seismic_grade", String.class), row.get("measures_completed_on", LocalDate.class),
-                row.get("report_reference", String.class), Boolean.TRUE.equals(row.get("class_one_before", Boolean.class)),
-                Boolean.TRUE.equals(row.get("class_one_after", Boolean.class)), row.get("movement", String.class),
-                row.get("reasons", String.class), row.get("obligations", String.class), row.get("basis", String.class),
-                row.get("recorded_by", String.class), row.get("recorded_at", OffsetDateTime.class));
+                .bind("id", buildingId).mapProperties(Appraisal.class).all();
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -51,10 +50,7 @@ public class StatisticsStore {
     public Flux<Settlement> settlements(UUID buildingId, int year) {
         return db.sql("select * from utility_settlement where building_id = :id and year = :year order by carrier")
                 .bind("id", buildingId).bind("year", year)
-                .map(row -> new Settlement(row.get("building_id", UUID.class), row.get("year", Integer.class),
-                        row.get("carrier", String.class), row.get("quantity", BigDecimal.class),
-                        row.get("utility", String.class), row.get("utility_agency", String.class),
-                        row.get("submitted_at", OffsetDateTime.class)))
+                .mapProperties(Settlement.class)
                 .all();
     }
 
@@ -71,9 +67,7 @@ public class StatisticsStore {
 
     public Flux<Quota> quotas(int surveyYear) {
         return db.sql("select * from survey_quota where survey_year = :year order by district").bind("year", surveyYear)
-                .map(row -> new Quota(row.get("survey_year", Integer.class), row.get("district", String.class),
-                        row.get("quota", Integer.class), row.get("published_on", LocalDate.class),
-                        row.get("published_by", String.class)))
+                .mapProperties(Quota.class)
                 .all();
     }
 
@@ -101,16 +95,6 @@ public class StatisticsStore {
 
     public Mono<Draw> draw(String district, int year) {
         return db.sql("select * from spot_check_draw where district = :district and year = :year")
-                .bind("district", district).bind("year", year).map(StatisticsStore::readDraw).one();
-    }
-
-    private static Draw readDraw(Readable row) {
-        return new Draw(row.get("district", String.class), row.get("year", Integer.class),
-                row.get("seed", Long.class), row.get("population", String.class),
-                row.get("label_applicants", String.class), row.get("sample_size", Integer.class),
-                row.get("random_sample", String.class), row.get("buildings_to_check", String.class),
-                row.get("deadline", LocalDate.class), row.get("algorithm", String.class),
-                row.get("basis", String.class), row.get("drawn_by", String.class),
-                row.get("drawn_on", LocalDate.class));
+                .bind("district", district).bind("year", year).mapProperties(Draw.class).one();
     }
 }

@@ -55,44 +55,39 @@ class EnergyParameterFilesTest {
 
     @Test
     void theRulesCheckTheirValues() {
-        assertThatThrownBy(() -> new SpotCheckDraw(SHIPPED.withText("spot-check-sample-ratio", """
-                description: x
-                unit: ratio
-                source: {document: 京建法〔2024〕12号, article: 第十条}
-                values: {2025-02-01: {value: 5}}
-                """))).isInstanceOf(ParameterFileException.class).hasMessageContaining("[0, 1]");
-        assertThatThrownBy(() -> new EnergyGrade(SHIPPED.withText("energy-grade-obligations", """
-                description: x
-                unit: count
-                source: {document: 京建法〔2024〕12号, article: 第九条}
-                values: {2025-02-01: {value: {green_operation_grades: [3, 4], deep_audit_grades: [6]}}}
-                """))).isInstanceOf(ParameterFileException.class).hasMessageContaining("grade");
+        assertThatThrownBy(() -> new SpotCheckDraw(SHIPPED.withText("spot-check-sample-ratio",
+                ratingFile("ratio", "第十条", "{2025-02-01: {value: 5}}"))))
+                .isInstanceOf(ParameterFileException.class).hasMessageContaining("[0, 1]");
+        assertThatThrownBy(() -> new EnergyGrade(SHIPPED.withText("energy-grade-obligations", ratingFile("count",
+                "第九条", "{2025-02-01: {value: {green_operation_grades: [3, 4], deep_audit_grades: [6]}}}"))))
+                .isInstanceOf(ParameterFileException.class).hasMessageContaining("grade");
     }
 
     @Test
     void theConversionTableCoversEveryCarrier() {
-        assertThatThrownBy(() -> new ComprehensiveIntensity(SHIPPED.withText("energy-conversion-factors", """
-                description: x
-                unit: ratio
-                source: {document: 京建法〔2024〕12号, article: 第四条}
-                values:
-                  2025-02-01:
-                    value:
-                      ELECTRICITY: {carrier_unit: kWh, kgce_per_unit: 0.1229, counted_in_intensity: true}
-                """))).isInstanceOf(ParameterFileException.class).hasMessageContaining("NATURAL_GAS");
+        assertThatThrownBy(() -> new ComprehensiveIntensity(SHIPPED.withText("energy-conversion-factors",
+                ratingFile("ratio", "第四条", """
+                        2025-02-01:
+                          value:
+                            ELECTRICITY: {carrier_unit: kWh, kgce_per_unit: 0.1229, counted_in_intensity: true}
+                        """))))
+                .isInstanceOf(ParameterFileException.class).hasMessageContaining("NATURAL_GAS");
     }
 
     @Test
     void anAppendedVersionTakesOverOnItsDate() {
-        SpotCheckDraw draw = new SpotCheckDraw(SHIPPED.withText("spot-check-sample-ratio", """
-                description: x
-                unit: ratio
-                source: {document: 京建法〔2024〕12号, article: 第十条}
-                values:
-                  2025-02-01: {value: 0.05}
-                  2027-01-01: {value: 0.10}
-                """));
+        SpotCheckDraw draw = new SpotCheckDraw(SHIPPED.withText("spot-check-sample-ratio",
+                ratingFile("ratio", "第十条", """
+                        2025-02-01: {value: 0.05}
+                        2027-01-01: {value: 0.10}
+                        """)));
         assertThat(draw.sampleSize(20, LocalDate.of(2026, 12, 31))).isEqualTo(1);
         assertThat(draw.sampleSize(20, LocalDate.of(2027, 1, 1))).isEqualTo(2);
+    }
+
+    /** A parameter file of 京建法〔2024〕12号 with its {@code unit}, {@code article} and {@code values} (YAML). */
+    private static String ratingFile(String unit, String article, String values) {
+        return "description: x\nunit: " + unit + "\nsource: {document: 京建法〔2024〕12号, article: " + article
+                + "}\nvalues:\n" + values.indent(2);
     }
 }

@@ -1,35 +1,39 @@
 package cn.beijing.platform.guardianship.assessments;
 
+import java.util.Set;
+
 /**
  * What a caller does with an assessment, and who may do it once they may see it (第十五条: only the assessing
  * agency's supervisors and the assigned assessors see it at all; everyone else is told it does not exist).
  */
 public enum AccessAction {
-    LIST(true, true, true),
-    READ(true, true, true),
-    READ_AUDIT_TRAIL(true, true, false),
+    LIST(true, Grant.SUPERVISOR, Grant.ASSESSOR),
+    READ(true, Grant.SUPERVISOR, Grant.ASSESSOR),
+    READ_AUDIT_TRAIL(true, Grant.SUPERVISOR),
     /** A supervisor lists the whole audit trail of their agency ({@code GET /api/guardianship/audit-trail}). */
-    LIST_AGENCY_AUDIT_TRAIL(true, true, false),
-    OPEN(false, true, false),
-    GIVE_WRITTEN_NOTICE(false, true, true),
-    ASSIGN_TEAM(false, true, false),
-    RECORD_VISIT(false, false, true),
-    RECORD_FINDINGS(false, false, true),
-    REFER_TO_POLICE(false, true, true),
-    ISSUE_REPORT(false, true, true),
-    NOTIFY_PROBLEMS(false, true, true),
-    CHARGE_FEE(false, true, true),
-    REFER_FOR_ASSISTANCE(false, true, true),
-    INVALIDATE(false, true, false);
+    LIST_AGENCY_AUDIT_TRAIL(true, Grant.SUPERVISOR),
+    OPEN(false, Grant.SUPERVISOR),
+    GIVE_WRITTEN_NOTICE(false, Grant.SUPERVISOR, Grant.ASSESSOR),
+    ASSIGN_TEAM(false, Grant.SUPERVISOR),
+    RECORD_VISIT(false, Grant.ASSESSOR),
+    RECORD_FINDINGS(false, Grant.ASSESSOR),
+    REFER_TO_POLICE(false, Grant.SUPERVISOR, Grant.ASSESSOR),
+    ISSUE_REPORT(false, Grant.SUPERVISOR, Grant.ASSESSOR),
+    NOTIFY_PROBLEMS(false, Grant.SUPERVISOR, Grant.ASSESSOR),
+    CHARGE_FEE(false, Grant.SUPERVISOR, Grant.ASSESSOR),
+    REFER_FOR_ASSISTANCE(false, Grant.SUPERVISOR, Grant.ASSESSOR),
+    INVALIDATE(false, Grant.SUPERVISOR);
 
     private final boolean read;
-    private final boolean supervisor;
-    private final boolean assessor;
+    private final Set<Grant> allowed;
 
-    AccessAction(boolean read, boolean supervisor, boolean assessor) {
+    /**
+     * @param read    whether it reads case data
+     * @param allowed who may do it among those who see the assessment
+     */
+    AccessAction(boolean read, Grant... allowed) {
         this.read = read;
-        this.supervisor = supervisor;
-        this.assessor = assessor;
+        this.allowed = Set.of(allowed);
     }
 
     /** A read of case data: a supervisor must say why ({@code X-Access-Reason}). */
@@ -38,11 +42,7 @@ public enum AccessAction {
     }
 
     public boolean allows(Grant grant) {
-        return switch (grant) {
-            case SUPERVISOR -> supervisor;
-            case ASSESSOR -> assessor;
-            case NONE -> false;
-        };
+        return allowed.contains(grant);
     }
 
     /** Why a caller sees an assessment. */

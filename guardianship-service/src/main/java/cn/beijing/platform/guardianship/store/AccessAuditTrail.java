@@ -1,6 +1,6 @@
 package cn.beijing.platform.guardianship.store;
 
-import io.r2dbc.spi.Readable;
+import cn.beijing.platform.common.paging.Criteria;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -42,7 +42,7 @@ public class AccessAuditTrail {
     public Flux<AuditEntry> forAssessment(UUID assessmentId) {
         return db.sql("select * from access_audit where assessment_id = :id order by id")
                 .bind("id", assessmentId)
-                .map(AccessAuditTrail::entry).all();
+                .mapProperties(AuditEntry.class).all();
     }
 
     /**
@@ -51,41 +51,16 @@ public class AccessAuditTrail {
      * listings. Probes on unknown ids (no agency) and other agencies' rows are never selected.
      */
     public Flux<AuditEntry> forAgency(AgencyTrailQuery query) {
-        StringBuilder sql = new StringBuilder("select * from access_audit where assessment_agency_id = :agency");
-        if (query.fromInclusive() != null) {
-            sql.append(" and at >= :from");
-        }
-        if (query.toExclusive() != null) {
-            sql.append(" and at < :to");
-        }
-        if (query.subject() != null) {
-            sql.append(" and subject = :subject");
-        }
-        if (query.outcome() != null) {
-            sql.append(" and outcome = :outcome");
-        }
-        if (query.beforeId() != null) {
-            sql.append(" and id < :before");
-        }
-        sql.append(" order by id desc limit :limit");
-        DatabaseClient.GenericExecuteSpec select = db.sql(sql.toString())
-                .bind("agency", query.agencyId()).bind("limit", query.limit());
-        if (query.fromInclusive() != null) {
-            select = select.bind("from", query.fromInclusive());
-        }
-        if (query.toExclusive() != null) {
-            select = select.bind("to", query.toExclusive());
-        }
-        if (query.subject() != null) {
-            select = select.bind("subject", query.subject());
-        }
-        if (query.outcome() != null) {
-            select = select.bind("outcome", query.outcome());
-        }
-        if (query.beforeId() != null) {
-            select = select.bind("before", query.beforeId());
-        }
-        return select.map(AccessAuditTrail::entry).all();
+        Criteria criteria = new Criteria()
+                .require("assessment_agency_id = :agency", "agency", query.agencyId())
+                .and("at >= :from", "from", query.fromInclusive())
+                .and("at < :to", "to", query.toExclusive())
+                .and("subject = :subject", "subject", query.subject())
+                .and("outcome = :outcome", "outcome", query.outcome())
+                .and("id < :before", "before", query.beforeId());
+        return criteria.bind(db.sql("select * from access_audit" + criteria.where() + " order by id desc limit :limit"))
+                .bind("limit", query.limit())
+                .mapProperties(AuditEntry.class).all();
     }
 
     /**
@@ -95,13 +70,6 @@ public class AccessAuditTrail {
      */
     public record AgencyTrailQuery(String agencyId, OffsetDateTime fromInclusive, OffsetDateTime toExclusive,
                                    String subject, String outcome, Long beforeId, int limit) {
-    }
-
-    private static AuditEntry entry(Readable row) {
-        return new AuditEntry(row.get("id", Long.class), row.get("at", OffsetDateTime.class),
-                row.get("subject", String.class), row.get("roles", String.class), row.get("agency_claim", String.class),
-                row.get("assessment_id", UUID.class), row.get("action", String.class), row.get("outcome", String.class),
-                row.get("reason", String.class), row.get("request_id", String.class));
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,

@@ -2,14 +2,12 @@ package cn.beijing.platform.medical.catalogue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.DistinctColumn;
 import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.common.imports.ImportRow;
 import cn.beijing.platform.medical.policy.drug.HerbalExclusion;
@@ -34,11 +32,9 @@ public final class DrugCatalogueRows {
 
     public static List<CatalogueDrug> read(List<ImportRow> rows, ImportErrors errors) {
         Cells cells = new Cells(errors);
-        List<CatalogueDrug> drugs = new ArrayList<>();
-        Map<String, String> codeSeenAt = new HashMap<>();
-        Map<String, String> herbSeenAt = new HashMap<>();
-        for (ImportRow row : rows) {
-            int before = errors.count();
+        DistinctColumn codes = new DistinctColumn(errors, "code");
+        DistinctColumn herbs = new DistinctColumn(errors, "name", "herbal piece already listed at ");
+        return errors.validRows(rows, row -> {
             String code = cells.required(row, "code");
             String name = cells.required(row, "name");
             DrugCataloguePart part = cells.enumValue(row, "part", DrugCataloguePart.class, true);
@@ -69,26 +65,13 @@ public final class DrugCatalogueRows {
                 if (row.text("payment_standard") != null) {
                     errors.add(row.field("payment_standard"), "herbal pieces carry no payment standard");
                 }
-                if (name != null) {
-                    String previous = herbSeenAt.putIfAbsent(name, row.label());
-                    if (previous != null) {
-                        errors.add(row.field("name"), "herbal piece already listed at " + previous);
-                    }
-                }
+                herbs.check(row, name);
             } else if (part != null && row.text("herbal_exclusion") != null) {
                 errors.add(row.field("herbal_exclusion"), "applies to herbal pieces only");
             }
-            if (code != null) {
-                String previous = codeSeenAt.putIfAbsent(code, row.label());
-                if (previous != null) {
-                    errors.add(row.field("code"), "duplicate of " + previous);
-                }
-            }
-            if (errors.count() == before) {
-                drugs.add(new CatalogueDrug(code, name, part, category == null ? null : category.toUpperCase(Locale.ROOT),
-                        standard, from, to, dropped, herbal));
-            }
-        }
-        return drugs;
+            codes.check(row, code);
+            return () -> new CatalogueDrug(code, name, part,
+                    category == null ? null : category.toUpperCase(Locale.ROOT), standard, from, to, dropped, herbal);
+        });
     }
 }

@@ -2,14 +2,12 @@ package cn.beijing.platform.medical.catalogue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.DistinctColumn;
 import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.common.imports.ImportRow;
 import cn.beijing.platform.medical.policy.price.PriceItem;
@@ -30,10 +28,8 @@ public final class PriceItemRows {
 
     public static List<PriceItem> read(List<ImportRow> rows, ImportErrors errors) {
         Cells cells = new Cells(errors);
-        List<PriceItem> items = new ArrayList<>();
-        Map<String, String> seenAt = new HashMap<>();
-        for (ImportRow row : rows) {
-            int before = errors.count();
+        DistinctColumn codes = new DistinctColumn(errors, "code");
+        return errors.validRows(rows, row -> {
             String code = cells.required(row, "code");
             String name = cells.required(row, "name");
             String unit = cells.required(row, "unit");
@@ -43,17 +39,9 @@ public final class PriceItemRows {
             if (from != null && to != null && to.isBefore(from)) {
                 errors.add(row.field("valid_to"), "is before valid_from");
             }
-            if (code != null) {
-                String previous = seenAt.putIfAbsent(code.toUpperCase(Locale.ROOT), row.label());
-                if (previous != null) {
-                    errors.add(row.field("code"), "duplicate of " + previous);
-                }
-            }
-            if (errors.count() == before) {
-                items.add(new PriceItem(code.toUpperCase(Locale.ROOT), name, unit, price,
-                        row.text("insurance_classes"), from, to));
-            }
-        }
-        return items;
+            codes.check(row, code == null ? null : code.toUpperCase(Locale.ROOT));
+            return () -> new PriceItem(code.toUpperCase(Locale.ROOT), name, unit, price, row.text("insurance_classes"),
+                    from, to);
+        });
     }
 }

@@ -1,13 +1,11 @@
 package cn.beijing.platform.medical.drg;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import cn.beijing.platform.common.imports.Cells;
+import cn.beijing.platform.common.imports.DistinctColumn;
 import cn.beijing.platform.common.imports.ImportErrors;
 import cn.beijing.platform.common.imports.ImportRow;
 import cn.beijing.platform.medical.policy.drg.DesignatedEmployeePayment;
@@ -43,10 +41,8 @@ public final class DrgReferenceRows {
 
     static List<DrgGroup> groups(List<ImportRow> rows, ImportErrors errors) {
         Cells cells = new Cells(errors);
-        List<DrgGroup> groups = new ArrayList<>();
-        Map<String, String> seenAt = new HashMap<>();
-        for (ImportRow row : rows) {
-            int before = errors.count();
+        DistinctColumn codes = new DistinctColumn(errors, "code");
+        return errors.validRows(rows, row -> {
             String code = cells.required(row, "code");
             String name = cells.required(row, "name");
             boolean kept = cells.bool(row, "kept_consumables_procurement_group", false);
@@ -58,26 +54,16 @@ public final class DrgReferenceRows {
                 errors.add(row.field("previous_standard"),
                         "only a kept consumables-procurement group keeps its previous standard (二(一))");
             }
-            if (code != null) {
-                String previousAt = seenAt.putIfAbsent(code, row.label());
-                if (previousAt != null) {
-                    errors.add(row.field("code"), "duplicate of " + previousAt);
-                }
-            }
-            if (errors.count() == before) {
-                groups.add(new DrgGroup(code, name, weight, payment, kept, previous));
-            }
-        }
-        return groups;
+            codes.check(row, code);
+            return () -> new DrgGroup(code, name, weight, payment, kept, previous);
+        });
     }
 
     static List<DrgHospital> hospitals(List<ImportRow> rows, ImportErrors errors,
                                        HighCostOutlierMultipliers multipliers) {
         Cells cells = new Cells(errors);
-        List<DrgHospital> hospitals = new ArrayList<>();
-        Map<String, String> seenAt = new HashMap<>();
-        for (ImportRow row : rows) {
-            int before = errors.count();
+        DistinctColumn codes = new DistinctColumn(errors, "hospital_code");
+        return errors.validRows(rows, row -> {
             String code = cells.required(row, "hospital_code");
             String name = cells.required(row, "name");
             boolean designated = cells.bool(row, "designated", true);
@@ -87,16 +73,8 @@ public final class DrgReferenceRows {
                 errors.add(row.field("level"), "no high-cost multiplier is configured for " + level
                         + " (drg-high-cost-outlier-multipliers); leave the level empty");
             }
-            if (code != null) {
-                String previousAt = seenAt.putIfAbsent(code, row.label());
-                if (previousAt != null) {
-                    errors.add(row.field("hospital_code"), "duplicate of " + previousAt);
-                }
-            }
-            if (errors.count() == before) {
-                hospitals.add(new DrgHospital(code, name, designated, specialty, level));
-            }
-        }
-        return hospitals;
+            codes.check(row, code);
+            return () -> new DrgHospital(code, name, designated, specialty, level);
+        });
     }
 }

@@ -1,11 +1,10 @@
 package cn.beijing.platform.medical.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
+import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.common.paging.Page;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -62,17 +61,7 @@ public abstract class CodedTable<T> {
 
     /** Page {@code page} of the rows meeting every criterion, by code. */
     Mono<Page<T>> search(Criteria criteria, int page, int size) {
-        String condition = criteria.where.isEmpty() ? "" : " where " + String.join(" and ", criteria.where);
-        DatabaseClient.GenericExecuteSpec items = db.sql("select * from " + table + condition
-                + " order by code limit :limit offset :offset");
-        DatabaseClient.GenericExecuteSpec count = db.sql("select count(*) as n from " + table + condition);
-        for (Map.Entry<String, Object> bind : criteria.binds.entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-            count = count.bind(bind.getKey(), bind.getValue());
-        }
-        return items.bind("limit", size).bind("offset", (long) page * size).map(read::apply).all().collectList()
-                .zipWith(count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+        return criteria.page(db, table, "code", read, page, size);
     }
 
     /** Writes {@code rows} {@link #CHUNK} at a time, one after the other. */
@@ -84,24 +73,8 @@ public abstract class CodedTable<T> {
         return Flux.concat(chunks).then();
     }
 
-    /** The criteria of a listing; a criterion whose value is {@code null} is not applied. */
-    static final class Criteria {
-
-        private final List<String> where = new ArrayList<>();
-        private final Map<String, Object> binds = new LinkedHashMap<>();
-
-        /** {@code condition} (naming {@code :name}) when {@code value} is given. */
-        Criteria and(String condition, String name, Object value) {
-            if (value != null) {
-                where.add(condition);
-                binds.put(name, value);
-            }
-            return this;
-        }
-
-        /** The exact {@code code} and a {@code name} containing the text. */
-        static Criteria codeAndName(String code, String name) {
-            return new Criteria().and("code = :code", "code", code).and("strpos(name, :name) > 0", "name", name);
-        }
+    /** The exact {@code code} and a {@code name} containing the text; null criteria ignored. */
+    static Criteria codeAndName(String code, String name) {
+        return new Criteria().and("code = :code", "code", code).and("strpos(name, :name) > 0", "name", name);
     }
 }

@@ -1,12 +1,12 @@
 package cn.beijing.platform.medical.store;
 
+import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.common.paging.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,35 +143,12 @@ public class DrgCaseStore {
     /** Filtered listing, newest first; null criteria ignored. */
     public Mono<Page<SettledCase>> search(String hospitalCode, UUID batchId, SpecialCaseStatus status,
                                           Boolean highCostFlagged, int page, int size) {
-        Map<String, Object> binds = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        if (hospitalCode != null) {
-            where.add("hospital_code = :hospital");
-            binds.put("hospital", hospitalCode);
-        }
-        if (batchId != null) {
-            where.add("batch_id = :batch");
-            binds.put("batch", batchId);
-        }
-        if (status != null) {
-            where.add("special_case_status = :status");
-            binds.put("status", status.name());
-        }
-        if (highCostFlagged != null) {
-            where.add("high_cost_flagged = :flagged");
-            binds.put("flagged", highCostFlagged);
-        }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var items = db.sql("select * from drg_case" + condition
-                + " order by settled_at desc, id limit :limit offset :offset");
-        var count = db.sql("select count(*) as n from drg_case" + condition);
-        for (Map.Entry<String, Object> bind : binds.entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-            count = count.bind(bind.getKey(), bind.getValue());
-        }
-        return items.bind("limit", size).bind("offset", (long) page * size).map(this::read).all().collectList()
-                .zipWith(count.map(row -> row.get("n", Long.class)).one())
-                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+        return new Criteria()
+                .and("hospital_code = :hospital", "hospital", hospitalCode)
+                .and("batch_id = :batch", "batch", batchId)
+                .and("special_case_status = :status", "status", status == null ? null : status.name())
+                .and("high_cost_flagged = :flagged", "flagged", highCostFlagged)
+                .page(db, "drg_case", "settled_at desc, id", this::read, page, size);
     }
 
     /** Group code and cost (in fen) of the cases discharged in a window, for weight computation. */
@@ -223,10 +200,7 @@ public class DrgCaseStore {
 
     public Mono<CaseBatch> findBatch(UUID id) {
         return db.sql("select * from drg_case_batch where id = :id").bind("id", id)
-                .map(row -> new CaseBatch(row.get("id", UUID.class), row.get("hospital_code", String.class),
-                        row.get("case_count", Integer.class), row.get("total_cost", BigDecimal.class),
-                        row.get("total_payment", BigDecimal.class), row.get("settled_by", String.class),
-                        row.get("settled_at", OffsetDateTime.class)))
+                .mapProperties(CaseBatch.class)
                 .one();
     }
 
@@ -286,22 +260,17 @@ public class DrgCaseStore {
         return db.sql("insert into drg_special_case_quota (year) values (:year) on conflict (year) do nothing")
                 .bind("year", year).fetch().rowsUpdated()
                 .then(db.sql("select * from drg_special_case_quota where year = :year for update")
-                        .bind("year", year).map(DrgCaseStore::readQuota).one());
+                        .bind("year", year).mapProperties(QuotaCounts.class).one());
     }
 
     public Mono<QuotaCounts> quota(int year) {
         return db.sql("select * from drg_special_case_quota where year = :year").bind("year", year)
-                .map(DrgCaseStore::readQuota).one()
+                .mapProperties(QuotaCounts.class).one()
                 .defaultIfEmpty(new QuotaCounts(year, 0, 0));
     }
 
     public Mono<Void> addApproval(int year) {
         return db.sql("update drg_special_case_quota set approved_special_cases = approved_special_cases + 1 where year = :year")
                 .bind("year", year).fetch().rowsUpdated().then();
-    }
-
-    private static QuotaCounts readQuota(Readable row) {
-        return new QuotaCounts(row.get("year", Integer.class), row.get("drg_discharge_cases", Long.class),
-                row.get("approved_special_cases", Long.class));
     }
 }

@@ -37,7 +37,7 @@ public class DrugStore extends CodedTable<CatalogueDrug> {
                                             int page, int size) {
         String category = categoryCode == null ? null
                 : categoryCode.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return search(Criteria.codeAndName(code, name)
+        return search(codeAndName(code, name)
                 .and("part = :part", "part", part == null ? null : part.name())
                 .and("category_code like :category", "category", category), page, size);
     }

@@ -22,7 +22,7 @@ public class PriceItemStore extends CodedTable<PriceItem> {
 
     /** Exact code, name containing the text, valid on a service date; null criteria ignored. */
     public Mono<Page<PriceItem>> search(String code, String name, LocalDate validOn, int page, int size) {
-        return search(Criteria.codeAndName(code, name)
+        return search(codeAndName(code, name)
                 .and("valid_from <= :day and (valid_to is null or valid_to >= :day)", "day", validOn), page, size);
     }
 

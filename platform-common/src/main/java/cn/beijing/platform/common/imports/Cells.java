@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import cn.beijing.platform.common.input.InputRules;
 
@@ -62,16 +63,10 @@ public final class Cells {
      * required). Refused before any arithmetic: {@code 1e308}, a 400-digit number, {@code NaN}.
      */
     public BigDecimal decimal(ImportRow row, String column, boolean required, int maxIntegerDigits, int maxDecimals) {
-        String value = required ? required(row, column) : row.text(column);
-        if (value == null) {
+        BigDecimal d = parsed(row, column, required, InputRules::parseDecimal);
+        if (d == null) {
             return null;
         }
-        InputRules.Parsed<BigDecimal> parsed = InputRules.parseDecimal(value);
-        if (!parsed.ok()) {
-            errors.add(row.field(column), parsed.problem());
-            return null;
-        }
-        BigDecimal d = parsed.value();
         if (d.precision() - d.scale() > maxIntegerDigits) {
             errors.add(row.field(column), "must be below 10^" + maxIntegerDigits);
             return null;
@@ -103,11 +98,16 @@ public final class Cells {
     }
 
     public LocalDate date(ImportRow row, String column, boolean required) {
+        return parsed(row, column, required, InputRules::parseDate);
+    }
+
+    /** The cell read by {@code parse}, or null when it is blank (and not required) or unreadable (recorded). */
+    private <T> T parsed(ImportRow row, String column, boolean required, Function<String, InputRules.Parsed<T>> parse) {
         String value = required ? required(row, column) : row.text(column);
         if (value == null) {
             return null;
         }
-        InputRules.Parsed<LocalDate> parsed = InputRules.parseDate(value);
+        InputRules.Parsed<T> parsed = parse.apply(value);
         if (!parsed.ok()) {
             errors.add(row.field(column), parsed.problem());
         }

@@ -3,6 +3,8 @@ package cn.beijing.platform.common.imports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,22 @@ public final class ImportErrors {
     private static long position(FieldError e) {
         Matcher m = POSITION.matcher(e.field());
         return m.lookingAt() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /**
+     * The values of the rows {@code read} finds no problem in: {@code read} reports a row's problems here and answers
+     * how to build the row's value, which is built only when the row added none (a row missing a cell never is).
+     */
+    public <T> List<T> validRows(List<ImportRow> rows, Function<ImportRow, Supplier<T>> read) {
+        List<T> valid = new ArrayList<>();
+        for (ImportRow row : rows) {
+            int before = total;
+            Supplier<T> value = read.apply(row);
+            if (total == before) {
+                valid.add(value.get());
+            }
+        }
+        return valid;
     }
 
     public void throwIfAny() {

@@ -12,10 +12,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import cn.beijing.platform.common.background.BackgroundWork;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -39,7 +40,7 @@ import reactor.core.scheduler.Schedulers;
  * {@code gauge-interval}, apart from the rounds, so they tell the truth during long drains and broker outages; not
  * after each round, where counting the pending rows would cost a scan of the whole backlog per round.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundWork {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x6f7574626f78L; // "outbox"
@@ -55,9 +56,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final AtomicBoolean unacknowledged = new AtomicBoolean();
     private final Scheduler worker = Schedulers.newBoundedElastic(2, 16, "outbox-relay");
-    private volatile Disposable loop;
-    private volatile Disposable cleanup;
-    private volatile Disposable gauges;
 
     /**
      * @param commits wakes the relay when outbox rows commit; {@code null} to poll only (also when
@@ -199,15 +197,17 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!properties.enabled() || loop != null) {
-            return;
-        }
+    protected boolean enabled() {
+        return properties.enabled();
+    }
+
+    @Override
+    protected Disposable subscribe() {
         Flux<Object> polls = Flux.interval(Duration.ZERO, properties.pollInterval(), worker).map(tick -> "poll");
         Flux<Object> retries = Flux.interval(properties.retryInterval(), properties.retryInterval(), worker)
                 .filter(tick -> unacknowledged.get()).map(tick -> "retry");
         Flux<Object> wakeUps = commits == null ? Flux.never() : commits.wakeUps().cast(Object.class);
-        loop = Flux.merge(wakeUps, polls, retries)
+        Disposable loop = Flux.merge(wakeUps, polls, retries)
                 // at most one wake-up waits while a round runs: it runs one more round that sees every commit
                 .onBackpressureLatest()
                 .concatMap(trigger -> relayNow().onErrorResume(e -> {
@@ -216,36 +216,16 @@ public class OutboxRelay implements SmartLifecycle {
                     return Mono.just(0);
                 }), 0)
                 .subscribe();
-        cleanup = Flux.interval(Duration.ofMinutes(1), Duration.ofMinutes(10), worker)
+        Disposable cleanup = Flux.interval(Duration.ofMinutes(1), Duration.ofMinutes(10), worker)
                 .concatMap(tick -> deleteSentBefore(properties.retention()).onErrorResume(e -> Mono.just(0L)))
                 .subscribe();
         // on the parallel scheduler, apart from the relay's workers: a round stuck on the broker must not hold the
         // gauges at their value from before it; while the database is away they keep their last value
-        gauges = Flux.interval(properties.gaugeInterval(), properties.gaugeInterval())
+        Disposable gauges = Flux.interval(properties.gaugeInterval(), properties.gaugeInterval())
                 .onBackpressureDrop()
                 .concatMap(tick -> refreshGauges().onErrorResume(e -> Mono.empty()), 1)
                 .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        if (loop != null) {
-            loop.dispose();
-            loop = null;
-        }
-        if (cleanup != null) {
-            cleanup.dispose();
-            cleanup = null;
-        }
-        if (gauges != null) {
-            gauges.dispose();
-            gauges = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
+        return Disposables.composite(loop, cleanup, gauges);
     }
 
     @Override

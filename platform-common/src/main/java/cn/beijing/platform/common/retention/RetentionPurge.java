@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import cn.beijing.platform.common.background.BackgroundWork;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -29,7 +29,7 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Metric: {@code platform.retention.purged} (tag {@code table}), rows deleted.
  */
-public class RetentionPurge implements SmartLifecycle {
+public class RetentionPurge extends BackgroundWork {
 
     /** What one run deleted. {@code skipped} when another replica was purging. */
     public record Result(long inboxEvents, long idempotencyKeys, boolean skipped) {
@@ -46,7 +46,6 @@ public class RetentionPurge implements SmartLifecycle {
     private final Counter purgedInbox;
     private final Counter purgedKeys;
     private final Scheduler worker = Schedulers.newSingle("retention-purge", true);
-    private volatile Disposable loop;
 
     public RetentionPurge(DatabaseClient db, TransactionalOperator tx, RetentionProperties properties, Clock clock,
             MeterRegistry meters) {
@@ -119,29 +118,18 @@ public class RetentionPurge implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!properties.scheduled() || loop != null) {
-            return;
-        }
-        loop = Mono.defer(() -> Mono.delay(untilNextRun(), worker))
+    protected boolean enabled() {
+        return properties.scheduled();
+    }
+
+    @Override
+    protected Disposable subscribe() {
+        return Mono.defer(() -> Mono.delay(untilNextRun(), worker))
                 .then(Mono.defer(this::purgeNow).onErrorResume(e -> {
                     log.warn("retention purge failed ({}); the next run tries again", e.getClass().getSimpleName());
                     return Mono.empty();
                 }))
                 .repeat()
                 .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        if (loop != null) {
-            loop.dispose();
-            loop = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
     }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.policy.rating.RetrofitObligation.AnnualGrade;
@@ -62,19 +64,13 @@ class RetrofitObligationTest {
         assertThat(evaluate(false, List.of(), null, null, false, "2026-12-31").measures()).isEmpty();
     }
 
-    @Test
-    void ratedOnTheDeadlineIsOnTime() {
-        RetrofitObligation.Decision decision = evaluate(true, List.of(new AnnualGrade(2025, 2)), "2026-06-30", null,
+    /** Rated by the deadline (2026-06-30) is on time; rated late is not, but the year is no longer overdue. */
+    @ParameterizedTest(name = "rated on {0}: on time {1}")
+    @CsvSource({ "2026-06-29, true", "2026-06-30, true", "2026-07-01, false" })
+    void ratedByTheDeadlineIsOnTimeAndRatedLateIsNoLongerOverdue(String ratedOn, boolean onTime) {
+        RetrofitObligation.Decision decision = evaluate(true, List.of(new AnnualGrade(2025, 2)), ratedOn, null,
                 false, "2026-08-01");
-        assertThat(decision.ratedOnTime()).isTrue();
-        assertThat(decision.measures()).isEmpty();
-    }
-
-    @Test
-    void ratedLateIsNotOnTimeButNoLongerOverdue() {
-        RetrofitObligation.Decision decision = evaluate(true, List.of(new AnnualGrade(2025, 2)), "2026-07-01", null,
-                false, "2026-08-01");
-        assertThat(decision.ratedOnTime()).isFalse();
+        assertThat(decision.ratedOnTime()).isEqualTo(onTime);
         assertThat(decision.measures()).isEmpty();
     }
 
