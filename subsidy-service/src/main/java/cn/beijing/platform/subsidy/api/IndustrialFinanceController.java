@@ -30,14 +30,13 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/subsidies/industrial-finance")
-class IndustrialFinanceController {
+class IndustrialFinanceController extends Calculators {
 
     private final IndustrialFinanceArticles articles;
-    private final Clock clock;
 
     IndustrialFinanceController(IndustrialFinanceArticles articles, Clock clock) {
+        super(clock);
         this.articles = articles;
-        this.clock = clock;
     }
 
     /** The articles of 33号 the service decides: every declared {@code IndustrialFinanceArticle}. */
@@ -67,9 +66,5 @@ class IndustrialFinanceController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
         return Mono.fromCallable(() -> articles.highestOnly(request.standing(), request.eventDate(), request.claims(),
                 Boolean.TRUE.equals(request.sameProject()), dateOr(decisionDate), "claims"));
-    }
-
-    private LocalDate dateOr(LocalDate decisionDate) {
-        return decisionDate != null ? decisionDate : LocalDate.now(clock);
     }
 }

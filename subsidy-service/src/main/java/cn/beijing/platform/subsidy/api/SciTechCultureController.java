@@ -30,14 +30,13 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/subsidies/sci-tech-culture")
-class SciTechCultureController {
+class SciTechCultureController extends Calculators {
 
     private final SciTechCultureMeasures measures;
-    private final Clock clock;
 
     SciTechCultureController(SciTechCultureMeasures measures, Clock clock) {
+        super(clock);
         this.measures = measures;
-        this.clock = clock;
     }
 
     /** The measures of 31号 the service decides: every declared {@code SciTechCultureMeasure}. */
@@ -68,9 +67,5 @@ class SciTechCultureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
         return Mono.fromCallable(() -> measures.bestOnly(request.projectId(), request.standing(), request.eventDate(),
                 request.claims(), dateOr(decisionDate), "claims"));
-    }
-
-    private LocalDate dateOr(LocalDate decisionDate) {
-        return decisionDate != null ? decisionDate : LocalDate.now(clock);
     }
 }
