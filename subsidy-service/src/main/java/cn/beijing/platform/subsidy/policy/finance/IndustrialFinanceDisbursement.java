@@ -30,8 +30,7 @@ public final class IndustrialFinanceDisbursement extends ProgrammeDisbursement {
     private static final String SAME_PROJECT = "三、附则 4";
 
     public IndustrialFinanceDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
-        super(parameters.get("industrial-finance-disbursement", DisbursementTerms.class), calendar,
-                Documents.INDUSTRIAL_FINANCE, SAME_PROJECT, "HIGHEST_ONLY_ALREADY_GRANTED");
+        super(parameters, calendar, "HIGHEST_ONLY_ALREADY_GRANTED");
     }
 
     /**

@@ -24,8 +24,7 @@ import cn.beijing.platform.subsidy.policy.SupportWithoutDuplication.ExclusiveGro
 public final class SciTechCultureDisbursement extends ProgrammeDisbursement {
 
     public SciTechCultureDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
-        super(parameters.get("sci-tech-culture-disbursement", DisbursementTerms.class), calendar,
-                Documents.SCI_TECH_CULTURE, BestOnlyRule.ARTICLE, "BEST_ONLY_ALREADY_GRANTED");
+        super(parameters, calendar, "BEST_ONLY_ALREADY_GRANTED");
     }
 
     /** Every cash claim of a project belongs to the project's group of the year. */

@@ -25,8 +25,7 @@ public final class JobExpansionDisbursement extends ProgrammeDisbursement {
     private static final String ARTICLE = "一、(一)";
 
     public JobExpansionDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
-        super(parameters.get("youth-job-expansion-disbursement", DisbursementTerms.class), calendar,
-                Documents.YOUTH_EMPLOYMENT, ARTICLE, "HIRE_ALREADY_SUBSIDISED");
+        super(parameters, calendar, "HIRE_ALREADY_SUBSIDISED");
     }
 
     /** One hire of one enterprise is one group, whatever the year ("一次性"). */
