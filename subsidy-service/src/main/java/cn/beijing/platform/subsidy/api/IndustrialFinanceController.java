@@ -43,7 +43,7 @@ class IndustrialFinanceController extends Calculators {
     @Operation(summary = "The articles of 京技管发〔2024〕33号 the service decides (第二条 to 第十六条), each with its calculator")
     @GetMapping("/articles")
     Flux<RuleFamily.Member> articles() {
-        return Flux.fromIterable(articles.declared());
+        return Flux.fromIterable(articles.family().members());
     }
 
     /** The article {@code NN} of 33号 (one of {@code GET …/articles}) on that article's facts; another is 404. */
@@ -51,7 +51,7 @@ class IndustrialFinanceController extends Calculators {
     @PostMapping("/articles/{article}/evaluations")
     Mono<FinanceSupportClaim> article(@PathVariable String article, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
-        return Mono.fromCallable(() -> articles.article(Paths.number(article), facts, dateOr(decisionDate)));
+        return Mono.fromCallable(() -> articles.family().decide(Paths.number(article), facts, dateOr(decisionDate)));
     }
 
     /**

@@ -43,7 +43,7 @@ class SciTechCultureController extends Calculators {
     @Operation(summary = "The measures of 京技管发〔2024〕31号 二、支持政策 the service decides, each with its calculator")
     @GetMapping("/measures")
     Flux<RuleFamily.Member> measures() {
-        return Flux.fromIterable(measures.declared());
+        return Flux.fromIterable(measures.family().members());
     }
 
     /**
@@ -54,7 +54,7 @@ class SciTechCultureController extends Calculators {
     @PostMapping("/measures/{measure}/evaluations")
     Mono<CultureSupportDecision> measure(@PathVariable String measure, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
-        return Mono.fromCallable(() -> measures.measure(Paths.number(measure), facts, dateOr(decisionDate)));
+        return Mono.fromCallable(() -> measures.family().decide(Paths.number(measure), facts, dateOr(decisionDate)));
     }
 
     /**
