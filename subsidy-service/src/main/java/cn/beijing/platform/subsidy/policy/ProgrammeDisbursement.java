@@ -96,7 +96,12 @@ public abstract class ProgrammeDisbursement implements Decides<ProgrammeDisburse
 
     /** {@code document article} with the terms' version: the basis of what the terms decide. */
     public Basis basis(LocalDate date) {
-        return Basis.of(document, article).withParameters(terms.on(date, "decisionDate").version());
+        return ruleArticle().withParameters(terms.on(date, "decisionDate").version());
+    }
+
+    /** The document and article of the disbursement's {@code @Rule}. */
+    protected Basis ruleArticle() {
+        return Basis.of(document, article);
     }
 
     /** The year two approvals must share for the groups counted per year. */

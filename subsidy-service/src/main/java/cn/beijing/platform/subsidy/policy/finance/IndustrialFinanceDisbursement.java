@@ -27,8 +27,6 @@ import cn.beijing.platform.subsidy.policy.SupportWithoutDuplication.ExclusiveGro
         parameters = "industrial-finance-disbursement")
 public final class IndustrialFinanceDisbursement extends ProgrammeDisbursement {
 
-    private static final String SAME_PROJECT = "三、附则 4";
-
     public IndustrialFinanceDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
         super(parameters, calendar, "HIGHEST_ONLY_ALREADY_GRANTED");
     }
@@ -49,15 +47,14 @@ public final class IndustrialFinanceDisbursement extends ProgrammeDisbursement {
             groups.add(new ExclusiveGroup("33|" + year + "|第四条", Basis.of(Documents.INDUSTRIAL_FINANCE, "第四条")));
         }
         if (sameProject) {
-            groups.add(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId),
-                    Basis.of(Documents.INDUSTRIAL_FINANCE, SAME_PROJECT)));
+            groups.add(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId), ruleArticle()));
         }
         return groups;
     }
 
     @Override
     protected Basis recoveryBasis(RecoveryGround ground, InForce<DisbursementTerms> terms) {
-        return ground == RecoveryGround.DUPLICATE_SUPPORT ? Basis.of(Documents.INDUSTRIAL_FINANCE, SAME_PROJECT)
+        return ground == RecoveryGround.DUPLICATE_SUPPORT ? ruleArticle()
                 : Basis.of(Documents.INDUSTRIAL_FINANCE, "三、附则 2").withParameters(terms.version());
     }
 }

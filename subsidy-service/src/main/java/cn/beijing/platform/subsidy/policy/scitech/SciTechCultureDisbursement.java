@@ -29,13 +29,12 @@ public final class SciTechCultureDisbursement extends ProgrammeDisbursement {
 
     /** Every cash claim of a project belongs to the project's group of the year. */
     public List<ExclusiveGroup> groups(String projectId, int year) {
-        return List.of(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId),
-                Basis.of(Documents.SCI_TECH_CULTURE, BestOnlyRule.ARTICLE)));
+        return List.of(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId), ruleArticle()));
     }
 
     @Override
     protected Basis recoveryBasis(RecoveryGround ground, InForce<DisbursementTerms> terms) {
-        return ground == RecoveryGround.DUPLICATE_SUPPORT ? Basis.of(Documents.SCI_TECH_CULTURE, BestOnlyRule.ARTICLE)
+        return ground == RecoveryGround.DUPLICATE_SUPPORT ? ruleArticle()
                 : Basis.of(Documents.SCI_TECH_CULTURE, "三、附则 11");
     }
 }
