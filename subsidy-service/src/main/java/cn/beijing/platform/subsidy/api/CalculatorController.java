@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies")
-class CalculatorController {
+class CalculatorController extends Calculators {
 
     private final PerChildSubsidySettlement settlement;
     private final RentSubsidy rent;
@@ -42,11 +42,11 @@ class CalculatorController {
     private final KindergartenEligibility eligibility;
     private final DocumentChecklist checklist;
     private final PreschoolAid preschoolAid;
-    private final Clock clock;
 
     CalculatorController(PerChildSubsidySettlement settlement, RentSubsidy rent, PublicNoticePeriod noticePeriod,
                          LicensedInstitutionSubsidy licensedInstitution, KindergartenEligibility eligibility,
                          DocumentChecklist checklist, PreschoolAid preschoolAid, Clock clock) {
+        super(clock);
         this.settlement = settlement;
         this.rent = rent;
         this.noticePeriod = noticePeriod;
@@ -54,7 +54,6 @@ class CalculatorController {
         this.eligibility = eligibility;
         this.checklist = checklist;
         this.preschoolAid = preschoolAid;
-        this.clock = clock;
     }
 
     /** 第五条: monthly counts, the Sep 30 / Mar 31 counts, quarterly advances and the January settlement. */
@@ -130,9 +129,5 @@ class CalculatorController {
     @PostMapping("/notice-period-evaluations")
     Mono<PublicNoticePeriod.NoticePeriodDecision> noticePeriod(@Valid @RequestBody NoticePeriodRequest request) {
         return Mono.fromCallable(() -> noticePeriod.evaluate(request.publishedOn(), request.workingDays()));
-    }
-
-    private LocalDate dateOr(LocalDate decisionDate) {
-        return decisionDate != null ? decisionDate : LocalDate.now(clock);
     }
 }

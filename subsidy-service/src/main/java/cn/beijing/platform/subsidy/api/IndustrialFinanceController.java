@@ -30,21 +30,20 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/subsidies/industrial-finance")
-class IndustrialFinanceController {
+class IndustrialFinanceController extends Calculators {
 
     private final IndustrialFinanceArticles articles;
-    private final Clock clock;
 
     IndustrialFinanceController(IndustrialFinanceArticles articles, Clock clock) {
+        super(clock);
         this.articles = articles;
-        this.clock = clock;
     }
 
     /** The articles of 33号 the service decides: every declared {@code IndustrialFinanceArticle}. */
     @Operation(summary = "The articles of 京技管发〔2024〕33号 the service decides (第二条 to 第十六条), each with its calculator")
     @GetMapping("/articles")
     Flux<RuleFamily.Member> articles() {
-        return Flux.fromIterable(articles.declared());
+        return Flux.fromIterable(articles.family().members());
     }
 
     /** The article {@code NN} of 33号 (one of {@code GET …/articles}) on that article's facts; another is 404. */
@@ -52,7 +51,7 @@ class IndustrialFinanceController {
     @PostMapping("/articles/{article}/evaluations")
     Mono<FinanceSupportClaim> article(@PathVariable String article, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
-        return Mono.fromCallable(() -> articles.article(Paths.number(article), facts, dateOr(decisionDate)));
+        return Mono.fromCallable(() -> articles.family().decide(Paths.number(article), facts, dateOr(decisionDate)));
     }
 
     /**
@@ -67,9 +66,5 @@ class IndustrialFinanceController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
         return Mono.fromCallable(() -> articles.highestOnly(request.standing(), request.eventDate(), request.claims(),
                 Boolean.TRUE.equals(request.sameProject()), dateOr(decisionDate), "claims"));
-    }
-
-    private LocalDate dateOr(LocalDate decisionDate) {
-        return decisionDate != null ? decisionDate : LocalDate.now(clock);
     }
 }

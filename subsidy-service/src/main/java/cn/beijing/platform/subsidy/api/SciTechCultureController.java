@@ -30,21 +30,20 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/subsidies/sci-tech-culture")
-class SciTechCultureController {
+class SciTechCultureController extends Calculators {
 
     private final SciTechCultureMeasures measures;
-    private final Clock clock;
 
     SciTechCultureController(SciTechCultureMeasures measures, Clock clock) {
+        super(clock);
         this.measures = measures;
-        this.clock = clock;
     }
 
     /** The measures of 31号 the service decides: every declared {@code SciTechCultureMeasure}. */
     @Operation(summary = "The measures of 京技管发〔2024〕31号 二、支持政策 the service decides, each with its calculator")
     @GetMapping("/measures")
     Flux<RuleFamily.Member> measures() {
-        return Flux.fromIterable(measures.declared());
+        return Flux.fromIterable(measures.family().members());
     }
 
     /**
@@ -55,7 +54,7 @@ class SciTechCultureController {
     @PostMapping("/measures/{measure}/evaluations")
     Mono<CultureSupportDecision> measure(@PathVariable String measure, @RequestBody JsonNode facts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
-        return Mono.fromCallable(() -> measures.measure(Paths.number(measure), facts, dateOr(decisionDate)));
+        return Mono.fromCallable(() -> measures.family().decide(Paths.number(measure), facts, dateOr(decisionDate)));
     }
 
     /**
@@ -68,9 +67,5 @@ class SciTechCultureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
         return Mono.fromCallable(() -> measures.bestOnly(request.projectId(), request.standing(), request.eventDate(),
                 request.claims(), dateOr(decisionDate), "claims"));
-    }
-
-    private LocalDate dateOr(LocalDate decisionDate) {
-        return decisionDate != null ? decisionDate : LocalDate.now(clock);
     }
 }

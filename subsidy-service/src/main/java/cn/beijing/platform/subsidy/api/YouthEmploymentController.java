@@ -21,21 +21,20 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies/youth-employment")
-class YouthEmploymentController {
+class YouthEmploymentController extends Calculators {
 
     private final JobExpansionSubsidy subsidy;
-    private final Clock clock;
 
     YouthEmploymentController(JobExpansionSubsidy subsidy, Clock clock) {
+        super(clock);
         this.subsidy = subsidy;
-        this.clock = clock;
     }
 
     @Operation(summary = "One-off job-expansion subsidy: 1000 yuan per qualifying hire (京人社毕发〔2024〕16号 一、(一))")
     @PostMapping("/job-expansion-evaluations")
     Mono<JobExpansionSubsidy.JobExpansionDecision> jobExpansion(@Valid @RequestBody JobExpansionRequest request,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {
-        LocalDate on = decisionDate != null ? decisionDate : LocalDate.now(clock);
+        LocalDate on = dateOr(decisionDate);
         return Mono.fromCallable(() -> subsidy.evaluate(request.employerIsEnterprise(), request.hires(), on));
     }
 }

@@ -22,6 +22,7 @@ import cn.beijing.platform.subsidy.events.PaymentScheduled;
 import cn.beijing.platform.subsidy.events.PublicNoticePublished;
 import cn.beijing.platform.subsidy.events.SubsidyEvents;
 import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.EnteredDay;
 import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationAssessment;
 import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.SubsidyKind;
@@ -133,10 +134,7 @@ public class PublicNotices {
 
     public Mono<NoticeView> publish(CurrentUser user, List<UUID> applicationIds, LocalDate publishedOn,
                                     Integer workingDays) {
-        LocalDate on = publishedOn != null ? publishedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("publishedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("publishedOn", publishedOn, today());
         Set<UUID> distinct = new HashSet<>();
         for (int i = 0; i < applicationIds.size(); i++) {
             if (!distinct.add(applicationIds.get(i))) {
@@ -181,10 +179,7 @@ public class PublicNotices {
     /** An objection received from the public during the window (第十四条); it holds the payment of its application. */
     public Mono<ObjectionView> object(CurrentUser user, UUID noticeId, UUID applicationId, LocalDate receivedOn,
                                       String summary) {
-        LocalDate on = receivedOn != null ? receivedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("receivedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("receivedOn", receivedOn, today());
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
                 .flatMap(n -> notices.entries(noticeId).map(EntryRow::applicationId).collectList().flatMap(ids -> {
                     if (!ids.contains(applicationId)) {
@@ -207,10 +202,7 @@ public class PublicNotices {
      */
     public Mono<ObjectionView> resolve(UUID noticeId, UUID objectionId, ObjectionOutcome outcome,
                                        LocalDate resolvedOn) {
-        LocalDate on = resolvedOn != null ? resolvedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("resolvedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("resolvedOn", resolvedOn, today());
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
                 .flatMap(n -> notices.objection(noticeId, objectionId)
                         .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))

@@ -24,6 +24,25 @@ public record ApplicantStanding(boolean registeredInYizhuang, boolean operatesIn
         criminalRecordDates = criminalRecordDates == null ? List.of() : List.copyOf(criminalRecordDates);
     }
 
+    /** 近N年: a major administrative penalty from {@code since} to {@code until}, both inclusive. */
+    public boolean majorPenaltyBetween(LocalDate since, LocalDate until) {
+        return anyBetween(majorAdministrativePenaltyDates, since, until);
+    }
+
+    /** 近N年: a criminal record from {@code since} to {@code until}, both inclusive. */
+    public boolean criminalRecordBetween(LocalDate since, LocalDate until) {
+        return anyBetween(criminalRecordDates, since, until);
+    }
+
+    private static boolean anyBetween(List<LocalDate> dates, LocalDate since, LocalDate until) {
+        for (LocalDate date : dates) {
+            if (date != null && !date.isBefore(since) && !date.isAfter(until)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An applicant meeting every scope condition of both documents. */
     public static ApplicantStanding clean() {
         return new ApplicantStanding(true, true, List.of(), List.of(), false, true);

@@ -11,10 +11,12 @@ import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.EffectiveDated;
 import cn.beijing.platform.policy.InForce;
 import cn.beijing.platform.policy.Inputs;
+import cn.beijing.platform.policy.RuleDescriptor;
 import cn.beijing.platform.policy.RuleViolationException;
 import cn.beijing.platform.policy.calendar.CalendarYearNotLoadedException;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.calendar.WorkingDayCalendar;
+import cn.beijing.platform.policy.parameters.ParameterSet;
 
 /**
  * The way an approved programme application is paid (兑现) under one document — 京技管发〔2024〕31号, 33号 or
@@ -71,12 +73,16 @@ public abstract class ProgrammeDisbursement implements Decides<ProgrammeDisburse
     private final String article;
     private final String refusalCode;
 
-    protected ProgrammeDisbursement(EffectiveDated<DisbursementTerms> terms, WorkingDayCalendar calendar,
-                                    String document, String article, String refusalCode) {
-        this.terms = terms;
+    /**
+     * The disbursement of the {@code @Rule} the subclass declares: its terms are its first declared parameter file; its
+     * document and article are the basis of a refusal ({@code refusalCode}) and of the payment terms.
+     */
+    protected ProgrammeDisbursement(ParameterSet parameters, WorkingDayCalendar calendar, String refusalCode) {
+        RuleDescriptor rule = RuleDescriptor.of(getClass());
+        this.terms = parameters.get(rule.parameters().get(0), DisbursementTerms.class);
         this.calendar = calendar;
-        this.document = document;
-        this.article = article;
+        this.document = rule.document();
+        this.article = rule.article();
         this.refusalCode = refusalCode;
     }
 
@@ -90,7 +96,12 @@ public abstract class ProgrammeDisbursement implements Decides<ProgrammeDisburse
 
     /** {@code document article} with the terms' version: the basis of what the terms decide. */
     public Basis basis(LocalDate date) {
-        return Basis.of(document, article).withParameters(terms.on(date, "decisionDate").version());
+        return ruleArticle().withParameters(terms.on(date, "decisionDate").version());
+    }
+
+    /** The document and article of the disbursement's {@code @Rule}. */
+    protected Basis ruleArticle() {
+        return Basis.of(document, article);
     }
 
     /** The year two approvals must share for the groups counted per year. */

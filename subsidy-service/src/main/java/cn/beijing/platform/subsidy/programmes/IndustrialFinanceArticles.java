@@ -36,19 +36,12 @@ public class IndustrialFinanceArticles {
         this.scope = scope;
     }
 
-    /** The family itself, for the calculators' paths in the OpenAPI document. */
-    public RuleFamily<?> family() {
+    /**
+     * The declared articles, each with its calculator (an article that pays nothing or does not exist: 404); also
+     * the calculators' paths in the OpenAPI document.
+     */
+    public RuleFamily<FinanceSupportClaim> family() {
         return articles;
-    }
-
-    /** The declared members of the family, in the order of their numbers. */
-    public List<RuleFamily.Member> declared() {
-        return articles.members();
-    }
-
-    /** The calculator of article {@code number} on its facts (an article that pays nothing or does not exist: 404). */
-    public FinanceSupportClaim article(int number, JsonNode facts, LocalDate on) {
-        return articles.decide(number, facts, on);
     }
 
     /** Every claimed article, in article order (第十五条 contributes one decision per investment). */

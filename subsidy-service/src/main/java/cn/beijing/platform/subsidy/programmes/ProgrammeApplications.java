@@ -19,6 +19,7 @@ import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.policy.ApplicantStanding;
+import cn.beijing.platform.subsidy.policy.EnteredDay;
 import cn.beijing.platform.subsidy.policy.Money;
 import cn.beijing.platform.subsidy.policy.finance.FinanceSupportDecision;
 import cn.beijing.platform.subsidy.policy.finance.HighestOnlyRule;
@@ -112,10 +113,7 @@ public class ProgrammeApplications {
 
     public Mono<ProgrammeApplicationView> submit(CurrentUser user, Submission s) {
         String organisation = Callers.organisation(user);
-        LocalDate appliedOn = s.appliedOn() != null ? s.appliedOn() : today();
-        if (appliedOn.isAfter(today())) {
-            throw new InvalidInputException("appliedOn", "is in the future");
-        }
+        LocalDate appliedOn = EnteredDay.orToday("appliedOn", s.appliedOn(), today());
         checkBlocks(s);
         UUID id = UUID.randomUUID();
         Evaluated evaluated = switch (s.programme()) {
@@ -139,10 +137,7 @@ public class ProgrammeApplications {
      * without notice is scheduled for payment at once. Call inside the command's transaction.
      */
     public Mono<ProgrammeApplicationView> decide(UUID id, boolean approve, LocalDate decidedOn, String reason) {
-        LocalDate on = decidedOn != null ? decidedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("decidedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("decidedOn", decidedOn, today());
         return store.lock(id).switchIfEmpty(Mono.error(new NotFoundException("programme application " + id)))
                 .flatMap(a -> {
                     if (ProgrammeStatus.valueOf(a.status()) != ProgrammeStatus.SUBMITTED) {
@@ -209,10 +204,7 @@ public class ProgrammeApplications {
      */
     public Mono<ProgrammeApplicationView> clawback(CurrentUser user, UUID id, ProgrammeDisbursement.RecoveryGround ground,
                                                    LocalDate orderedOn, String statement) {
-        LocalDate on = orderedOn != null ? orderedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("orderedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("orderedOn", orderedOn, today());
         return store.lock(id).switchIfEmpty(Mono.error(new NotFoundException("programme application " + id)))
                 .flatMap(a -> {
                     if (a.decidedOn() != null && on.isBefore(a.decidedOn())) {

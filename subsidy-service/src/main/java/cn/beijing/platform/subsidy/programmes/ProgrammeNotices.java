@@ -22,6 +22,7 @@ import cn.beijing.platform.subsidy.access.Callers;
 import cn.beijing.platform.subsidy.events.ProgrammeNoticePublished;
 import cn.beijing.platform.subsidy.events.SubsidyEvents;
 import cn.beijing.platform.subsidy.policy.DisbursementTerms;
+import cn.beijing.platform.subsidy.policy.EnteredDay;
 import cn.beijing.platform.subsidy.policy.ProgrammeDisbursement;
 import cn.beijing.platform.subsidy.policy.kindergarten.ObjectionStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.PublicNoticePeriod;
@@ -103,10 +104,7 @@ public class ProgrammeNotices {
      */
     public Mono<NoticeView> publish(CurrentUser user, List<UUID> applicationIds, LocalDate publishedOn,
                                     Integer workingDays) {
-        LocalDate on = publishedOn != null ? publishedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("publishedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("publishedOn", publishedOn, today());
         Set<UUID> distinct = new HashSet<>();
         for (int i = 0; i < applicationIds.size(); i++) {
             if (!distinct.add(applicationIds.get(i))) {
@@ -166,10 +164,7 @@ public class ProgrammeNotices {
     /** An objection received during the window; it holds the payment of its application. */
     public Mono<ObjectionView> object(CurrentUser user, UUID noticeId, UUID applicationId, LocalDate receivedOn,
                                       String summary) {
-        LocalDate on = receivedOn != null ? receivedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("receivedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("receivedOn", receivedOn, today());
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
                 .flatMap(n -> notices.entries(noticeId).map(EntryRow::applicationId).collectList().flatMap(ids -> {
                     if (!ids.contains(applicationId)) {
@@ -190,10 +185,7 @@ public class ProgrammeNotices {
     /** Resolves a standing objection; after the window, the last resolution settles an application on hold. */
     public Mono<ObjectionView> resolve(UUID noticeId, UUID objectionId, ObjectionOutcome outcome,
                                        LocalDate resolvedOn) {
-        LocalDate on = resolvedOn != null ? resolvedOn : today();
-        if (on.isAfter(today())) {
-            throw new InvalidInputException("resolvedOn", "is in the future");
-        }
+        LocalDate on = EnteredDay.orToday("resolvedOn", resolvedOn, today());
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
                 .flatMap(n -> notices.objection(noticeId, objectionId)
                         .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))

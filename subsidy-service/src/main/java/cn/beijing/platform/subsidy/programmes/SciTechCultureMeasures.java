@@ -33,19 +33,12 @@ public class SciTechCultureMeasures {
         this.scope = scope;
     }
 
-    /** The family itself, for the calculators' paths in the OpenAPI document. */
-    public RuleFamily<?> family() {
+    /**
+     * The declared measures, each with its calculator (a measure that does not exist: 404); also the calculators'
+     * paths in the OpenAPI document.
+     */
+    public RuleFamily<CultureSupportDecision> family() {
         return measures;
-    }
-
-    /** The declared members of the family, in the order of their numbers. */
-    public List<RuleFamily.Member> declared() {
-        return measures.members();
-    }
-
-    /** The calculator of measure {@code number} on its facts (a measure that does not exist: 404). */
-    public CultureSupportDecision measure(int number, JsonNode facts, LocalDate on) {
-        return measures.decide(number, facts, on);
     }
 
     /** Every claimed measure of one project, in measure order; a bad field is named under {@code prefix}. */

@@ -18,6 +18,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.Subsidy
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplication;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.EligibilityDecision;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
+import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -57,8 +58,8 @@ public class ApplicationStore {
                 .bind("year", a.year()).bind("kinds", jsonb.write(a.kindsInOrder()))
                 .bind("documents", jsonb.write(a.documentsInOrder())).bind("appliedOn", a.appliedOn())
                 .bind("status", a.status().name()).bind("checklist", jsonb.write(a.checklist()));
-        spec = bindNullable(spec, "rent", json(a.rent()), String.class);
-        spec = bindNullable(spec, "aid", json(a.aid()), String.class);
+        spec = Statements.nullable(spec, "rent", json(a.rent()), String.class);
+        spec = Statements.nullable(spec, "aid", json(a.aid()), String.class);
         return spec.fetch().rowsUpdated().then();
     }
 
@@ -71,22 +72,9 @@ public class ApplicationStore {
     }
 
     public Flux<KindergartenApplication> list(String organisationId, ApplicationStatus status) {
-        StringBuilder sql = new StringBuilder(SELECT + " where true");
-        if (organisationId != null) {
-            sql.append(" and organisation_id = :org");
-        }
-        if (status != null) {
-            sql.append(" and status = :status");
-        }
-        sql.append(" order by applied_on, id");
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
-        if (organisationId != null) {
-            spec = spec.bind("org", organisationId);
-        }
-        if (status != null) {
-            spec = spec.bind("status", status.name());
-        }
-        return spec.map(this::application).all();
+        return Statements.list(db, SELECT, "applied_on, id", new Filter("organisation_id", "org", organisationId),
+                        new Filter("status", "status", status == null ? null : status.name()))
+                .map(this::application).all();
     }
 
     /**
@@ -114,14 +102,14 @@ public class ApplicationStore {
                 .bind("id", a.id()).bind("expected", expectedStatus.name())
                 .bind("documents", jsonb.write(a.documentsInOrder())).bind("status", a.status().name())
                 .bind("checklist", jsonb.write(a.checklist()));
-        spec = bindNullable(spec, "eligibility", json(a.eligibility()), String.class);
-        spec = bindNullable(spec, "assessment", json(a.assessment()), String.class);
-        spec = bindNullable(spec, "eligible", a.eligible(), Boolean.class);
-        spec = bindNullable(spec, "amount", a.amount(), BigDecimal.class);
-        spec = bindNullable(spec, "reviewedOn", a.reviewedOn(), LocalDate.class);
-        spec = bindNullable(spec, "decidedOn", a.decidedOn(), LocalDate.class);
-        spec = bindNullable(spec, "reason", a.decisionReason(), String.class);
-        spec = bindNullable(spec, "noticeId", a.noticeId(), UUID.class);
+        spec = Statements.nullable(spec, "eligibility", json(a.eligibility()), String.class);
+        spec = Statements.nullable(spec, "assessment", json(a.assessment()), String.class);
+        spec = Statements.nullable(spec, "eligible", a.eligible(), Boolean.class);
+        spec = Statements.nullable(spec, "amount", a.amount(), BigDecimal.class);
+        spec = Statements.nullable(spec, "reviewedOn", a.reviewedOn(), LocalDate.class);
+        spec = Statements.nullable(spec, "decidedOn", a.decidedOn(), LocalDate.class);
+        spec = Statements.nullable(spec, "reason", a.decisionReason(), String.class);
+        spec = Statements.nullable(spec, "noticeId", a.noticeId(), UUID.class);
         return spec.fetch().rowsUpdated();
     }
 
@@ -133,11 +121,6 @@ public class ApplicationStore {
                 .bind("k", kindergartenId).bind("stopped", ApplicationStatus.STOPPED.name())
                 .bind("inFlight", names(ApplicationStatus.IN_FLIGHT))
                 .fetch().rowsUpdated();
-    }
-
-    static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                             T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static String[] names(Collection<ApplicationStatus> statuses) {

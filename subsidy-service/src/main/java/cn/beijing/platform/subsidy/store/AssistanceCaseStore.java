@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -70,22 +71,9 @@ public class AssistanceCaseStore {
     }
 
     public Flux<AssistanceCaseRow> list(String status, String need) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from assistance_case where true");
-        if (status != null) {
-            sql.append(" and status = :status");
-        }
-        if (need != null) {
-            sql.append(" and need = :need");
-        }
-        sql.append(" order by opened_at, id");
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
-        if (status != null) {
-            spec = spec.bind("status", status);
-        }
-        if (need != null) {
-            spec = spec.bind("need", need);
-        }
-        return spec.map(AssistanceCaseStore::row).all();
+        return Statements.list(db, "select " + COLUMNS + " from assistance_case", "opened_at, id",
+                        new Filter("status", "status", status), new Filter("need", "need", need))
+                .map(AssistanceCaseStore::row).all();
     }
 
     private static AssistanceCaseRow row(Readable r) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.beijing.platform.subsidy.policy.kindergarten.FindingOutcome;
 import cn.beijing.platform.subsidy.policy.kindergarten.FindingStatus;
+import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -44,10 +45,10 @@ public class FindingStore {
                 .bind("eventOn", f.eventOn()).bind("crime", f.suspectedCrime()).bind("status", f.status().name())
                 .bind("outcome", f.outcome().name()).bind("decision", f.decisionJson()).bind("recovery", f.recoveryTotal())
                 .bind("evaluatedOn", f.evaluatedOn()).bind("by", f.recordedBy());
-        spec = ApplicationStore.bindNullable(spec, "violationFrom", f.violationStartedOn(), LocalDate.class);
-        spec = ApplicationStore.bindNullable(spec, "deadline", f.rectificationDeadline(), LocalDate.class);
-        spec = ApplicationStore.bindNullable(spec, "rectifiedOn", f.rectifiedOn(), LocalDate.class);
-        spec = ApplicationStore.bindNullable(spec, "funds", f.relatedFunds(), BigDecimal.class);
+        spec = Statements.nullable(spec, "violationFrom", f.violationStartedOn(), LocalDate.class);
+        spec = Statements.nullable(spec, "deadline", f.rectificationDeadline(), LocalDate.class);
+        spec = Statements.nullable(spec, "rectifiedOn", f.rectifiedOn(), LocalDate.class);
+        spec = Statements.nullable(spec, "funds", f.relatedFunds(), BigDecimal.class);
         return spec.fetch().rowsUpdated().then();
     }
 
@@ -72,7 +73,7 @@ public class FindingStore {
                 .bind("id", id).bind("status", status.name()).bind("outcome", outcome.name())
                 .bind("pending", FindingStatus.PENDING.name()).bind("decision", decisionJson)
                 .bind("recovery", recoveryTotal).bind("evaluatedOn", evaluatedOn);
-        spec = ApplicationStore.bindNullable(spec, "rectifiedOn", rectifiedOn, LocalDate.class);
+        spec = Statements.nullable(spec, "rectifiedOn", rectifiedOn, LocalDate.class);
         return spec.fetch().rowsUpdated();
     }
 
@@ -93,13 +94,10 @@ public class FindingStore {
     }
 
     public Flux<ClawbackRow> clawbacks(UUID kindergartenId) {
-        String sql = "select *, recoveries::text as recoveries_text, basis::text as basis_text from clawback"
-                + (kindergartenId == null ? "" : " where kindergarten_id = :k") + " order by ordered_on, id";
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql);
-        if (kindergartenId != null) {
-            spec = spec.bind("k", kindergartenId);
-        }
-        return spec.map(FindingStore::clawback).all();
+        return Statements.list(db,
+                        "select *, recoveries::text as recoveries_text, basis::text as basis_text from clawback",
+                        "ordered_on, id", new Filter("kindergarten_id", "k", kindergartenId))
+                .map(FindingStore::clawback).all();
     }
 
     private static FindingRow finding(Readable r) {

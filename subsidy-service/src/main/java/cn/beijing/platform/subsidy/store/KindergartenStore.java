@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
+import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -61,16 +62,11 @@ public class KindergartenStore {
     }
 
     public Flux<KindergartenRow> list(String organisationId) {
-        String sql = """
-                select id, organisation_id, name, address, classes, capacity, monthly_fee_standard,
-                       fee_items::text as fee_items, status, registered_on
-                from kindergarten""" + (organisationId == null ? "" : " where organisation_id = :org")
-                + " order by registered_on, id";
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql);
-        if (organisationId != null) {
-            spec = spec.bind("org", organisationId);
-        }
-        return spec.map(KindergartenStore::kindergarten).all();
+        return Statements.list(db, """
+                        select id, organisation_id, name, address, classes, capacity, monthly_fee_standard,
+                               fee_items::text as fee_items, status, registered_on
+                        from kindergarten""", "registered_on, id", new Filter("organisation_id", "org", organisationId))
+                .map(KindergartenStore::kindergarten).all();
     }
 
     public Mono<Long> setStatus(UUID id, KindergartenStatus status) {

@@ -33,7 +33,7 @@ public class ProgrammePaymentStore {
     }
 
     public Mono<Void> insert(PaymentRow p) {
-        return ProgrammeStore.nullable(db.sql("""
+        return Statements.nullable(db.sql("""
                         insert into programme_payment (id, application_id, notice_id, scheduled_on, amount, status,
                             lines, basis)
                         values (:id, :a, :n, :on, :amount, :status, cast(:lines as jsonb), cast(:basis as jsonb))""")
@@ -54,7 +54,7 @@ public class ProgrammePaymentStore {
     }
 
     public Mono<Void> insertClawback(ClawbackRow c) {
-        return ProgrammeStore.nullable(db.sql("""
+        return Statements.nullable(db.sql("""
                         insert into programme_clawback (id, application_id, ground, ordered_on, amount, cancelled,
                             statement, basis, ordered_by)
                         values (:id, :a, :ground, :on, :amount, :cancelled, :statement, cast(:basis as jsonb), :by)""")

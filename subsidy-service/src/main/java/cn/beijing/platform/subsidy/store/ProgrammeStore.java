@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -82,7 +83,7 @@ public class ProgrammeStore {
                 .bind("project", a.projectId()).bind("appliedOn", a.appliedOn()).bind("status", a.status())
                 .bind("inScope", a.inScope()).bind("amount", a.amount()).bind("wan", a.amountTenThousandYuan())
                 .bind("outcome", a.outcomeJson()).bind("sameProject", a.sameProject());
-        spec = nullable(spec, "eventDate", a.eventDate(), LocalDate.class);
+        spec = Statements.nullable(spec, "eventDate", a.eventDate(), LocalDate.class);
         return spec.fetch().rowsUpdated()
                 .thenMany(Flux.fromIterable(claims).concatMap(c -> {
                     GenericExecuteSpec claim = db.sql("""
@@ -92,11 +93,11 @@ public class ProgrammeStore {
                             .bind("a", c.applicationId()).bind("no", c.claimNo()).bind("article", c.article())
                             .bind("result", c.result()).bind("amount", c.amount())
                             .bind("wan", c.amountTenThousandYuan());
-                    claim = nullable(claim, "clause", c.clause(), String.class);
-                    claim = nullable(claim, "by", c.supersededBy(), String.class);
-                    claim = nullable(claim, "under", c.supersededUnder(), String.class);
-                    claim = nullable(claim, "from", c.periodStart(), LocalDate.class);
-                    claim = nullable(claim, "to", c.periodEnd(), LocalDate.class);
+                    claim = Statements.nullable(claim, "clause", c.clause(), String.class);
+                    claim = Statements.nullable(claim, "by", c.supersededBy(), String.class);
+                    claim = Statements.nullable(claim, "under", c.supersededUnder(), String.class);
+                    claim = Statements.nullable(claim, "from", c.periodStart(), LocalDate.class);
+                    claim = Statements.nullable(claim, "to", c.periodEnd(), LocalDate.class);
                     return claim.fetch().rowsUpdated();
                 }))
                 .then();
@@ -114,13 +115,8 @@ public class ProgrammeStore {
     }
 
     public Flux<ProgrammeApplicationRow> list(String organisationId) {
-        String sql = SELECT
-                + (organisationId == null ? "" : " where organisation_id = :org") + " order by applied_on, id";
-        GenericExecuteSpec spec = db.sql(sql);
-        if (organisationId != null) {
-            spec = spec.bind("org", organisationId);
-        }
-        return spec.map(ProgrammeStore::row).all();
+        return Statements.list(db, SELECT, "applied_on, id", new Filter("organisation_id", "org", organisationId))
+                .map(ProgrammeStore::row).all();
     }
 
     public Flux<ClaimRow> claims(UUID applicationId) {
@@ -154,7 +150,7 @@ public class ProgrammeStore {
                 update programme_application set status = 'REJECTED', decided_on = :on, decision_reason = :reason
                 where id = :id and status = 'SUBMITTED'""")
                 .bind("id", id).bind("on", decidedOn);
-        return nullable(spec, "reason", reason, String.class).fetch().rowsUpdated();
+        return Statements.nullable(spec, "reason", reason, String.class).fetch().rowsUpdated();
     }
 
     /** An approval with what it pays, claim by claim; from SUBMITTED only; emits the rows changed. */
@@ -167,7 +163,7 @@ public class ProgrammeStore {
                 where id = :id and status = 'SUBMITTED'""")
                 .bind("id", id).bind("on", decidedOn).bind("year", supportYear).bind("amount", approvedAmount)
                 .bind("wan", approvedTenThousandYuan).bind("basis", basisJson);
-        return nullable(spec, "reason", reason, String.class).fetch().rowsUpdated()
+        return Statements.nullable(spec, "reason", reason, String.class).fetch().rowsUpdated()
                 .flatMap(n -> n == 0 ? Mono.just(0L) : Flux.fromIterable(claims).concatMap(c -> {
                     GenericExecuteSpec claim = db.sql("""
                             update programme_claim set approval_result = :result, approved_amount = :amount,
@@ -176,8 +172,8 @@ public class ProgrammeStore {
                             where application_id = :a and claim_no = :no""")
                             .bind("a", id).bind("no", c.claimNo()).bind("result", c.approvalResult())
                             .bind("amount", c.approvedAmount()).bind("groups", c.exclusiveGroupsJson());
-                    claim = nullable(claim, "earlier", c.earlierApplicationId(), UUID.class);
-                    claim = nullable(claim, "earlierArticle", c.earlierArticle(), String.class);
+                    claim = Statements.nullable(claim, "earlier", c.earlierApplicationId(), UUID.class);
+                    claim = Statements.nullable(claim, "earlierArticle", c.earlierArticle(), String.class);
                     return claim.fetch().rowsUpdated();
                 }).then(Mono.just(n)));
     }
@@ -217,10 +213,6 @@ public class ProgrammeStore {
                         Boolean.TRUE.equals(r.get("same_project", Boolean.class)),
                         r.get("support_year", Integer.class)))
                 .all();
-    }
-
-    static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     private static ProgrammeApplicationRow row(Readable r) {

@@ -10,12 +10,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
+import cn.beijing.platform.subsidy.policy.DistinctIds;
 import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.subsidy.policy.Money;
 
@@ -96,16 +95,11 @@ public final class EarlyStageInvestmentReward implements IndustrialFinanceArticl
         List<Basis> basis = List.of(terms.basis(decisionDate));
         FinanceSupportDecision[] decisions = new FinanceSupportDecision[investments.size()];
         List<Integer> order = new ArrayList<>();
-        Set<String> projects = new HashSet<>();
+        DistinctIds projects = new DistinctIds();
         for (int i = 0; i < investments.size(); i++) {
             String at = "investments[" + i + "]";
             Investment inv = Inputs.required(at, investments.get(i));
-            if (inv.projectId() == null || inv.projectId().isBlank()) {
-                throw new PolicyInputException(at + ".projectId", "is required");
-            }
-            if (!projects.add(inv.projectId())) {
-                throw new PolicyInputException(at + ".projectId", "appears twice: " + inv.projectId());
-            }
+            projects.add(at + ".projectId", inv.projectId());
             LocalDate transferredOn = Inputs.date(at + ".transferredOn", inv.transferredOn());
             BigDecimal gross = FinanceTerms.tenThousand(Inputs.nonNegative(at + ".amount", inv.amount()));
             BigDecimal government = FinanceTerms.tenThousand(

@@ -27,11 +27,8 @@ import cn.beijing.platform.subsidy.policy.SupportWithoutDuplication.ExclusiveGro
         parameters = "industrial-finance-disbursement")
 public final class IndustrialFinanceDisbursement extends ProgrammeDisbursement {
 
-    private static final String SAME_PROJECT = "三、附则 4";
-
     public IndustrialFinanceDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
-        super(parameters.get("industrial-finance-disbursement", DisbursementTerms.class), calendar,
-                Documents.INDUSTRIAL_FINANCE, SAME_PROJECT, "HIGHEST_ONLY_ALREADY_GRANTED");
+        super(parameters, calendar, "HIGHEST_ONLY_ALREADY_GRANTED");
     }
 
     /**
@@ -50,15 +47,14 @@ public final class IndustrialFinanceDisbursement extends ProgrammeDisbursement {
             groups.add(new ExclusiveGroup("33|" + year + "|第四条", Basis.of(Documents.INDUSTRIAL_FINANCE, "第四条")));
         }
         if (sameProject) {
-            groups.add(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId),
-                    Basis.of(Documents.INDUSTRIAL_FINANCE, SAME_PROJECT)));
+            groups.add(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId), ruleArticle()));
         }
         return groups;
     }
 
     @Override
     protected Basis recoveryBasis(RecoveryGround ground, InForce<DisbursementTerms> terms) {
-        return ground == RecoveryGround.DUPLICATE_SUPPORT ? Basis.of(Documents.INDUSTRIAL_FINANCE, SAME_PROJECT)
+        return ground == RecoveryGround.DUPLICATE_SUPPORT ? ruleArticle()
                 : Basis.of(Documents.INDUSTRIAL_FINANCE, "三、附则 2").withParameters(terms.version());
     }
 }

@@ -80,11 +80,11 @@ public final class IndustrialFinanceScope implements Decides<IndustrialFinanceSc
             failures.add(standingFailure("NOT_OPERATING_IN_YIZHUANG", "not actually operating in the Yizhuang new town"));
         }
         LocalDate since = decisionDate.minusYears(lookback);
-        if (within(standing.majorAdministrativePenaltyDates(), since, decisionDate)) {
+        if (standing.majorPenaltyBetween(since, decisionDate)) {
             failures.add(standingFailure("MAJOR_PENALTY_WITHIN_LOOKBACK",
                     "major administrative penalty within " + lookback + " years"));
         }
-        if (within(standing.criminalRecordDates(), since, decisionDate)) {
+        if (standing.criminalRecordBetween(since, decisionDate)) {
             failures.add(standingFailure("CRIMINAL_RECORD_WITHIN_LOOKBACK", "criminal record within " + lookback + " years"));
         }
         if (standing.onSeriousDishonestyList()) {
@@ -95,14 +95,5 @@ public final class IndustrialFinanceScope implements Decides<IndustrialFinanceSc
 
     private static Failure standingFailure(String code, String message) {
         return new Failure(code, Documents.INDUSTRIAL_FINANCE, STANDING_ARTICLE, message);
-    }
-
-    private static boolean within(List<LocalDate> dates, LocalDate since, LocalDate until) {
-        for (LocalDate date : dates) {
-            if (date != null && !date.isBefore(since) && !date.isAfter(until)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

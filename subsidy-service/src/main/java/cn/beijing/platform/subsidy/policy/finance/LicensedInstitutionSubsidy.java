@@ -3,6 +3,7 @@ package cn.beijing.platform.subsidy.policy.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Rule;
@@ -84,21 +85,16 @@ public final class LicensedInstitutionSubsidy implements IndustrialFinanceArticl
                     "NOT_APPROVED_BY_NATIONAL_REGULATOR", "not approved by the national financial regulator")
                     .failures(), basis);
         }
-        Bracket bracket = null;
-        int index = 0;
-        for (int i = 0; i < t.brackets().size(); i++) {
-            if (capital.compareTo(t.brackets().get(i).from()) >= 0) {
-                bracket = t.brackets().get(i);
-                index = i + 1;
-            }
-        }
-        if (bracket == null) {
+        Optional<ReachedBracket<Bracket>> reached = ReachedBracket.of(t.brackets(), Bracket::from, capital);
+        if (reached.isEmpty()) {
             return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", terms.conditions().require(false,
                     "PAID_IN_CAPITAL_BELOW_MINIMUM", "paid-in capital below " + t.brackets().get(0).from() + "万元")
                     .failures(), basis);
         }
+        Bracket bracket = reached.get().bracket();
         BigDecimal raw = bracket.fixed().add(Money.percentOf(capital, bracket.ratePercent()));
-        return FinanceSupportDecision.granted(ARTICLE, "PAID_IN_BRACKET_" + index, raw, t.cap(), basis);
+        return FinanceSupportDecision.granted(ARTICLE, "PAID_IN_BRACKET_" + reached.get().number(), raw, t.cap(),
+                basis);
     }
 
     /** 增资: one capital increase of {@code increase} yuan. */

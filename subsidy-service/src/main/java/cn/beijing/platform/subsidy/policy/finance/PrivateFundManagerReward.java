@@ -10,6 +10,7 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
@@ -90,16 +91,9 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
         List<Basis> basis = List.of(terms.basis(decisionDate));
         BigDecimal net = gross.subtract(government);
         BigDecimal bracketBase = t.netCapitalDecidesBracket() ? net : gross;
-        Bracket bracket = null;
-        int index = 0;
-        for (int i = 0; i < t.brackets().size(); i++) {
-            if (bracketBase.compareTo(t.brackets().get(i).from()) >= 0) {
-                bracket = t.brackets().get(i);
-                index = i + 1;
-            }
-        }
+        Optional<ReachedBracket<Bracket>> reached = ReachedBracket.of(t.brackets(), Bracket::from, bracketBase);
         Conditions conditions = terms.conditions()
-                .require(bracket != null, "MANAGER_CAPITAL_BELOW_MINIMUM",
+                .require(reached.isPresent(), "MANAGER_CAPITAL_BELOW_MINIMUM",
                         "manager paid-in capital below " + t.brackets().get(0).from() + "万元")
                 .require(funds.compareTo(t.minFundsPaidIn()) >= 0, "FUNDS_BELOW_MINIMUM",
                         "managed funds paid-in below " + t.minFundsPaidIn() + "万元")
@@ -107,7 +101,8 @@ public final class PrivateFundManagerReward implements IndustrialFinanceArticle<
         if (!conditions.met()) {
             return FinanceSupportDecision.refused(ARTICLE, "ESTABLISHMENT", conditions.failures(), basis);
         }
-        return FinanceSupportDecision.granted(ARTICLE, "MANAGER_BRACKET_" + index,
+        Bracket bracket = reached.get().bracket();
+        return FinanceSupportDecision.granted(ARTICLE, "MANAGER_BRACKET_" + reached.get().number(),
                 Money.percentOf(net, bracket.ratePercent()), bracket.cap(), basis);
     }
 

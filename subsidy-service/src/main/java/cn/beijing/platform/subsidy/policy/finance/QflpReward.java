@@ -9,6 +9,7 @@ import cn.beijing.platform.subsidy.policy.Documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
@@ -91,19 +92,13 @@ public final class QflpReward implements IndustrialFinanceArticle<QflpReward.Cla
         Conditions conditions = terms.conditions()
                 .require(in.filedWithAmac(), "NOT_FILED", "not filed with the Asset Management Association of China")
                 .require(in.operatesInYizhuang(), "NOT_OPERATING_IN_YIZHUANG", "does not operate in Yizhuang");
-        FundTier tier = null;
-        int index = 0;
-        for (int i = 0; i < t.fundTiers().size(); i++) {
-            if (net.compareTo(t.fundTiers().get(i).fromTenThousandUsd()) >= 0) {
-                tier = t.fundTiers().get(i);
-                index = i + 1;
-            }
-        }
-        conditions.require(tier != null, "FUND_BELOW_MINIMUM",
+        Optional<ReachedBracket<FundTier>> tier = ReachedBracket.of(t.fundTiers(), FundTier::fromTenThousandUsd, net);
+        conditions.require(tier.isPresent(), "FUND_BELOW_MINIMUM",
                 "fund paid-in below US$" + t.fundTiers().get(0).fromTenThousandUsd() + "万");
         if (!conditions.met()) {
             return FinanceSupportDecision.refused(ARTICLE, "FUND", conditions.failures(), basis);
         }
-        return FinanceSupportDecision.granted(ARTICLE, "FUND_TIER_" + index, tier.award(), null, basis);
+        return FinanceSupportDecision.granted(ARTICLE, "FUND_TIER_" + tier.get().number(), tier.get().bracket().award(),
+                null, basis);
     }
 }

@@ -16,6 +16,7 @@ import cn.beijing.platform.policy.Inputs;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Refusal;
 import cn.beijing.platform.subsidy.policy.Documents;
+import cn.beijing.platform.subsidy.policy.EnteredDay;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.subsidy.policy.Money;
 import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.ApplicationDocument;
@@ -64,7 +65,7 @@ public final class KindergartenApplicationProcess {
     public StepDecision submit(UUID id, String organisationId, ApplicationSubmission s, KindergartenStatus kindergarten,
                                boolean yearTaken, LocalDate today) {
         Inputs.required("submission", s);
-        LocalDate appliedOn = dated(s.appliedOn(), today, "appliedOn");
+        LocalDate appliedOn = EnteredDay.orToday("appliedOn", s.appliedOn(), today);
         Set<SubsidyKind> kinds = Inputs.required("kinds", s.kinds());
         if (kinds.contains(SubsidyKind.RENT) != (s.rent() != null)) {
             throw new PolicyInputException("rent", s.rent() == null ? "is required when applying for RENT"
@@ -127,7 +128,7 @@ public final class KindergartenApplicationProcess {
                                LocalDate reviewedOn, LocalDate today, BigDecimal monthlyFeeStandard,
                                List<PerChildSubsidySettlement.Child> roster) {
         Inputs.required("application", application);
-        LocalDate on = dated(reviewedOn, today, "reviewedOn");
+        LocalDate on = EnteredDay.orToday("reviewedOn", reviewedOn, today);
         if (!application.status().beforeDecision()) {
             return StepDecision.refuse(application, List.of(alreadyDecided(application,
                     "eligibility is reviewed before the decision", "第十二条")));
@@ -152,7 +153,7 @@ public final class KindergartenApplicationProcess {
     public StepDecision decide(KindergartenApplication application, boolean approve, LocalDate decidedOn,
                                String reason, LocalDate today) {
         Inputs.required("application", application);
-        LocalDate on = dated(decidedOn, today, "decidedOn");
+        LocalDate on = EnteredDay.orToday("decidedOn", decidedOn, today);
         if (!application.status().beforeDecision()) {
             return StepDecision.refuse(application, List.of(alreadyDecided(application,
                     "the application is " + application.status(), "第十四条")));
@@ -288,15 +289,6 @@ public final class KindergartenApplicationProcess {
             amount = amount.add(line.amount());
         }
         return new ApplicationAssessment(settlement, rentDecision, leaseDecision, aidDecision, lines, amount);
-    }
-
-    private static LocalDate dated(LocalDate date, LocalDate today, String field) {
-        Inputs.required("today", today);
-        LocalDate on = date != null ? date : today;
-        if (on.isAfter(today)) {
-            throw new PolicyInputException(field, "is in the future");
-        }
-        return on;
     }
 
     private static Refusal alreadyDecided(KindergartenApplication application, String detail, String article) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import java.util.function.Function;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Citation;
 import cn.beijing.platform.subsidy.policy.Decision;
+import cn.beijing.platform.subsidy.policy.DistinctIds;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Money;
 
@@ -283,19 +283,14 @@ public final class PerChildSubsidySettlement implements Decides<PerChildSubsidyS
         if (children == null) {
             throw new PolicyInputException("children", "is required (may be empty)");
         }
-        Set<String> ids = new HashSet<>();
+        DistinctIds ids = new DistinctIds();
         for (int i = 0; i < children.size(); i++) {
             String at = "children[" + i + "]";
             Child child = children.get(i);
             if (child == null) {
                 throw new PolicyInputException(at, "is required");
             }
-            if (child.id() == null || child.id().isBlank()) {
-                throw new PolicyInputException(at + ".id", "is required");
-            }
-            if (!ids.add(child.id())) {
-                throw new PolicyInputException(at + ".id", "appears twice: " + child.id());
-            }
+            ids.add(at + ".id", child.id());
             if (child.birthDate() == null) {
                 throw new PolicyInputException(at + ".birthDate", "is required");
             }

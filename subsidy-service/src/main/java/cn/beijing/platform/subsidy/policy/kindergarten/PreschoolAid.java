@@ -1,17 +1,15 @@
 package cn.beijing.platform.subsidy.policy.kindergarten;
 
-import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Decides;
 import cn.beijing.platform.policy.Rule;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.subsidy.policy.Decision;
+import cn.beijing.platform.subsidy.policy.DistinctIds;
 import cn.beijing.platform.subsidy.policy.Documents;
 import cn.beijing.platform.subsidy.policy.Failure;
 import cn.beijing.platform.policy.Inputs;
@@ -62,16 +60,11 @@ public final class PreschoolAid implements Decides<PreschoolAid.Input, Preschool
         Inputs.required("children", children);
         List<ChildAid> results = new ArrayList<>();
         BigDecimal total = Money.ZERO;
-        Set<String> ids = new HashSet<>();
+        DistinctIds ids = new DistinctIds();
         for (int i = 0; i < children.size(); i++) {
             String at = "children[" + i + "]";
             AidChild child = Inputs.required(at, children.get(i));
-            if (child.id() == null || child.id().isBlank()) {
-                throw new PolicyInputException(at + ".id", "is required");
-            }
-            if (!ids.add(child.id())) {
-                throw new PolicyInputException(at + ".id", "appears twice: " + child.id());
-            }
+            ids.add(at + ".id", child.id());
             Inputs.nonNegative(at + ".monthsAided", child.monthsAided());
             List<Failure> failures = new ArrayList<>();
             if (!child.meetsAidConditions()) {

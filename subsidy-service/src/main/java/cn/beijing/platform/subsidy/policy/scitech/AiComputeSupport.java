@@ -16,26 +16,21 @@ import cn.beijing.platform.subsidy.policy.Documents;
  */
 @Rule(id = "sci-tech-culture-measure-07", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 7",
         parameters = "sci-tech-culture-measure-07-ai-compute")
-public final class AiComputeSupport extends TermsMeasure<AiComputeSupport.Input, AiComputeSupport.Terms> {
-
-    /** @param cap 万元 */
-    public record Terms(BigDecimal ratePercent, BigDecimal cap) {
-    }
+public final class AiComputeSupport extends TermsMeasure<AiComputeSupport.Input, ShareOfCost> {
 
     /** @param settledComputeFees 实际使用算力结算费用, yuan */
     public record Input(boolean aiInContentProduction, boolean reviewed, BigDecimal settledComputeFees) {
     }
 
     public AiComputeSupport(ParameterSet parameters) {
-        super(7, parameters, Terms.class);
+        super(7, parameters, ShareOfCost.class);
     }
 
     @Override
     List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         BigDecimal fees = Inputs.nonNegative("settledComputeFees", in.settledComputeFees());
-        Terms t = terms(decisionDate);
         conditions.require(in.aiInContentProduction(), "NO_AI_IN_CONTENT_PRODUCTION",
                 "AI is not applied in the listed content production steps").reviewed(in.reviewed());
-        return List.of(AwardPart.percentCapped("COMPUTE", fees, t.ratePercent(), t.cap()));
+        return List.of(terms(decisionDate).of("COMPUTE", fees));
     }
 }

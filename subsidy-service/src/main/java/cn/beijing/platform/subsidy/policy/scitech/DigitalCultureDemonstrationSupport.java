@@ -16,27 +16,22 @@ import cn.beijing.platform.subsidy.policy.Documents;
  */
 @Rule(id = "sci-tech-culture-measure-14", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 14",
         parameters = "sci-tech-culture-measure-14-digital-culture-demonstrations")
-public final class DigitalCultureDemonstrationSupport extends TermsMeasure<DigitalCultureDemonstrationSupport.Input, DigitalCultureDemonstrationSupport.Terms> {
-
-    /** @param cap 万元 */
-    public record Terms(BigDecimal ratePercent, BigDecimal cap) {
-    }
+public final class DigitalCultureDemonstrationSupport extends TermsMeasure<DigitalCultureDemonstrationSupport.Input, ShareOfCost> {
 
     /** @param investment 项目投资额, yuan */
     public record Input(SupportLevel demonstrationLevel, BigDecimal investment) {
     }
 
     public DigitalCultureDemonstrationSupport(ParameterSet parameters) {
-        super(14, parameters, Terms.class);
+        super(14, parameters, ShareOfCost.class);
     }
 
     @Override
     List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         SupportLevel level = Inputs.required("demonstrationLevel", in.demonstrationLevel());
         BigDecimal investment = Inputs.nonNegative("investment", in.investment());
-        Terms t = terms(decisionDate);
         conditions.require(level != SupportLevel.NONE, "NOT_DEMONSTRATION_PROJECT",
                 "not rated a national or Beijing demonstration project");
-        return List.of(AwardPart.percentCapped("INVESTMENT", investment, t.ratePercent(), t.cap()));
+        return List.of(terms(decisionDate).of("INVESTMENT", investment));
     }
 }

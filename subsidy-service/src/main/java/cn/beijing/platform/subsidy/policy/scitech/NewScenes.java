@@ -15,11 +15,7 @@ public final class NewScenes extends ServiceMeasure<NewScenes.Claim> {
     }
 
     public NewScenes() {
-        super(15, "SCENE_OPENING_OR_RECOMMENDATION", "NOT_SELECTED", "not selected (揭榜挂帅) nor recommended");
-    }
-
-    @Override
-    boolean qualifies(Claim claim) {
-        return claim.selectedOrRecommended();
+        super(15, "SCENE_OPENING_OR_RECOMMENDATION", "NOT_SELECTED", "not selected (揭榜挂帅) nor recommended",
+                Claim::selectedOrRecommended);
     }
 }

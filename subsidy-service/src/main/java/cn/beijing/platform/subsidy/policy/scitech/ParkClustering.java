@@ -15,11 +15,7 @@ public final class ParkClustering extends ServiceMeasure<ParkClustering.Claim> {
     }
 
     public ParkClustering() {
-        super(13, "ONE_STOP_MOVE_IN_SERVICE", "NOT_IN_KEY_PARK", "does not move into a key sci-tech/culture park");
-    }
-
-    @Override
-    boolean qualifies(Claim claim) {
-        return claim.movesIntoKeyPark();
+        super(13, "ONE_STOP_MOVE_IN_SERVICE", "NOT_IN_KEY_PARK", "does not move into a key sci-tech/culture park",
+                Claim::movesIntoKeyPark);
     }
 }

@@ -24,19 +24,17 @@ import cn.beijing.platform.subsidy.policy.SupportWithoutDuplication.ExclusiveGro
 public final class SciTechCultureDisbursement extends ProgrammeDisbursement {
 
     public SciTechCultureDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
-        super(parameters.get("sci-tech-culture-disbursement", DisbursementTerms.class), calendar,
-                Documents.SCI_TECH_CULTURE, BestOnlyRule.ARTICLE, "BEST_ONLY_ALREADY_GRANTED");
+        super(parameters, calendar, "BEST_ONLY_ALREADY_GRANTED");
     }
 
     /** Every cash claim of a project belongs to the project's group of the year. */
     public List<ExclusiveGroup> groups(String projectId, int year) {
-        return List.of(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId),
-                Basis.of(Documents.SCI_TECH_CULTURE, BestOnlyRule.ARTICLE)));
+        return List.of(new ExclusiveGroup(SupportWithoutDuplication.sameProject(year, projectId), ruleArticle()));
     }
 
     @Override
     protected Basis recoveryBasis(RecoveryGround ground, InForce<DisbursementTerms> terms) {
-        return ground == RecoveryGround.DUPLICATE_SUPPORT ? Basis.of(Documents.SCI_TECH_CULTURE, BestOnlyRule.ARTICLE)
+        return ground == RecoveryGround.DUPLICATE_SUPPORT ? ruleArticle()
                 : Basis.of(Documents.SCI_TECH_CULTURE, "三、附则 11");
     }
 }

@@ -69,11 +69,11 @@ public final class SciTechCultureScope implements Decides<SciTechCultureScope.In
                     "does not operate lawfully in the Yizhuang new town"));
         }
         LocalDate since = decisionDate.minusYears(lookback);
-        if (within(standing.majorAdministrativePenaltyDates(), since, decisionDate)) {
+        if (standing.majorPenaltyBetween(since, decisionDate)) {
             failures.add(new Failure("MAJOR_PENALTY_WITHIN_LOOKBACK", Documents.SCI_TECH_CULTURE, "三、附则 2",
                     "major administrative penalty within " + lookback + " years"));
         }
-        if (within(standing.criminalRecordDates(), since, decisionDate)) {
+        if (standing.criminalRecordBetween(since, decisionDate)) {
             failures.add(new Failure("CRIMINAL_RECORD_WITHIN_LOOKBACK", Documents.SCI_TECH_CULTURE, "三、附则 2",
                     "criminal record within " + lookback + " years"));
         }
@@ -86,15 +86,5 @@ public final class SciTechCultureScope implements Decides<SciTechCultureScope.In
                 Citation.of(Documents.SCI_TECH_CULTURE, "三、附则 2", decisionDate, scopeLookback),
                 Basis.of(Documents.SCI_TECH_CULTURE, "三、附则 3"));
         return new ScopeDecision(failures.isEmpty(), failures, basis);
-    }
-
-    /** 近3年: a record on or after the day three years before the decision. */
-    static boolean within(List<LocalDate> dates, LocalDate since, LocalDate until) {
-        for (LocalDate date : dates) {
-            if (date != null && !date.isBefore(since) && !date.isAfter(until)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

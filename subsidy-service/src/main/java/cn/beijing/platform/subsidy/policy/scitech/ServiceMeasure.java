@@ -2,6 +2,7 @@ package cn.beijing.platform.subsidy.policy.scitech;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.policy.Inputs;
@@ -19,23 +20,23 @@ public abstract class ServiceMeasure<I> implements SciTechCultureMeasure<I> {
     private final String service;
     private final String failureCode;
     private final String failureMessage;
+    private final Predicate<I> condition;
 
-    ServiceMeasure(int measure, String service, String failureCode, String failureMessage) {
+    /** {@code condition}: the measure's one condition holds for a claim. */
+    ServiceMeasure(int measure, String service, String failureCode, String failureMessage, Predicate<I> condition) {
         this.measure = measure;
         this.service = service;
         this.failureCode = failureCode;
         this.failureMessage = failureMessage;
+        this.condition = condition;
     }
 
     @Override
     public final CultureSupportDecision decide(I in, LocalDate decisionDate) {
         List<Basis> basis = List.of(Basis.of(Documents.SCI_TECH_CULTURE, CultureSupportDecision.article(measure)));
-        return qualifies(Inputs.required("input", in))
+        return condition.test(Inputs.required("input", in))
                 ? CultureSupportDecision.of(measure, List.of(AwardPart.service(service)), List.of(), basis)
                 : CultureSupportDecision.of(measure, List.of(),
                         List.of(CultureSupportDecision.failure(measure, failureCode, failureMessage)), basis);
     }
-
-    /** The measure's condition holds for {@code claim}. */
-    abstract boolean qualifies(I claim);
 }

@@ -48,11 +48,10 @@ public final class StandardSettingSupport extends TermsMeasure<StandardSettingSu
     @Override
     List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         StandardLevel level = Inputs.required("level", in.level());
-        Terms t = terms(decisionDate);
         conditions.require(in.led(), "NOT_LEAD_DRAFTER", "did not lead the drafting")
                 .require(in.published(), "NOT_PUBLISHED", "the standard is not published")
                 .require(in.audiovisualOrGamingField(), "OUTSIDE_FIELD",
                         "not a high-end audiovisual or gaming/esports standard");
-        return List.of(AwardPart.fixed(level.name(), t.amountFor(level)));
+        return List.of(AwardPart.fixed(level.name(), terms(decisionDate).amountFor(level)));
     }
 }

@@ -16,27 +16,22 @@ import cn.beijing.platform.subsidy.policy.Documents;
  */
 @Rule(id = "sci-tech-culture-measure-05", document = Documents.SCI_TECH_CULTURE, article = "二、支持政策 5",
         parameters = "sci-tech-culture-measure-05-uhd-works")
-public final class UhdWorkSupport extends TermsMeasure<UhdWorkSupport.Input, UhdWorkSupport.Terms> {
-
-    /** @param cap 万元 */
-    public record Terms(BigDecimal ratePercent, BigDecimal cap) {
-    }
+public final class UhdWorkSupport extends TermsMeasure<UhdWorkSupport.Input, ShareOfCost> {
 
     /** @param uhdPostProductionCost 超高清视听后期制作费用, yuan */
     public record Input(SupportLevel awardLevel, boolean ultraHighDefinition, BigDecimal uhdPostProductionCost) {
     }
 
     public UhdWorkSupport(ParameterSet parameters) {
-        super(5, parameters, Terms.class);
+        super(5, parameters, ShareOfCost.class);
     }
 
     @Override
     List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         SupportLevel level = Inputs.required("awardLevel", in.awardLevel());
         BigDecimal cost = Inputs.nonNegative("uhdPostProductionCost", in.uhdPostProductionCost());
-        Terms t = terms(decisionDate);
         conditions.require(level != SupportLevel.NONE, "NO_AWARD", "no national or Beijing award")
                 .require(in.ultraHighDefinition(), "NOT_UHD", "not created with 4K/8K technology");
-        return List.of(AwardPart.percentCapped("POST_PRODUCTION", cost, t.ratePercent(), t.cap()));
+        return List.of(terms(decisionDate).of("POST_PRODUCTION", cost));
     }
 }

@@ -34,11 +34,10 @@ public final class VerticalAiModelSupport extends TermsMeasure<VerticalAiModelSu
     @Override
     List<AwardPart> assess(Input in, LocalDate decisionDate, Conditions conditions) {
         BigDecimal proposed = Inputs.nonNegative("reviewedAmount", in.reviewedAmount());
-        Terms t = terms(decisionDate);
         conditions.require(in.selfDeveloped(), "NOT_SELF_DEVELOPED", "not developed by the enterprise")
                 .require(in.publiclyReleased(), "NOT_PUBLICLY_RELEASED", "not publicly released")
                 .require(in.goodMarketApplication(), "NO_MARKET_APPLICATION", "no good market application effect")
                 .reviewed(in.reviewed());
-        return List.of(AwardPart.capped("MODEL", proposed, t.cap()));
+        return List.of(AwardPart.capped("MODEL", proposed, terms(decisionDate).cap()));
     }
 }

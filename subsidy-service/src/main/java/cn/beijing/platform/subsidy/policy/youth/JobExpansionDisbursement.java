@@ -22,20 +22,17 @@ import cn.beijing.platform.subsidy.policy.SupportWithoutDuplication.ExclusiveGro
         parameters = "youth-job-expansion-disbursement")
 public final class JobExpansionDisbursement extends ProgrammeDisbursement {
 
-    private static final String ARTICLE = "一、(一)";
-
     public JobExpansionDisbursement(ParameterSet parameters, WorkingDayCalendar calendar) {
-        super(parameters.get("youth-job-expansion-disbursement", DisbursementTerms.class), calendar,
-                Documents.YOUTH_EMPLOYMENT, ARTICLE, "HIRE_ALREADY_SUBSIDISED");
+        super(parameters, calendar, "HIRE_ALREADY_SUBSIDISED");
     }
 
     /** One hire of one enterprise is one group, whatever the year ("一次性"). */
     public List<ExclusiveGroup> groups(String personId) {
-        return List.of(new ExclusiveGroup("16|hire|" + personId, Basis.of(Documents.YOUTH_EMPLOYMENT, ARTICLE)));
+        return List.of(new ExclusiveGroup("16|hire|" + personId, ruleArticle()));
     }
 
     @Override
     protected Basis recoveryBasis(RecoveryGround ground, InForce<DisbursementTerms> terms) {
-        return Basis.of(Documents.YOUTH_EMPLOYMENT, ARTICLE).withParameters(terms.version());
+        return ruleArticle().withParameters(terms.version());
     }
 }

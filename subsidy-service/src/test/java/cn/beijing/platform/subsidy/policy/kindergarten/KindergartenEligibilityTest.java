@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.beijing.platform.subsidy.policy.Failure;
@@ -58,34 +59,21 @@ class KindergartenEligibilityTest {
                 date("2025-06-15")))), ON).eligible()).isFalse();
     }
 
-    @Test
-    void inspectionBelowQualifiedFailsAndAboveQualifiedPasses() {
-        var below = new Applicant(true, true, List.of(), true, new Evaluation(2024, EvaluationGrade.UNQUALIFIED),
-                EvaluationGrade.EXCELLENT);
-        assertThat(eligibility.evaluate(below, ON).failures()).extracting(Failure::code)
-                .containsExactly("ANNUAL_INSPECTION_BELOW_MINIMUM");
-        var above = new Applicant(true, true, List.of(), true, new Evaluation(2024, EvaluationGrade.GOOD),
-                EvaluationGrade.GOOD);
-        assertThat(eligibility.evaluate(above, ON).eligible()).isTrue();
-    }
-
-    @Test
-    void inspectionOfAnotherYearIsNotThePreviousYearsInspection() {
-        var stale = new Applicant(true, true, List.of(), true, new Evaluation(2023, EvaluationGrade.EXCELLENT),
-                EvaluationGrade.QUALIFIED);
-        assertThat(eligibility.evaluate(stale, ON).failures()).extracting(Failure::code)
-                .containsExactly("NO_PREVIOUS_YEAR_INSPECTION");
-    }
-
-    @Test
-    void supervisionEvaluationMissingOrBelowFails() {
-        var none = new Applicant(true, true, List.of(), true, new Evaluation(2024, EvaluationGrade.QUALIFIED), null);
-        assertThat(eligibility.evaluate(none, ON).failures()).extracting(Failure::code)
-                .containsExactly("NO_MUNICIPAL_SUPERVISION_EVALUATION");
-        var low = new Applicant(true, true, List.of(), true, new Evaluation(2024, EvaluationGrade.QUALIFIED),
-                EvaluationGrade.UNQUALIFIED);
-        assertThat(eligibility.evaluate(low, ON).failures()).extracting(Failure::code)
-                .containsExactly("MUNICIPAL_SUPERVISION_BELOW_MINIMUM");
+    /** The previous year's annual inspection and the municipal supervision evaluation, each at least QUALIFIED. */
+    @ParameterizedTest(name = "inspection {0} {1}, supervision {2}: {3}")
+    @CsvSource(nullValues = "none", value = {
+            "2024, UNQUALIFIED, EXCELLENT,   ANNUAL_INSPECTION_BELOW_MINIMUM",
+            "2024, GOOD,        GOOD,        eligible",
+            "2023, EXCELLENT,   QUALIFIED,   NO_PREVIOUS_YEAR_INSPECTION",
+            "2024, QUALIFIED,   none,        NO_MUNICIPAL_SUPERVISION_EVALUATION",
+            "2024, QUALIFIED,   UNQUALIFIED, MUNICIPAL_SUPERVISION_BELOW_MINIMUM"})
+    void inspectionAndSupervisionGrades(int inspectionYear, EvaluationGrade inspection, EvaluationGrade supervision,
+                                        String expected) {
+        var d = eligibility.evaluate(new Applicant(true, true, List.of(), true,
+                new Evaluation(inspectionYear, inspection), supervision), ON);
+        assertThat(d.eligible()).isEqualTo(expected.equals("eligible"));
+        assertThat(d.failures()).extracting(Failure::code)
+                .containsExactlyElementsOf(expected.equals("eligible") ? List.of() : List.of(expected));
     }
 
     @Test

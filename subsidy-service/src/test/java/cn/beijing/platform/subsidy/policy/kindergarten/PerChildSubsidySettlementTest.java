@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.beijing.platform.subsidy.policy.Shipped;
 import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement.Child;
@@ -112,22 +114,17 @@ class PerChildSubsidySettlementTest {
     @Nested
     class LeavingAndEntering {
 
-        @Test
-        void leaverStopsFromTheMonthLeavingIsCompleted() {
-            assertThat(counted(new Child("l", date("2021-01-01"), date("2024-09-01"), false, date("2025-03-15"), false)))
-                    .isEqualTo(months(1, 2));
-            assertThat(counted(new Child("l", date("2021-01-01"), date("2024-09-01"), false, date("2025-03-01"), false)))
-                    .isEqualTo(months(1, 2));
-            assertThat(counted(new Child("l", date("2021-01-01"), date("2024-09-01"), false, date("2025-02-28"), false)))
-                    .isEqualTo(months(1, 1));
-        }
-
-        @Test
-        void graduateStopsFromTheMonthAfterLeaving() {
-            assertThat(counted(new Child("g", date("2021-01-01"), date("2024-09-01"), false, date("2025-07-10"), true)))
-                    .isEqualTo(months(1, 7));
-            assertThat(counted(new Child("g", date("2021-01-01"), date("2024-09-01"), false, date("2025-07-31"), true)))
-                    .isEqualTo(months(1, 7));
+        /** A leaver stops from the month its leaving is completed; a graduate from the month after it leaves. */
+        @ParameterizedTest(name = "left on {0}, graduate {1}: counted months {2} to {3}")
+        @CsvSource({
+                "2025-03-15, false, 1, 2",
+                "2025-03-01, false, 1, 2",
+                "2025-02-28, false, 1, 1",
+                "2025-07-10, true,  1, 7",
+                "2025-07-31, true,  1, 7"})
+        void leaverAndGraduateStop(String leftOn, boolean graduate, int from, int to) {
+            assertThat(counted(new Child("l", date("2021-01-01"), date("2024-09-01"), false, date(leftOn), graduate)))
+                    .isEqualTo(months(from, to));
         }
 
         @Test
