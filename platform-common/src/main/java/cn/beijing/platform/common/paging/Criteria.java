@@ -48,6 +48,11 @@ public final class Criteria {
         return statement;
     }
 
+    /** {@code select} (a statement with no where or order by) narrowed by the applied criteria, in {@code orderBy} order. */
+    public GenericExecuteSpec select(DatabaseClient db, String select, String orderBy) {
+        return bind(db.sql(select + where() + " order by " + orderBy));
+    }
+
     /**
      * Page {@code page} (0-based) of {@code size} rows of {@code table} meeting every criterion, in {@code orderBy}
      * order, with the count of all of them.

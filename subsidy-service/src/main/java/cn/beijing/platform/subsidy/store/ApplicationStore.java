@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.subsidy.policy.kindergarten.AidClaim;
 import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationAssessment;
 import cn.beijing.platform.subsidy.policy.kindergarten.ApplicationStatus;
@@ -18,7 +19,6 @@ import cn.beijing.platform.subsidy.policy.kindergarten.DocumentChecklist.Subsidy
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplication;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.EligibilityDecision;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
-import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -72,8 +72,9 @@ public class ApplicationStore {
     }
 
     public Flux<KindergartenApplication> list(String organisationId, ApplicationStatus status) {
-        return Statements.list(db, SELECT, "applied_on, id", new Filter("organisation_id", "org", organisationId),
-                        new Filter("status", "status", status == null ? null : status.name()))
+        return new Criteria().and("organisation_id = :org", "org", organisationId)
+                .and("status = :status", "status", status == null ? null : status.name())
+                .select(db, SELECT, "applied_on, id")
                 .map(this::application).all();
     }
 

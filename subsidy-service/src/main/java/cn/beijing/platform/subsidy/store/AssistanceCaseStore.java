@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.subsidy.store.Statements.Filter;
+import cn.beijing.platform.common.paging.Criteria;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -71,8 +71,8 @@ public class AssistanceCaseStore {
     }
 
     public Flux<AssistanceCaseRow> list(String status, String need) {
-        return Statements.list(db, "select " + COLUMNS + " from assistance_case", "opened_at, id",
-                        new Filter("status", "status", status), new Filter("need", "need", need))
+        return new Criteria().and("status = :status", "status", status).and("need = :need", "need", need)
+                .select(db, "select " + COLUMNS + " from assistance_case", "opened_at, id")
                 .map(AssistanceCaseStore::row).all();
     }
 

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.subsidy.policy.kindergarten.FindingOutcome;
 import cn.beijing.platform.subsidy.policy.kindergarten.FindingStatus;
-import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -94,9 +94,9 @@ public class FindingStore {
     }
 
     public Flux<ClawbackRow> clawbacks(UUID kindergartenId) {
-        return Statements.list(db,
-                        "select *, recoveries::text as recoveries_text, basis::text as basis_text from clawback",
-                        "ordered_on, id", new Filter("kindergarten_id", "k", kindergartenId))
+        return new Criteria().and("kindergarten_id = :k", "k", kindergartenId)
+                .select(db, "select *, recoveries::text as recoveries_text, basis::text as basis_text from clawback",
+                        "ordered_on, id")
                 .map(FindingStore::clawback).all();
     }
 

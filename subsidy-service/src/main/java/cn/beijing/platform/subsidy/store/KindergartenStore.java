@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
-import cn.beijing.platform.subsidy.store.Statements.Filter;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -62,10 +62,10 @@ public class KindergartenStore {
     }
 
     public Flux<KindergartenRow> list(String organisationId) {
-        return Statements.list(db, """
+        return new Criteria().and("organisation_id = :org", "org", organisationId).select(db, """
                         select id, organisation_id, name, address, classes, capacity, monthly_fee_standard,
                                fee_items::text as fee_items, status, registered_on
-                        from kindergarten""", "registered_on, id", new Filter("organisation_id", "org", organisationId))
+                        from kindergarten""", "registered_on, id")
                 .map(KindergartenStore::kindergarten).all();
     }
 

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import cn.beijing.platform.subsidy.store.Statements.Filter;
+import cn.beijing.platform.common.paging.Criteria;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -115,7 +115,8 @@ public class ProgrammeStore {
     }
 
     public Flux<ProgrammeApplicationRow> list(String organisationId) {
-        return Statements.list(db, SELECT, "applied_on, id", new Filter("organisation_id", "org", organisationId))
+        return new Criteria().and("organisation_id = :org", "org", organisationId)
+                .select(db, SELECT, "applied_on, id")
                 .map(ProgrammeStore::row).all();
     }
 
