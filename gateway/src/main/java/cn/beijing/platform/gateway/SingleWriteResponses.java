@@ -22,8 +22,9 @@ import reactor.core.publisher.Mono;
  * collected first — it is small and its size is known — and handed on as one buffer, so Reactor Netty sends one full
  * HTTP message.
  * Larger bodies, answers without a length (chunked, streaming media types go through {@code writeAndFlushWith})
- * and {@code HEAD} answers are relayed as before. When a collected body fails before its end, nothing has been
- * sent to the caller yet: the gateway's error handler can still answer with a problem.
+ * and {@code HEAD} answers are relayed as before. When a collected body breaks off before its declared length (the
+ * service's connection closed mid-answer), nothing has been sent to the caller yet: the caller gets the gateway's
+ * 503 problem instead of a 200 with a cut-off body.
  */
 @Component
 class SingleWriteResponses implements GlobalFilter, Ordered {

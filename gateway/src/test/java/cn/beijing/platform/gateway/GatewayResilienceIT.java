@@ -2,7 +2,15 @@ package cn.beijing.platform.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.beijing.platform.test.TestTokens;
@@ -23,7 +31,8 @@ import reactor.netty.http.server.HttpServer;
  * The gateway's breakers and time limits with the shipped settings (only the ordinary time limit is shortened to
  * 1 s to keep the test short): a service answering 503 opens its breaker, which half-opens on its own and closes
  * at the first good answers; a service that was down and is started again is served at once; the bulk medical
- * commands have their own time limit and every other medical call the ordinary one.
+ * commands have their own time limit and every other medical call the ordinary one; an answer that breaks off
+ * before its declared length reaches the caller as a 503 problem, not as a 200 with a cut-off body.
  */
 @AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -38,10 +47,12 @@ class GatewayResilienceIT {
     private static final ControllableService energy = new ControllableService(0).start();
     private static final ControllableService subsidy = new ControllableService(0).start();
     private static final ControllableService medical = new ControllableService(0).start();
+    /** Guardianship's stand-in: every answer breaks off after 10 of its declared 100 bytes. */
+    private static final CutOffService guardianship = new CutOffService();
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        ServiceRoutes.register(registry, energy::uri, energy::uri, medical::uri, subsidy::uri);
+        ServiceRoutes.register(registry, energy::uri, guardianship::uri, medical::uri, subsidy::uri);
     }
 
     @AfterAll
@@ -49,6 +60,7 @@ class GatewayResilienceIT {
         energy.stop();
         subsidy.stop();
         medical.stop();
+        guardianship.close();
     }
 
     @Autowired
@@ -106,6 +118,20 @@ class GatewayResilienceIT {
                 .header(ControllableService.DELAY, "5000").exchange().expectStatus().isEqualTo(503);
     }
 
+    @Test
+    void anAnswerThatBreaksOffBeforeItsDeclaredLengthIsA503ProblemNotA200WithACutOffBody() {
+        // the gateway collects a small answer before it writes it (SingleWriteResponses): nothing has been sent to
+        // the caller when the service's connection closes early, so the caller gets a problem it can act on
+        web.post().uri("/api/guardianship/assessments").header("Authorization", TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:municipal-platform:problem:service-unavailable")
+                .jsonPath("$.requestId").isNotEmpty();
+    }
+
     private WebTestClient.ResponseSpec post(String path) {
         return post(path, 0);
     }
@@ -153,6 +179,69 @@ class GatewayResilienceIT {
 
         String uri() {
             return "http://127.0.0.1:" + port;
+        }
+    }
+
+    /**
+     * A backend on a plain socket that reads a request, answers 200 declaring a body of 100 bytes, sends 10 and closes
+     * the connection (a service dying in the middle of its answer).
+     */
+    static final class CutOffService implements AutoCloseable {
+
+        private final ServerSocket socket;
+
+        CutOffService() {
+            try {
+                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread server = new Thread(this::serve, "cut-off-service");
+            server.setDaemon(true);
+            server.start();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (Socket connection = socket.accept()) {
+                    readRequest(connection.getInputStream());
+                    connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 100\r\n\r\n{\"ok\":tru").getBytes(StandardCharsets.US_ASCII));
+                    connection.getOutputStream().flush();
+                } catch (IOException e) {
+                    // closed by the test, or the gateway gave up on the connection
+                }
+            }
+        }
+
+        /** Reads the request head and its body (by Content-Length). */
+        private static void readRequest(InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                head.append((char) b);
+            }
+            for (String line : head.toString().split("\r\n")) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                    in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).trim()));
+                }
+            }
+        }
+
+        String uri() {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        }
+
+        @Override
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
