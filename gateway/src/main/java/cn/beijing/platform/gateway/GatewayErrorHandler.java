@@ -103,7 +103,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             if (cause instanceof CallNotPermittedException || cause instanceof ServiceUnavailableException) {
                 return "is failing; calls are held back for a moment.";
             }
-            if (cause instanceof TimeoutException) {
+            if (cause instanceof TimeoutException || cause instanceof io.netty.handler.timeout.TimeoutException) {
                 return "did not answer in time; the command may still have been applied.";
             }
             if (cause instanceof IOException) {

@@ -36,7 +36,7 @@ import reactor.netty.http.server.HttpServer;
  */
 @AcceptsTestTokens
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+        "resilience4j.timelimiter.configs.default.timeout-duration=1s", "platform.gateway.answer-idle-timeout=1s",
         // a new connection per call: the connection of a call cut off by its time limit could be handed to the next
         // call before its close was seen (PrematureCloseException, 503) on a loaded machine
         "spring.cloud.gateway.server.webflux.httpclient.pool.type=DISABLED" })
@@ -47,7 +47,7 @@ class GatewayResilienceIT {
     private static final ControllableService energy = new ControllableService(0).start();
     private static final ControllableService subsidy = new ControllableService(0).start();
     private static final ControllableService medical = new ControllableService(0).start();
-    /** Guardianship's stand-in: every answer breaks off after 10 of its declared 100 bytes. */
+    /** Guardianship's stand-in: every answer breaks off or stops after 10 of its declared 100 bytes. */
     private static final CutOffService guardianship = new CutOffService();
 
     @DynamicPropertySource
@@ -132,6 +132,21 @@ class GatewayResilienceIT {
                 .jsonPath("$.requestId").isNotEmpty();
     }
 
+    @Test
+    void anAnswerThatStopsInTheMiddleIsGivenUpAfterTheIdleLimitWithA503Problem() {
+        // the time limit ends when the status and headers arrive; the idle limit (1 s here) covers the body
+        long started = System.nanoTime();
+        web.post().uri("/api/guardianship/stall").header("Authorization", TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("did not answer in time"))
+                .jsonPath("$.requestId").isNotEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+    }
+
     private WebTestClient.ResponseSpec post(String path) {
         return post(path, 0);
     }
@@ -183,8 +198,9 @@ class GatewayResilienceIT {
     }
 
     /**
-     * A backend on a plain socket that reads a request, answers 200 declaring a body of 100 bytes, sends 10 and closes
-     * the connection (a service dying in the middle of its answer).
+     * A backend on a plain socket that reads a request, answers 200 declaring a body of 100 bytes and sends 10; then it
+     * closes the connection (a service dying in the middle of its answer), or, for a path ending in {@code /stall},
+     * sends nothing more until the gateway closes it (a service frozen in the middle of its answer).
      */
     static final class CutOffService implements AutoCloseable {
 
@@ -204,23 +220,26 @@ class GatewayResilienceIT {
         private void serve() {
             while (!socket.isClosed()) {
                 try (Socket connection = socket.accept()) {
-                    readRequest(connection.getInputStream());
+                    String requestLine = readRequest(connection.getInputStream());
                     connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                             + "Content-Length: 100\r\n\r\n{\"ok\":tru").getBytes(StandardCharsets.US_ASCII));
                     connection.getOutputStream().flush();
+                    if (requestLine.contains("/stall ")) {
+                        connection.getInputStream().read();   // until the gateway gives up and closes
+                    }
                 } catch (IOException e) {
                     // closed by the test, or the gateway gave up on the connection
                 }
             }
         }
 
-        /** Reads the request head and its body (by Content-Length). */
-        private static void readRequest(InputStream in) throws IOException {
+        /** Reads the request head and its body (by Content-Length); returns the request line. */
+        private static String readRequest(InputStream in) throws IOException {
             StringBuilder head = new StringBuilder();
             while (!head.toString().endsWith("\r\n\r\n")) {
                 int b = in.read();
                 if (b < 0) {
-                    return;
+                    return "";
                 }
                 head.append((char) b);
             }
@@ -229,6 +248,7 @@ class GatewayResilienceIT {
                     in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).trim()));
                 }
             }
+            return head.substring(0, head.indexOf("\r\n"));
         }
 
         String uri() {
