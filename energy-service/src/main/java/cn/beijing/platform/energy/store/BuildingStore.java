@@ -95,8 +95,7 @@ public class BuildingStore {
                         + " = :grade", "grade", filter.grade())
                 .and("exists (select 1 from obligation o where o.building_id = b.id and o.status = 'OPEN'"
                         + " and o.code = :obligation)", "obligation", filter.obligation());
-        return criteria.bind(db.sql("select " + COLUMNS + " from building b" + criteria.where()
-                        + " order by b.district, b.name, b.id"))
+        return criteria.select(db, "select " + COLUMNS + " from building b", "b.district, b.name, b.id")
                 .mapProperties(BuildingRecord.class).all();
     }
 
