@@ -1,10 +1,8 @@
 package cn.beijing.platform.gateway;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.handler.timeout.ReadTimeoutHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +21,8 @@ class AnswerIdleTimeout {
     static final String HANDLER = "platform.answerIdleTimeout";
 
     @Bean
-    HttpClientCustomizer answerIdleTimeoutCustomizer(
-            @Value("${platform.gateway.answer-idle-timeout:15s}") Duration idleTimeout) {
-        long millis = idleTimeout.toMillis();
+    HttpClientCustomizer answerIdleTimeoutCustomizer(GatewayLimitsProperties limits) {
+        long millis = limits.answerIdleTimeout().toMillis();
         return client -> client.doOnResponse((response, connection) ->
                 connection.addHandlerFirst(HANDLER, new ReadTimeoutHandler(millis, TimeUnit.MILLISECONDS)));
     }

@@ -15,11 +15,14 @@ import org.springframework.util.unit.DataSize;
  * @param routeClasses which paths are calculators and which are imports
  * @param maxBody the largest request body per route class (a larger one is answered 413)
  * @param rateLimits token buckets per subject and per agency for each route class
+ * @param answerIdleTimeout how long a service that has begun an answer may then send nothing ({@link AnswerIdleTimeout})
  */
 @ConfigurationProperties("platform.gateway")
-record GatewayLimitsProperties(RouteClassPaths routeClasses, MaxBody maxBody, RateLimits rateLimits) {
+record GatewayLimitsProperties(RouteClassPaths routeClasses, MaxBody maxBody, RateLimits rateLimits,
+        Duration answerIdleTimeout) {
 
     GatewayLimitsProperties {
+        Objects.requireNonNull(answerIdleTimeout, "platform.gateway.answer-idle-timeout");
         Objects.requireNonNull(routeClasses, "platform.gateway.route-classes");
         Objects.requireNonNull(maxBody, "platform.gateway.max-body");
         Objects.requireNonNull(rateLimits, "platform.gateway.rate-limits");
