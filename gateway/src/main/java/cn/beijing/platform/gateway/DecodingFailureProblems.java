@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * when it could be read and is plausible, otherwise a new one) on the way out.
  */
 @ChannelHandler.Sharable
+@RequiredArgsConstructor
 final class DecodingFailureProblems extends ChannelDuplexHandler {
 
     static final String NAME = "platform.decodingFailureProblems";
@@ -39,10 +41,6 @@ final class DecodingFailureProblems extends ChannelDuplexHandler {
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final JsonMapper json;
-
-    DecodingFailureProblems(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(-2)
+@RequiredArgsConstructor
 class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
@@ -43,10 +45,6 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
     static final String SERVICE_METADATA = "service";
 
     private final JsonMapper json;
-
-    GatewayErrorHandler(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {

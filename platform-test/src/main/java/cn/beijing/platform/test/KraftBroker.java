@@ -14,6 +14,7 @@ import java.util.Map;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -25,18 +26,13 @@ import org.apache.kafka.server.common.MetadataVersion;
  * its log directory on disk, so that it can be stopped and started again with its data: what the local
  * platform runs, and what the fault tests stop under a running service.
  */
+@RequiredArgsConstructor
 public final class KraftBroker implements AutoCloseable {
 
     private final Path logDir;
     private final int port;
     private final int controllerPort;
     private KafkaRaftServer server;
-
-    public KraftBroker(Path logDir, int port, int controllerPort) {
-        this.logDir = logDir;
-        this.port = port;
-        this.controllerPort = controllerPort;
-    }
 
     /** A broker on two free ports with its log under {@code logDir}. */
     public static KraftBroker onFreePorts(Path logDir) {

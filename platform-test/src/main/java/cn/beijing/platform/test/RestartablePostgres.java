@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import lombok.RequiredArgsConstructor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -16,17 +17,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * be stopped ({@code pg_ctl stop -m fast}: clients see their connections closed, new ones refused) and started
  * again with its data: what the local platform runs, and what the fault tests stop under a running service.
  */
+@RequiredArgsConstructor
 public final class RestartablePostgres implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
     private final Map<String, String> serverConfig = new LinkedHashMap<>();
     private EmbeddedPostgres postgres;
-
-    public RestartablePostgres(Path dataDirectory, int port) {
-        this.dataDirectory = dataDirectory;
-        this.port = port;
-    }
 
     /** A server on a free port with its data under {@code dataDirectory}, tuned for tests (no fsync). */
     public static RestartablePostgres onFreePort(Path dataDirectory) {

@@ -18,6 +18,7 @@ import cn.beijing.platform.energy.renewal.RenewalStatus;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ import reactor.core.publisher.Mono;
 
 /** Buildings: registration with the scope decision, update, the building's record, listing. */
 @RestController
+@RequiredArgsConstructor
 class BuildingController {
 
     /** A building with its grades by year, open obligations and renewal status. */
@@ -52,13 +54,6 @@ class BuildingController {
     private final Ratings ratings;
     private final RenewalLedger ledger;
     private final Commands commands;
-
-    BuildingController(BuildingRegister register, Ratings ratings, RenewalLedger ledger, Commands commands) {
-        this.register = register;
-        this.ratings = ratings;
-        this.ledger = ledger;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Register a building with its rating and statistics scope (京建法〔2024〕12号 第三条, 第八条; 京建法〔2024〕13号 第三条)")
     @PostMapping("/api/energy/buildings")

@@ -13,6 +13,7 @@ import cn.beijing.platform.energy.policy.rating.RatingScope;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
  * same policy objects as the stateful workflow. The decision date is today unless {@code decisionDate} is given.
  */
 @RestController
+@RequiredArgsConstructor
 class CalculatorController {
 
     /**
@@ -54,12 +56,6 @@ class CalculatorController {
     private final EnergyGrade energyGrade;
     private final RatingScope ratingScope;
     private final Clock clock;
-
-    CalculatorController(EnergyGrade energyGrade, RatingScope ratingScope, Clock clock) {
-        this.energyGrade = energyGrade;
-        this.ratingScope = ratingScope;
-        this.clock = clock;
-    }
 
     @Operation(summary = "Whether a building must be rated, is a large public building and a mandatory statistics sample (京建法〔2024〕12号 第三条, 第八条, 第十五条; 京建法〔2024〕13号 第三条)")
     @PostMapping("/api/energy/scope-evaluations")

@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.security.CurrentUser;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -14,13 +15,10 @@ import reactor.core.publisher.Mono;
  * scoped to the command ({@code PUT /api/energy/buildings/…}) and the caller.
  */
 @Component
+@RequiredArgsConstructor
 class Commands {
 
     private final IdempotentCommands idempotent;
-
-    Commands(IdempotentCommands idempotent) {
-        this.idempotent = idempotent;
-    }
 
     /**
      * @param command the method and path of the request, e.g. {@code POST /api/energy/buildings}

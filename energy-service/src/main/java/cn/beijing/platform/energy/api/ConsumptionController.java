@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import reactor.core.publisher.Mono;
  * 13号 第四条/第五条). Raw figures are readable only by the reporting party and the statistics roles (13号 第八条).
  */
 @RestController
+@RequiredArgsConstructor
 class ConsumptionController {
 
     record ConsumptionRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid Reading> consumption,
@@ -48,11 +50,6 @@ class ConsumptionController {
 
     private final ConsumptionReports reports;
     private final Commands commands;
-
-    ConsumptionController(ConsumptionReports reports, Commands commands) {
-        this.reports = reports;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Report a year's consumption per carrier with the excluded sub-metered loads (京建法〔2024〕12号 第四条; 京建法〔2024〕13号 第四条, 第五条)")
     @PutMapping("/api/energy/buildings/{id}/consumption/{year}")

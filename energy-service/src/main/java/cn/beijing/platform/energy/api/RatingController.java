@@ -17,6 +17,7 @@ import cn.beijing.platform.common.input.Year;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,7 @@ import reactor.core.publisher.Mono;
  * applications (第八条, 第十二条).
  */
 @RestController
+@RequiredArgsConstructor
 class RatingController {
 
     record ApplicationRequest(@NotNull @Year Integer year) {
@@ -63,12 +65,6 @@ class RatingController {
     private final Ratings ratings;
     private final Commands commands;
     private final Clock clock;
-
-    RatingController(Ratings ratings, Commands commands, Clock clock) {
-        this.ratings = ratings;
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     @Operation(summary = "Rate a building for a year: intensity, grade, obligations and rating deadline (京建法〔2024〕12号 第五条, 第八条, 第九条)")
     @PostMapping("/api/energy/buildings/{id}/ratings/{year}")

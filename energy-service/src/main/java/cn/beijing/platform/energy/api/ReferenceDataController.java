@@ -22,6 +22,7 @@ import cn.beijing.platform.energy.rating.IntensityLimits.IntensityLimitTable;
 import cn.beijing.platform.common.input.Year;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import reactor.core.publisher.Mono;
  * the first import).
  */
 @RestController
+@RequiredArgsConstructor
 class ReferenceDataController {
 
     /**
@@ -59,13 +61,6 @@ class ReferenceDataController {
     private final ConversionFactorVersions factors;
     private final Commands commands;
     private final Clock clock;
-
-    ReferenceDataController(IntensityLimits limits, ConversionFactorVersions factors, Commands commands, Clock clock) {
-        this.limits = limits;
-        this.factors = factors;
-        this.commands = commands;
-        this.clock = clock;
-    }
 
     @Operation(summary = "Import the guide and constraint values of a year (京建法〔2024〕12号 第五条)")
     @PutMapping("/api/energy/intensity-limits/{year}")

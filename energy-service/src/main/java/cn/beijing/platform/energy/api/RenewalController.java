@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import reactor.core.publisher.Mono;
 
 /** The renewal ledger of 京建法〔2024〕14号: status, nominations (第八条), priority (第九条), plans and notice (第十八条). */
 @RestController
+@RequiredArgsConstructor
 class RenewalController {
 
     record NominationRequest(@NotBlank @Size(max = 2000) @FreeText String criteria) {
@@ -51,12 +53,6 @@ class RenewalController {
     private final RenewalActions actions;
     private final RenewalLedger ledger;
     private final Commands commands;
-
-    RenewalController(RenewalActions actions, RenewalLedger ledger, Commands commands) {
-        this.actions = actions;
-        this.ledger = ledger;
-        this.commands = commands;
-    }
 
     @Operation(summary = "The building's renewal status: class 1 or 2 with reasons and obligations (京建法〔2024〕14号 第二条, 第七条)")
     @GetMapping("/api/energy/buildings/{id}/renewal")

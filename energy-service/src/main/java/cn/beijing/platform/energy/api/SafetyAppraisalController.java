@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ import reactor.core.publisher.Mono;
  * measures it recommends were completed; the response says whether the building entered or left class 1 (第二条).
  */
 @RestController
+@RequiredArgsConstructor
 class SafetyAppraisalController {
 
     /** @param reportReference the appraisal report's number (no names) */
@@ -42,11 +44,6 @@ class SafetyAppraisalController {
 
     private final SafetyAppraisals appraisals;
     private final Commands commands;
-
-    SafetyAppraisalController(SafetyAppraisals appraisals, Commands commands) {
-        this.appraisals = appraisals;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Record a safety appraisal: its grades and when its measures were completed; whether the building enters or leaves class 1 (京建法〔2024〕14号 第二条, 第七条第二款)")
     @PostMapping("/api/energy/buildings/{id}/safety-appraisals")

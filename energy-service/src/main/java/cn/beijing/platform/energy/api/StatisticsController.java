@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ import reactor.core.publisher.Mono;
  * statistics roles (13号 第八条).
  */
 @RestController
+@RequiredArgsConstructor
 class StatisticsController {
 
     record SettlementRequest(@NotNull @Quantity BigDecimal quantity) {
@@ -52,12 +54,6 @@ class StatisticsController {
     private final StatisticsSurvey survey;
     private final SpotChecks spotChecks;
     private final Commands commands;
-
-    StatisticsController(StatisticsSurvey survey, SpotChecks spotChecks, Commands commands) {
-        this.survey = survey;
-        this.spotChecks = spotChecks;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Submit a utility's settled quantity of a carrier for a year (京建法〔2024〕13号 第五条)")
     @PutMapping("/api/energy/buildings/{id}/settlements/{year}/{carrier}")

@@ -13,6 +13,8 @@ import cn.beijing.platform.energy.store.BuildingFilter;
 import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,19 +26,13 @@ import cn.beijing.platform.energy.access.Roles;
  * {@link RatingScope} on the day of registration or update and stored with its basis.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BuildingRegister {
 
     private final BuildingStore buildings;
     private final RatingScope ratingScope;
     private final JsonText json;
     private final Clock clock;
-
-    BuildingRegister(BuildingStore buildings, RatingScope ratingScope, JsonText json, Clock clock) {
-        this.buildings = buildings;
-        this.ratingScope = ratingScope;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** Call inside the command's transaction. */
     public Mono<BuildingView> register(BuildingData data, CurrentUser user) {

@@ -21,6 +21,8 @@ import cn.beijing.platform.energy.store.BuildingRecord;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.ConsumptionRecord;
 import cn.beijing.platform.energy.store.ConsumptionStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -34,6 +36,7 @@ import cn.beijing.platform.policy.Basis;
  * so a report that could not be rated (an excluded load above the metered quantity, a carrier twice…) is refused.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConsumptionReports {
 
     /**
@@ -74,16 +77,6 @@ public class ConsumptionReports {
     private final ConversionFactorVersions factors;
     private final EnergyProperties properties;
     private final Clock clock;
-
-    ConsumptionReports(BuildingStore buildings, ConsumptionStore store, ComprehensiveIntensity comprehensiveIntensity,
-                       ConversionFactorVersions factors, EnergyProperties properties, Clock clock) {
-        this.buildings = buildings;
-        this.store = store;
-        this.comprehensiveIntensity = comprehensiveIntensity;
-        this.factors = factors;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Call inside the command's transaction. */
     public Mono<ConsumptionView> report(UUID buildingId, int year, List<MeterReading> consumption,

@@ -16,6 +16,8 @@ import cn.beijing.platform.energy.policy.EnergyDocuments;
 import cn.beijing.platform.policy.Basis;
 import cn.beijing.platform.energy.store.IntensityLimitRecord;
 import cn.beijing.platform.energy.store.IntensityLimitStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,6 +29,7 @@ import reactor.core.publisher.Mono;
  * type, or repeats a type.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IntensityLimits {
 
     /** Said with a table any row of which is SAMPLE data. */
@@ -54,11 +57,6 @@ public class IntensityLimits {
 
     private final IntensityLimitStore store;
     private final Clock clock;
-
-    IntensityLimits(IntensityLimitStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** Call inside the command's transaction. */
     public Mono<IntensityLimitTable> importYear(int year, List<LimitRow> rows, String importedBy) {

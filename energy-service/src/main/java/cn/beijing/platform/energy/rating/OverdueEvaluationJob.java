@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +25,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * method runs on the scheduler's own thread, never on a Netty event loop, so it may wait for the reactive work.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OverdueEvaluationJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverdueEvaluationJob.class);
@@ -31,12 +34,6 @@ public class OverdueEvaluationJob {
     private final Ratings ratings;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    OverdueEvaluationJob(Ratings ratings, TransactionalOperator tx, Clock clock) {
-        this.ratings = ratings;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** Runs the evaluation for today; returns the overdue ratings found, each with the codes this run raised. */
     @Scheduled(cron = "${energy.overdue-evaluation.cron:0 0 1 * * *}", zone = "Asia/Shanghai")

@@ -42,6 +42,8 @@ import cn.beijing.platform.energy.store.RatingStore;
 import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Refusal;
 import cn.beijing.platform.policy.RuleViolationException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -53,6 +55,7 @@ import reactor.core.publisher.Mono;
  * (第八条/第十三条). Every state change writes its events to the outbox in the same transaction. No rule lives here.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Ratings {
 
     private static final String OPEN = "OPEN";
@@ -69,24 +72,6 @@ public class Ratings {
     private final JsonText json;
     private final EnergyProperties properties;
     private final Clock clock;
-
-    Ratings(BuildingStore buildings, IntensityLimitStore limits, ConsumptionStore consumption,
-            ConsumptionReports reports, ConversionFactorVersions factors, RatingStore store, OutboxWriter outbox,
-            BuildingRating buildingRating, RetrofitObligation retrofitObligation, JsonText json,
-            EnergyProperties properties, Clock clock) {
-        this.properties = properties;
-        this.factors = factors;
-        this.buildings = buildings;
-        this.limits = limits;
-        this.consumption = consumption;
-        this.reports = reports;
-        this.store = store;
-        this.outbox = outbox;
-        this.buildingRating = buildingRating;
-        this.retrofitObligation = retrofitObligation;
-        this.json = json;
-        this.clock = clock;
-    }
 
     // ------------------------------------------------------------------ rating
 

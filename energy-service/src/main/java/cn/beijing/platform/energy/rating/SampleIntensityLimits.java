@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import cn.beijing.platform.energy.store.IntensityLimitStore;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "energy.sample-intensity-limits", havingValue = "true")
+@RequiredArgsConstructor
 class SampleIntensityLimits implements ApplicationRunner {
 
     static final String RESOURCE = "sample-data/intensity-limits.SAMPLE.json";
@@ -37,14 +39,6 @@ class SampleIntensityLimits implements ApplicationRunner {
     private final IntensityLimitStore store;
     private final TransactionalOperator tx;
     private final JsonMapper json;
-
-    SampleIntensityLimits(IntensityLimits limits, IntensityLimitStore store, TransactionalOperator tx,
-                          JsonMapper json) {
-        this.limits = limits;
-        this.store = store;
-        this.tx = tx;
-        this.json = json;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

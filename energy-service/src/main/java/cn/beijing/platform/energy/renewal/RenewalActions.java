@@ -22,6 +22,8 @@ import cn.beijing.platform.energy.access.Roles;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.RenewalStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -31,6 +33,7 @@ import reactor.core.publisher.Mono;
  * notice of at least 15 working days (第十八条).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RenewalActions {
 
     private final BuildingStore buildings;
@@ -41,18 +44,6 @@ public class RenewalActions {
     private final RenewalTrialPeriod renewalTrialPeriod;
     private final JsonText json;
     private final Clock clock;
-
-    RenewalActions(BuildingStore buildings, RenewalStore store, RenewalLedger ledger, PublicNoticePeriod publicNoticePeriod, RenewalPriority renewalPriority, RenewalTrialPeriod renewalTrialPeriod,
-                   JsonText json, Clock clock) {
-        this.buildings = buildings;
-        this.store = store;
-        this.ledger = ledger;
-        this.publicNoticePeriod = publicNoticePeriod;
-        this.renewalPriority = renewalPriority;
-        this.renewalTrialPeriod = renewalTrialPeriod;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** A nomination of a building for the low-efficiency ledger (14号 第八条). */
     public record NominationView(UUID id, UUID buildingId, boolean selfNominated, String criteria, String status,

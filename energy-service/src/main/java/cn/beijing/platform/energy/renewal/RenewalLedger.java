@@ -23,6 +23,8 @@ import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.RenewalStore;
 import cn.beijing.platform.energy.store.SafetyAppraisalStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,6 +36,7 @@ import reactor.core.publisher.Mono;
  * read from the building's data and the latest recorded safety appraisal ({@link SafetyAppraisals}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RenewalLedger {
 
     /** What the ledger reads from a {@code building-rated} event. */
@@ -48,19 +51,6 @@ public class RenewalLedger {
     private final RenewalTrialPeriod renewalTrialPeriod;
     private final JsonText json;
     private final Clock clock;
-
-    RenewalLedger(RenewalStore store, SafetyAppraisalStore appraisals, BuildingStore buildings, OutboxWriter outbox,
-                  OldBuildingClassification oldBuildingClassification, RenewalTrialPeriod renewalTrialPeriod,
-                  JsonText json, Clock clock) {
-        this.store = store;
-        this.appraisals = appraisals;
-        this.buildings = buildings;
-        this.outbox = outbox;
-        this.oldBuildingClassification = oldBuildingClassification;
-        this.renewalTrialPeriod = renewalTrialPeriod;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The effect of one rating event; runs inside the consumer's inbox transaction. */
     public Mono<Void> onBuildingRated(RatedIntensity rated, String eventId) {

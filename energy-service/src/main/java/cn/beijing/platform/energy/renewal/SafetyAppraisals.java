@@ -22,6 +22,8 @@ import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.SafetyAppraisalStore;
 import cn.beijing.platform.policy.Basis;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -33,6 +35,7 @@ import reactor.core.publisher.Mono;
  * before and after recording it and the articles that decided.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SafetyAppraisals {
 
     /** What the district records from the appraisal report; the report itself stays with the district. */
@@ -70,16 +73,6 @@ public class SafetyAppraisals {
     private final RenewalTrialPeriod trialPeriod;
     private final JsonText json;
     private final Clock clock;
-
-    SafetyAppraisals(BuildingStore buildings, SafetyAppraisalStore store, RenewalLedger ledger,
-                     RenewalTrialPeriod trialPeriod, JsonText json, Clock clock) {
-        this.buildings = buildings;
-        this.store = store;
-        this.ledger = ledger;
-        this.trialPeriod = trialPeriod;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * Records an appraisal of a building the caller may see. Refused with 422 naming the field: an appraisal day in

@@ -13,6 +13,8 @@ import cn.beijing.platform.energy.policy.rating.SpotCheckDraw;
 import cn.beijing.platform.energy.store.BuildingStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.StatisticsStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +24,7 @@ import reactor.core.publisher.Mono;
  * the draw can be replayed and verified by anyone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SpotChecks {
 
     /** A recorded draw; {@code reproduced}: replaying the recorded seed and population gives the same sample. */
@@ -36,14 +39,6 @@ public class SpotChecks {
     private final SpotCheckDraw spotCheckDraw;
     private final JsonText json;
     private final Clock clock;
-
-    SpotChecks(BuildingStore buildings, StatisticsStore store, SpotCheckDraw spotCheckDraw, JsonText json, Clock clock) {
-        this.buildings = buildings;
-        this.store = store;
-        this.spotCheckDraw = spotCheckDraw;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** Draws once per district and year; a given seed is used as is, otherwise one is generated and recorded. */
     public Mono<RecordedDraw> draw(String district, int year, Long seed, CurrentUser user) {

@@ -31,6 +31,8 @@ import cn.beijing.platform.energy.store.ConsumptionRecord;
 import cn.beijing.platform.energy.store.ConsumptionStore;
 import cn.beijing.platform.energy.store.JsonText;
 import cn.beijing.platform.energy.store.StatisticsStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,6 +44,7 @@ import reactor.core.publisher.Mono;
  * the statistics roles and the reporting party (第八条; the controllers check the roles).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatisticsSurvey {
 
     public record QuotaRow(String district, Integer quota) {
@@ -73,17 +76,6 @@ public class StatisticsSurvey {
     private final SurveyCalendar surveyCalendar;
     private final SurveyDataCompleteness surveyDataCompleteness;
     private final Clock clock;
-
-    StatisticsSurvey(BuildingStore buildings, ConsumptionStore consumption, StatisticsStore store,
-                     SettlementReconciliation settlementReconciliation, SurveyCalendar surveyCalendar, SurveyDataCompleteness surveyDataCompleteness, Clock clock) {
-        this.buildings = buildings;
-        this.consumption = consumption;
-        this.store = store;
-        this.settlementReconciliation = settlementReconciliation;
-        this.surveyCalendar = surveyCalendar;
-        this.surveyDataCompleteness = surveyDataCompleteness;
-        this.clock = clock;
-    }
 
     /** A utility's settlement figure as recorded (13号 第五条). */
     public record SettlementView(UUID buildingId, int year, EnergyCarrier carrier, BigDecimal quantity, String utility,

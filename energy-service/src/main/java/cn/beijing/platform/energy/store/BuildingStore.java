@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.common.paging.Criteria;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -11,6 +13,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BuildingStore {
 
     private static final String COLUMNS = """
@@ -22,10 +25,6 @@ public class BuildingStore {
             label_applied_year, created_at, updated_at""";
 
     private final DatabaseClient db;
-
-    BuildingStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(BuildingRecord b) {
         return bindAll(db.sql("insert into building (" + COLUMNS + ") values (:id, :name, :district, :buildingType,"

@@ -4,19 +4,18 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConsumptionStore {
 
     private final DatabaseClient db;
-
-    ConsumptionStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Replaces the report of the building and year (lines and excluded loads go with it). */
     public Mono<Void> replace(ConsumptionRecord report) {

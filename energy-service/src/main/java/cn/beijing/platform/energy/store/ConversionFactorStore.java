@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -13,13 +15,10 @@ import reactor.core.publisher.Mono;
 
 /** Imported conversion-factor versions, one per valid_from. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConversionFactorStore {
 
     private final DatabaseClient db;
-
-    ConversionFactorStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Replaces the version starting on the record's valid_from (if any) by the record. */
     public Mono<Void> replace(ConversionFactorRecord r) {

@@ -2,19 +2,18 @@ package cn.beijing.platform.energy.store;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IntensityLimitStore {
 
     private final DatabaseClient db;
-
-    IntensityLimitStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Replaces the whole table of {@code year}. */
     public Mono<Void> replaceYear(int year, List<IntensityLimitRecord> rows) {

@@ -3,12 +3,15 @@ package cn.beijing.platform.energy.store;
 import java.util.List;
 
 import cn.beijing.platform.policy.Basis;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Decisions' basis and id lists are kept as JSON text columns. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JsonText {
 
     private static final TypeReference<List<Basis>> BASIS = new TypeReference<>() {
@@ -17,10 +20,6 @@ public class JsonText {
     };
 
     private final JsonMapper json;
-
-    JsonText(JsonMapper json) {
-        this.json = json;
-    }
 
     public String write(Object value) {
         return json.writeValueAsString(value);

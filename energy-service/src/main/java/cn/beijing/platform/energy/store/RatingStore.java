@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -13,13 +15,10 @@ import reactor.core.publisher.Mono;
 
 /** Ratings, obligations, correction orders and label/demonstration applications. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RatingStore {
 
     private final DatabaseClient db;
-
-    RatingStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> upsert(RatingRecord r) {
         GenericExecuteSpec spec = db.sql("""

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.beijing.platform.policy.calendar.PeriodCounting;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** The renewal ledger of 京建法〔2024〕14号: its copy of rated intensities, identifications, nominations, plans. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RenewalStore {
 
     public record LedgerIntensity(UUID buildingId, int year, BigDecimal intensity, BigDecimal constraintValue,
@@ -40,10 +43,6 @@ public class RenewalStore {
     }
 
     private final DatabaseClient db;
-
-    RenewalStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Keeps the latest figures of a building and year (a re-rating replaces them). */
     public Mono<Void> keepIntensity(LedgerIntensity i, OffsetDateTime receivedAt) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -12,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** Class-1 safety appraisals (京建法〔2024〕14号 第七条第二款), append-only. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SafetyAppraisalStore {
 
     /**
@@ -26,10 +29,6 @@ public class SafetyAppraisalStore {
     }
 
     private final DatabaseClient db;
-
-    SafetyAppraisalStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(Appraisal a) {
         GenericExecuteSpec spec = db.sql("""

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Mono;
 
 /** Utility settlements, survey quotas and spot-check draws. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatisticsStore {
 
     public record Settlement(UUID buildingId, int year, String carrier, BigDecimal quantity, String utility,
@@ -29,10 +32,6 @@ public class StatisticsStore {
     }
 
     private final DatabaseClient db;
-
-    StatisticsStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> settle(Settlement s) {
         GenericExecuteSpec spec = db.sql("""

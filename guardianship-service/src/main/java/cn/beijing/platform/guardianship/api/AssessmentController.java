@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,6 +71,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/guardianship/assessments")
+@RequiredArgsConstructor
 class AssessmentController {
 
     static final String REASON_HEADER = "X-Access-Reason";
@@ -80,15 +82,6 @@ class AssessmentController {
     private final AuditTrails trail;
     private final IdempotentCommands commands;
     private final TransactionalOperator tx;
-
-    AssessmentController(Assessments assessments, AssessmentAccess access, AuditTrails trail,
-                         IdempotentCommands commands, TransactionalOperator tx) {
-        this.assessments = assessments;
-        this.access = access;
-        this.trail = trail;
-        this.commands = commands;
-        this.tx = tx;
-    }
 
     /** Opens an assessment for the caller's agency (its {@code agency} claim). */
     @Operation(summary = "Open a family guardianship capacity assessment (京民儿福发〔2024〕103号 第四条, 第五条)")

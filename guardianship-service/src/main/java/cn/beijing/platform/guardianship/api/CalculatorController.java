@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,17 +30,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/guardianship")
+@RequiredArgsConstructor
 class CalculatorController {
 
     private final GuardianshipRisk risk;
     private final VisitTeamCheck visitTeamCheck;
     private final Clock clock;
-
-    CalculatorController(GuardianshipRisk risk, VisitTeamCheck visitTeamCheck, Clock clock) {
-        this.risk = risk;
-        this.visitTeamCheck = visitTeamCheck;
-        this.clock = clock;
-    }
 
     /** 附件 + [platform rule]: the overall risk is the highest risk among the adverse findings. */
     @Operation(summary = "The overall risk of adverse findings by the indicator annex (京民儿福发〔2024〕103号 附件)")

@@ -15,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
  * ({@code X-Access-Reason}), an assessor's assignment is their reason.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssessmentAccess {
 
     public static final String SUPERVISOR = "GUARDIANSHIP_SUPERVISOR";
@@ -38,12 +41,6 @@ public class AssessmentAccess {
     private final AssessmentStore store;
     private final AccessAuditTrail trail;
     private final Clock clock;
-
-    AssessmentAccess(AssessmentStore store, AccessAuditTrail trail, Clock clock) {
-        this.store = store;
-        this.trail = trail;
-        this.clock = clock;
-    }
 
     public Mono<CurrentUser> caller() {
         return CurrentUser.current().switchIfEmpty(Mono.error(() -> new AccessDeniedException("no authenticated caller")));

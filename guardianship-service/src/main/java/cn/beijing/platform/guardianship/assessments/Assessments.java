@@ -51,6 +51,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,6 +63,7 @@ import reactor.core.publisher.Mono;
  * transaction. A refused step writes nothing and fails with {@link RuleViolationException}. No rule lives here.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Assessments {
 
     private final AssessmentProcess process;
@@ -68,15 +71,6 @@ public class Assessments {
     private final AssessmentStore store;
     private final OutboxWriter outbox;
     private final Clock clock;
-
-    Assessments(AssessmentProcess process, GuardianshipRisk risk, AssessmentStore store, OutboxWriter outbox,
-                Clock clock) {
-        this.process = process;
-        this.risk = risk;
-        this.store = store;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** Today in Asia/Shanghai: the default date of a step. */
     public LocalDate today() {

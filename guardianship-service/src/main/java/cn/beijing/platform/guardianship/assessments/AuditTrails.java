@@ -7,11 +7,14 @@ import java.util.UUID;
 import cn.beijing.platform.guardianship.store.AccessAuditTrail;
 import cn.beijing.platform.guardianship.store.AccessAuditTrail.AgencyTrailQuery;
 import cn.beijing.platform.guardianship.store.AuditEntry;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Reading the access audit trail (第十五条): of one assessment, or of an agency page by page, newest first. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditTrails {
 
     /** One audit row: who, when, what, why, and how it ended. */
@@ -46,10 +49,6 @@ public class AuditTrails {
     }
 
     private final AccessAuditTrail trail;
-
-    AuditTrails(AccessAuditTrail trail) {
-        this.trail = trail;
-    }
 
     public Mono<List<AuditEntryView>> forAssessment(UUID assessmentId) {
         return trail.forAssessment(assessmentId).map(AuditEntryView::of).collectList();

@@ -3,6 +3,8 @@ package cn.beijing.platform.guardianship.store;
 import cn.beijing.platform.common.paging.Criteria;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -10,13 +12,10 @@ import reactor.core.publisher.Mono;
 
 /** The access audit trail (append-only): every read and write of an assessment, allowed or refused. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessAuditTrail {
 
     private final DatabaseClient db;
-
-    AccessAuditTrail(DatabaseClient db) {
-        this.db = db;
-    }
 
     /**
      * @param assessmentAgencyId the agency whose trail the row belongs to; null when no such assessment exists

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -23,17 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * assessment row was locked and the history read, so concurrent steps on one assessment are serialised.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssessmentStore {
 
     private static final Map<String, Class<? extends ProcessEvent>> EVENT_TYPES = eventTypes();
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    AssessmentStore(DatabaseClient db, JsonMapper json) {
-        this.db = db;
-        this.json = json;
-    }
 
     public Mono<Void> insert(AssessmentRecord row, String openedBy, OffsetDateTime at) {
         return db.sql("""

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,18 +32,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/medical-insurance")
+@RequiredArgsConstructor
 class CalculatorController {
 
     private final DrugPaymentStandard drugPaymentStandard;
     private final ResidentContributionStandard residentContributions;
     private final DrgSettlement drgSettlement;
-
-    CalculatorController(DrugPaymentStandard drugPaymentStandard, ResidentContributionStandard residentContributions,
-                         DrgSettlement drgSettlement) {
-        this.drugPaymentStandard = drugPaymentStandard;
-        this.residentContributions = residentContributions;
-        this.drgSettlement = drgSettlement;
-    }
 
     /** 京医保发〔2024〕21号 一(三): {@code reimbursableBase = min(P,S)×q}, {@code insuredExtra = max(0,P−S)×q}. */
     @Operation(summary = "Reimbursable base and the part borne by the insured of a drug price (京医保发〔2024〕21号 一(三))")

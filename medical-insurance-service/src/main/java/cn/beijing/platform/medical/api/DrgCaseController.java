@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,17 +40,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/medical-insurance")
+@RequiredArgsConstructor
 class DrgCaseController {
 
     private final DrgCaseSettlements settlements;
     private final SpecialCaseReviews reviews;
     private final IdempotentCommands commands;
-
-    DrgCaseController(DrgCaseSettlements settlements, SpecialCaseReviews reviews, IdempotentCommands commands) {
-        this.settlements = settlements;
-        this.reviews = reviews;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Settle one DRG case of the hospital (京医保发〔2024〕24号 二, 三)")
     @PostMapping("/drg-cases")

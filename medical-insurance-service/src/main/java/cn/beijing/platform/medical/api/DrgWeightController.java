@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,17 +38,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/medical-insurance")
+@RequiredArgsConstructor
 class DrgWeightController {
 
     private final WeightComputations weights;
     private final WeightAdoptions adoptions;
     private final IdempotentCommands commands;
-
-    DrgWeightController(WeightComputations weights, WeightAdoptions adoptions, IdempotentCommands commands) {
-        this.weights = weights;
-        this.adoptions = adoptions;
-        this.commands = commands;
-    }
 
     /** @param note why the set is adopted (the review's conclusion), optional */
     record AdoptionRequest(@NotNull UUID computationId, @NotNull LocalDate effectiveFrom,

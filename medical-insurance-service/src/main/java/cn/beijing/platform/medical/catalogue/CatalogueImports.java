@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import cn.beijing.platform.common.outbox.OutboxWriter;
@@ -29,17 +30,13 @@ import reactor.core.publisher.Mono;
  * {@code medical.catalogue-changed.v1} to the outbox, all in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor
 class CatalogueImports {
 
     static final int MAX_CODES_IN_EVENT = 10_000;
 
     private final ReferenceImports imports;
     private final OutboxWriter outbox;
-
-    CatalogueImports(ReferenceImports imports, OutboxWriter outbox) {
-        this.imports = imports;
-        this.outbox = outbox;
-    }
 
     /**
      * One catalogue: how an import's lines become rows ({@code read} lists every bad line in the errors), how rows are

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.InvalidInputException;
@@ -45,6 +47,7 @@ import reactor.core.publisher.Mono;
  * the policy's; this class only finds the drug and the list data they need.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DrugCatalogue {
 
     private final DrugStore drugs;
@@ -54,19 +57,6 @@ public class DrugCatalogue {
     private final HerbalPieceExclusion herbalPieceExclusion;
     private final OutpatientSpecialDiseaseScope specialDiseaseScope;
     private final ListingPriceCheck listingPriceCheck;
-
-    DrugCatalogue(DrugStore drugs, ReferenceImports imports, CatalogueImports catalogueImports,
-                  DrugClaimLine claimLine, HerbalPieceExclusion herbalPieceExclusion,
-                  OutpatientSpecialDiseaseScope specialDiseaseScope,
-                  ListingPriceCheck listingPriceCheck) {
-        this.drugs = drugs;
-        this.imports = imports;
-        this.catalogueImports = catalogueImports;
-        this.claimLine = claimLine;
-        this.herbalPieceExclusion = herbalPieceExclusion;
-        this.specialDiseaseScope = specialDiseaseScope;
-        this.listingPriceCheck = listingPriceCheck;
-    }
 
     /** Validates every row first (422 listing each bad line, nothing written), then writes; run in a transaction. */
     public Mono<ImportResult> importRows(ImportRequest request, String importedBy) {

@@ -3,6 +3,8 @@ package cn.beijing.platform.medical.catalogue;
 import cn.beijing.platform.common.imports.ImportResult;
 import cn.beijing.platform.common.imports.ImportRequest;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.NotFoundException;
@@ -22,17 +24,12 @@ import reactor.core.publisher.Mono;
  * overrides the gazette.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PriceItems {
 
     private final PriceItemStore items;
     private final CatalogueImports catalogueImports;
     private final PriceItemCharge charge;
-
-    PriceItems(PriceItemStore items, CatalogueImports catalogueImports, PriceItemCharge charge) {
-        this.items = items;
-        this.catalogueImports = catalogueImports;
-        this.charge = charge;
-    }
 
     /** Validates every row first (422 listing each bad line, nothing written), then writes; run in a transaction. */
     public Mono<ImportResult> importRows(ImportRequest request, String importedBy) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,6 +60,7 @@ import reactor.core.scheduler.Schedulers;
  * </ol>
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DrgCaseSettlements {
 
     private static final Logger log = LoggerFactory.getLogger(DrgCaseSettlements.class);
@@ -74,16 +77,6 @@ public class DrgCaseSettlements {
     private final DrgCaseStore cases;
     private final OutboxWriter outbox;
     private final Clock clock;
-
-    DrgCaseSettlements(DrgSettlement settlement, DrgWeightAdoption weightVersions, DrgReferenceData reference,
-                       DrgCaseStore cases, OutboxWriter outbox, Clock clock) {
-        this.settlement = settlement;
-        this.weightVersions = weightVersions;
-        this.reference = reference;
-        this.cases = cases;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     public Mono<CaseView> settleOne(CaseCommand command, CurrentUser user) {
         return settle(List.of(command), false, user).map(outcome -> CaseView.of(outcome.cases().get(0)));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.imports.ImportRequest;
@@ -38,6 +40,7 @@ import reactor.core.publisher.Mono;
  * import replaces the table, and the versions adopted on the previous one stop applying.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DrgReferenceData {
 
     private final DrgReferenceStore store;
@@ -46,16 +49,6 @@ public class DrgReferenceData {
     private final DrgReferenceCompleteness completeness;
     private final DrgHighCostOutlier highCostOutlier;
     private final Clock clock;
-
-    DrgReferenceData(DrgReferenceStore store, DrgWeightAdoptionStore adoptions, ReferenceImports imports,
-                     DrgReferenceCompleteness completeness, DrgHighCostOutlier highCostOutlier, Clock clock) {
-        this.store = store;
-        this.adoptions = adoptions;
-        this.imports = imports;
-        this.completeness = completeness;
-        this.highCostOutlier = highCostOutlier;
-        this.clock = clock;
-    }
 
     public Mono<ImportResult> importGroupTable(ImportRequest request, String importedBy) {
         return Mono.defer(() -> {

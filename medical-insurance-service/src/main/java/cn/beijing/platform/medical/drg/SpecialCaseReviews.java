@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.policy.Basis;
@@ -45,6 +47,7 @@ import reactor.core.publisher.Mono;
  * serialised on that row, so the quota is never exceeded.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SpecialCaseReviews {
 
     private static final Basis SPECIAL_CASES = Basis.of(MedicalInsuranceDocuments.DRG_2_0, "四");
@@ -56,17 +59,6 @@ public class SpecialCaseReviews {
     private final SpecialCaseQuota quota;
     private final OutboxWriter outbox;
     private final Clock clock;
-
-    SpecialCaseReviews(DrgCaseStore cases, DrgReferenceData reference, DrgSettlement settlement,
-                       DrgWeightAdoption weightVersions, SpecialCaseQuota quota, OutboxWriter outbox, Clock clock) {
-        this.weightVersions = weightVersions;
-        this.cases = cases;
-        this.reference = reference;
-        this.settlement = settlement;
-        this.quota = quota;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** The hospital asks for special-case review of its own DRG-paid case. */
     public Mono<CaseView> request(UUID caseId, CurrentUser user) {

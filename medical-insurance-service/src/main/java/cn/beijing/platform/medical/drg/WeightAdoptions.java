@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * day with the new weights. The adoption and its {@code medical.drg-weights-adopted.v1} event commit together.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeightAdoptions {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -54,17 +57,6 @@ public class WeightAdoptions {
     private final OutboxWriter outbox;
     private final JsonMapper json;
     private final Clock clock;
-
-    WeightAdoptions(DrgWeightAdoption adoption, WeightComputationStore computations, DrgWeightAdoptionStore store,
-                    DrgReferenceData reference, OutboxWriter outbox, JsonMapper json, Clock clock) {
-        this.adoption = adoption;
-        this.computations = computations;
-        this.store = store;
-        this.reference = reference;
-        this.outbox = outbox;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /**
      * Adopts computation {@code computationId} from {@code effectiveFrom}. 422 naming the field: an unknown

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import cn.beijing.platform.common.error.InvalidInputException;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * about a second per million cases) and its result is stored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeightComputations {
 
     private final DrgWeightCalculation calculation;
@@ -35,15 +38,6 @@ public class WeightComputations {
     private final WeightComputationStore store;
     private final JsonMapper json;
     private final Clock clock;
-
-    WeightComputations(DrgWeightCalculation calculation, DrgCaseStore cases, WeightComputationStore store,
-                       JsonMapper json, Clock clock) {
-        this.calculation = calculation;
-        this.cases = cases;
-        this.store = store;
-        this.json = json;
-        this.clock = clock;
-    }
 
     public Mono<WeightComputation> fromCsv(String csv, String computedBy) {
         return Mono.fromCallable(() -> {

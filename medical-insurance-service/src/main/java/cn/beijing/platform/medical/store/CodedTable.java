@@ -7,6 +7,8 @@ import java.util.function.Function;
 import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.common.paging.Page;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,6 +19,7 @@ import reactor.core.publisher.Mono;
  *
  * @param <T> a row as the workflows read it
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public abstract class CodedTable<T> {
 
     /** Rows per insert statement of an import. */
@@ -25,12 +28,6 @@ public abstract class CodedTable<T> {
     final DatabaseClient db;
     private final String table;
     private final Function<Readable, T> read;
-
-    CodedTable(DatabaseClient db, String table, Function<Readable, T> read) {
-        this.db = db;
-        this.table = table;
-        this.read = read;
-    }
 
     public Mono<T> find(String code) {
         return db.sql("select * from " + table + " where code = :code").bind("code", code).map(read::apply).one();

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +33,7 @@ import cn.beijing.platform.medical.policy.drg.SpecialCaseStatus;
  * per case.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DrgCaseStore {
 
     public static final int CHUNK = 2000;
@@ -39,11 +42,6 @@ public class DrgCaseStore {
 
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    DrgCaseStore(DatabaseClient db, JsonMapper json) {
-        this.db = db;
-        this.json = json;
-    }
 
     // ---- cases ------------------------------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ package cn.beijing.platform.medical.store;
 import java.math.BigDecimal;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,13 +18,10 @@ import cn.beijing.platform.medical.policy.drg.DrgHospital;
 
 /** The imported DRG 2.0 group table and hospital list; each import replaces the previous one as a whole. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DrgReferenceStore {
 
     private final DatabaseClient db;
-
-    DrgReferenceStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Flux<DrgGroup> groups() {
         return db.sql("select * from drg_group order by code").map(DrgReferenceStore::readGroup).all();

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** Adopted weight sets: versions of the group table of one import (京医保发〔2024〕24号 二(一)). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DrgWeightAdoptionStore {
 
     /** An adoption; {@code keptGroups} and {@code basis} are JSON text. */
@@ -28,10 +31,6 @@ public class DrgWeightAdoptionStore {
     }
 
     private final DatabaseClient db;
-
-    DrgWeightAdoptionStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(Adoption a, List<AdoptedWeight> weights) {
         GenericExecuteSpec spec = db.sql("""

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The log of reference-data imports. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceImports {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -23,12 +26,6 @@ public class ReferenceImports {
     private final DatabaseClient db;
     private final JsonMapper json;
     private final Clock clock;
-
-    ReferenceImports(DatabaseClient db, JsonMapper json, Clock clock) {
-        this.db = db;
-        this.json = json;
-        this.clock = clock;
-    }
 
     public Mono<ReferenceImport> record(ImportKind kind, String source, boolean sample, int rowCount, int added,
                                         int updated, List<String> completenessIssues, String importedBy) {

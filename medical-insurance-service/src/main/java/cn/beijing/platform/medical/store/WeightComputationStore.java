@@ -3,6 +3,8 @@ package cn.beijing.platform.medical.store;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,13 +12,10 @@ import reactor.core.publisher.Mono;
 
 /** Stored weight computations: the full result as JSON, with who ran it on which data. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeightComputationStore {
 
     private final DatabaseClient db;
-
-    WeightComputationStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** A stored computation; {@code resultJson} is the response body as first returned. */
     public record StoredComputation(UUID id, String source, int totalCases, int retainedCases, String resultJson,

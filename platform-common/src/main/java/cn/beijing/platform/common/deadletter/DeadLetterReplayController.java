@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -40,6 +41,7 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("${platform.ops.path:/ops}/dead-letter-replays")
 @CallableBy("OPS")
+@RequiredArgsConstructor
 public class DeadLetterReplayController {
 
     static final int MAX_RECORDS = 500;
@@ -54,11 +56,6 @@ public class DeadLetterReplayController {
 
     private final DeadLetterReplays replays;
     private final KafkaListenerEndpointRegistry listeners;
-
-    public DeadLetterReplayController(DeadLetterReplays replays, KafkaListenerEndpointRegistry listeners) {
-        this.replays = replays;
-        this.listeners = listeners;
-    }
 
     @Operation(summary = "Re-publish chosen dead letters of a topic this service consumes (platform operations,"
             + " no gazette article)")

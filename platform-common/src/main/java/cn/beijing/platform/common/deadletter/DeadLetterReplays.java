@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import cn.beijing.platform.common.outbox.CloudEventHeaders;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,6 +40,7 @@ import reactor.core.scheduler.Schedulers;
  * dead-letter headers and with {@code platform-replay-id}. Each record is written to {@code dead_letter_replay}
  * (who, when, why, which record) before it is sent, and marked {@code REPUBLISHED} with its new position after.
  */
+@RequiredArgsConstructor
 public class DeadLetterReplays {
 
     public static final String REPLAY_HEADER = "platform-replay-id";
@@ -61,13 +63,6 @@ public class DeadLetterReplays {
     private final DatabaseClient db;
     private final KafkaTemplate<String, byte[]> template;
     private final Supplier<Map<String, Object>> consumerProperties;
-
-    public DeadLetterReplays(DatabaseClient db, KafkaTemplate<String, byte[]> template,
-            Supplier<Map<String, Object>> consumerProperties) {
-        this.db = db;
-        this.template = template;
-        this.consumerProperties = consumerProperties;
-    }
 
     public Mono<Replay> replay(String topic, List<Position> positions, List<String> eventIds, String reason,
             String operator) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import cn.beijing.platform.common.failure.FailureClass;
 import cn.beijing.platform.common.web.RequestIds;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -27,15 +28,12 @@ import org.springframework.web.server.ServerWebExchange;
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 public class UnexpectedProblems {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedProblems.class);
 
     private final Duration retryAfter;
-
-    public UnexpectedProblems(Duration retryAfter) {
-        this.retryAfter = retryAfter;
-    }
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Problem> status(ResponseStatusException e, ServerWebExchange exchange) {

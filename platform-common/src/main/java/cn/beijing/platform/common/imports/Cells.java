@@ -10,11 +10,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import cn.beijing.platform.common.input.InputRules;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Typed reads of import cells, under the platform's input rules ({@link InputRules}); each failure is recorded
  * against the row's line and column (or row and property), never thrown.
  */
+@RequiredArgsConstructor
 public final class Cells {
 
     /** Codes (drug, item, group, hospital, category): at most this many characters. */
@@ -23,10 +25,6 @@ public final class Cells {
     public static final int MAX_CELL = 500;
 
     private final ImportErrors errors;
-
-    public Cells(ImportErrors errors) {
-        this.errors = errors;
-    }
 
     public ImportErrors errors() {
         return errors;

@@ -3,6 +3,7 @@ package cn.beijing.platform.common.inbox;
 import java.util.function.Supplier;
 
 import cn.beijing.platform.common.web.RequestIds;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -12,15 +13,11 @@ import reactor.core.publisher.Mono;
  * transaction, so a redelivered event finds its row and changes nothing. The request id of the event
  * flows into the effect (and into any event the effect writes to the outbox).
  */
+@RequiredArgsConstructor
 public class IdempotentConsumer {
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
-
-    public IdempotentConsumer(DatabaseClient db, TransactionalOperator tx) {
-        this.db = db;
-        this.tx = tx;
-    }
 
     /** Emits true when the effect ran, false when the event had been processed before. */
     public Mono<Boolean> handleOnce(String consumer, IncomingEvent event, Supplier<Mono<?>> effect) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import cn.beijing.platform.common.error.FieldError;
 import cn.beijing.platform.common.error.ProblemResponses;
 import cn.beijing.platform.common.error.ProblemWriter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -23,13 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * naming the parameter ({@code path} for a path segment, the header's name for a header) before it reaches security,
  * a controller or the database. Header values may hold tabs (RFC 9110 field values), nothing else below U+0020.
  */
+@RequiredArgsConstructor
 public class InputRulesWebFilter implements WebFilter, Ordered {
 
     private final JsonMapper json;
-
-    public InputRulesWebFilter(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

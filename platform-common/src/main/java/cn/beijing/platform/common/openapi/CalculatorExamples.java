@@ -13,6 +13,8 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{"calculatorGrade": {"case": "energy-grade.yaml: exactly the guide value is grade 1",
  *   "parameters": {"decisionDate": "2025-06-01"}, "request": {...}, "status": 200, "response": {...}}}</pre>
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalculatorExamples {
 
     public static final String RESOURCE = "openapi/examples.json";
@@ -42,10 +45,6 @@ public class CalculatorExamples {
             .build();
 
     private final Map<String, CalculatorExample> byOperation;
-
-    CalculatorExamples(Map<String, CalculatorExample> byOperation) {
-        this.byOperation = byOperation;
-    }
 
     public static CalculatorExamples fromClasspath() {
         Resource resource = new ClassPathResource(RESOURCE);

@@ -10,6 +10,7 @@ import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.common.header.Headers;
 import reactor.util.context.ContextView;
 
@@ -21,6 +22,7 @@ import reactor.util.context.ContextView;
  * headers. The consumers' listener spans continue from the header (spring-kafka's listener observation), so
  * gateway, service, database, outbox, Kafka, consumer and what the consumer does are one trace.
  */
+@RequiredArgsConstructor
 public class EventTraceContext {
 
     public static final String TRACEPARENT = "traceparent";
@@ -36,11 +38,6 @@ public class EventTraceContext {
 
     private final Tracer tracer;
     private final Propagator propagator;
-
-    public EventTraceContext(Tracer tracer, Propagator propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
-    }
 
     /** Whether a header value is a W3C traceparent of version 00 with non-zero ids. */
     public static boolean isValid(String traceparent) {

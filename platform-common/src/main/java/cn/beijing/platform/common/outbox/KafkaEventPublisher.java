@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import cn.beijing.platform.common.web.RequestIds;
 import io.micrometer.tracing.Span;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -24,6 +25,7 @@ import reactor.core.scheduler.Scheduler;
  * waiting on them. Handing records over may block (broker metadata, a full buffer), so it runs on the
  * relay's worker, never on an event loop.
  */
+@RequiredArgsConstructor
 class KafkaEventPublisher {
 
     record Outcome(List<PendingEvent> sent, List<PendingEvent> failed, String error) {
@@ -36,14 +38,6 @@ class KafkaEventPublisher {
     private final String source;
     private final Duration sendTimeout;
     private final EventTraceContext traces;
-
-    KafkaEventPublisher(KafkaTemplate<String, byte[]> template, String source, Duration sendTimeout,
-            EventTraceContext traces) {
-        this.template = template;
-        this.source = source;
-        this.sendTimeout = sendTimeout;
-        this.traces = traces;
-    }
 
     /**
      * Sends the events in outbox order. An event counts as sent only when the broker acknowledged it and no

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.web.CommandLog;
 import cn.beijing.platform.common.web.RequestIds;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * events report: both commit or neither does. The request id of the calling request, if any, and the W3C trace
  * context of the current span travel with the events.
  */
+@RequiredArgsConstructor
 public class OutboxWriter {
 
     /** Events per statement of {@link #appendAll}. */
@@ -32,13 +34,6 @@ public class OutboxWriter {
     private final JsonMapper json;
     private final Clock clock;
     private final EventTraceContext traces;
-
-    public OutboxWriter(DatabaseClient db, JsonMapper json, Clock clock, EventTraceContext traces) {
-        this.db = db;
-        this.json = json;
-        this.clock = clock;
-        this.traces = traces;
-    }
 
     /** Returns the event id (the CloudEvents {@code id}). */
     public Mono<UUID> append(EventType type, String aggregateId, Object payload) {

@@ -3,6 +3,7 @@ package cn.beijing.platform.common.security;
 import cn.beijing.platform.common.error.Problem;
 import cn.beijing.platform.common.error.ProblemTypes;
 import cn.beijing.platform.common.error.ProblemWriter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -13,13 +14,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as problem+json, with a {@code WWW-Authenticate: Bearer} challenge on 401. */
+@RequiredArgsConstructor
 public final class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
     private final JsonMapper json;
-
-    public ProblemSecurityHandlers(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -26,16 +27,13 @@ import reactor.core.scheduler.Schedulers;
  * that breaks it fails the request with an {@link AssertionError} naming each violation. The request body is
  * recorded on its way out so that a request the service accepted can be checked too.
  */
+@RequiredArgsConstructor
 public final class ContractCheckingFilter implements ExchangeFilterFunction {
 
     /** While a document is being completed: {@code -Dopenapi.contract.collect=<file>} appends violations there. */
     private static final String COLLECT = System.getProperty("openapi.contract.collect");
 
     private final OpenApiContract contract;
-
-    public ContractCheckingFilter(OpenApiContract contract) {
-        this.contract = contract;
-    }
 
     @Override
     public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {

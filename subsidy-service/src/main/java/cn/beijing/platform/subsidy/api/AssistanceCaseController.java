@@ -6,6 +6,7 @@ import java.util.UUID;
 import cn.beijing.platform.subsidy.assistance.AssistanceCases;
 import cn.beijing.platform.subsidy.assistance.AssistanceCases.AssistanceCaseView;
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,13 +18,10 @@ import reactor.core.publisher.Mono;
 /** Assistance cases opened from guardianship referrals; subsidy officers only, without any assessment details. */
 @RestController
 @RequestMapping("/api/subsidies/assistance-cases")
+@RequiredArgsConstructor
 class AssistanceCaseController {
 
     private final AssistanceCases cases;
-
-    AssistanceCaseController(AssistanceCases cases) {
-        this.cases = cases;
-    }
 
     @Operation(summary = "Assistance cases opened from guardianship referrals (京民社救发〔2024〕111号 二(二)4)")
     @GetMapping

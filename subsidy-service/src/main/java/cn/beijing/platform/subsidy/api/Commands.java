@@ -5,6 +5,7 @@ import java.util.function.Function;
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
 import cn.beijing.platform.common.security.CurrentUser;
 import cn.beijing.platform.subsidy.access.Callers;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -15,13 +16,10 @@ import reactor.core.publisher.Mono;
  * together or not at all) with {@code Idempotency-Key} replay, scoped to the command, its path and the caller.
  */
 @Component
+@RequiredArgsConstructor
 class Commands {
 
     private final IdempotentCommands commands;
-
-    Commands(IdempotentCommands commands) {
-        this.commands = commands;
-    }
 
     <T> Mono<ResponseEntity<T>> run(String key, String scope, Object request, Class<T> type, HttpStatus status,
                                     Function<CurrentUser, Mono<T>> work) {

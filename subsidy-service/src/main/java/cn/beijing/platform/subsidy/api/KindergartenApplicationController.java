@@ -19,6 +19,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.PreschoolAid;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,17 +41,13 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies/kindergarten/applications")
+@RequiredArgsConstructor
 class KindergartenApplicationController {
 
     private static final String BASE = "/api/subsidies/kindergarten/applications";
 
     private final KindergartenApplications applications;
     private final Commands commands;
-
-    KindergartenApplicationController(KindergartenApplications applications, Commands commands) {
-        this.applications = applications;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Apply for kindergarten subsidies with the documents (京技管发〔2024〕30号 第十二条, 第十三条)")
     @PostMapping

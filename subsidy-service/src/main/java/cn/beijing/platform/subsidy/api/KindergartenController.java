@@ -21,6 +21,7 @@ import cn.beijing.platform.subsidy.policy.kindergarten.PerChildSubsidySettlement
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies/kindergartens")
+@RequiredArgsConstructor
 class KindergartenController {
 
     private static final String BASE = "/api/subsidies/kindergartens";
@@ -47,12 +49,6 @@ class KindergartenController {
     private final Kindergartens kindergartens;
     private final Findings findings;
     private final Commands commands;
-
-    KindergartenController(Kindergartens kindergartens, Findings findings, Commands commands) {
-        this.kindergartens = kindergartens;
-        this.findings = findings;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Register an inclusive private kindergarten (京技管发〔2024〕30号 第二条)")
     @PostMapping

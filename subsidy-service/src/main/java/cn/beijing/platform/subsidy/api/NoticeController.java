@@ -13,6 +13,7 @@ import cn.beijing.platform.subsidy.kindergartens.PublicNotices.NoticeView;
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices.ObjectionView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,17 +35,13 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies/kindergarten/notices")
+@RequiredArgsConstructor
 class NoticeController {
 
     private static final String BASE = "/api/subsidies/kindergarten/notices";
 
     private final PublicNotices notices;
     private final Commands commands;
-
-    NoticeController(PublicNotices notices, Commands commands) {
-        this.notices = notices;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Publish the public notice of approved subsidies (京技管发〔2024〕30号 第十四条)")
     @PostMapping

@@ -6,6 +6,7 @@ import java.util.UUID;
 import cn.beijing.platform.subsidy.kindergartens.Findings;
 import cn.beijing.platform.subsidy.kindergartens.Payments;
 import io.swagger.v3.oas.annotations.Operation;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,15 +17,11 @@ import reactor.core.publisher.Mono;
 /** Payments and clawbacks, for subsidy officers. */
 @RestController
 @RequestMapping("/api/subsidies")
+@RequiredArgsConstructor
 class PaymentController {
 
     private final Payments payments;
     private final Findings findings;
-
-    PaymentController(Payments payments, Findings findings) {
-        this.payments = payments;
-        this.findings = findings;
-    }
 
     @Operation(summary = "Scheduled payments (京技管发〔2024〕30号 第十四条)")
     @GetMapping("/payments")

@@ -12,6 +12,7 @@ import cn.beijing.platform.subsidy.programmes.ProgrammeApplications;
 import cn.beijing.platform.subsidy.programmes.ProgrammeApplications.ProgrammeApplicationView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,17 +33,13 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies/programme-applications")
+@RequiredArgsConstructor
 class ProgrammeApplicationController {
 
     private static final String BASE = "/api/subsidies/programme-applications";
 
     private final ProgrammeApplications applications;
     private final Commands commands;
-
-    ProgrammeApplicationController(ProgrammeApplications applications, Commands commands) {
-        this.applications = applications;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Apply under the sci-tech/culture, industrial-finance or youth-employment programmes, best or highest claim only (京技管发〔2024〕31号 三、附则 12; 京技管发〔2024〕33号 第十二条, 第十四条; 京人社毕发〔2024〕16号 一、(一))")
     @PostMapping

@@ -13,6 +13,7 @@ import cn.beijing.platform.subsidy.programmes.ProgrammeNotices.NoticeView;
 import cn.beijing.platform.subsidy.programmes.ProgrammeNotices.ObjectionView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,17 +34,13 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/subsidies/programme-notices")
+@RequiredArgsConstructor
 class ProgrammeNoticeController {
 
     private static final String BASE = "/api/subsidies/programme-notices";
 
     private final ProgrammeNotices notices;
     private final Commands commands;
-
-    ProgrammeNoticeController(ProgrammeNotices notices, Commands commands) {
-        this.notices = notices;
-        this.commands = commands;
-    }
 
     @Operation(summary = "Publish the public notice of a programme's approved applications before payment (京技管发〔2024〕31号, 京技管发〔2024〕33号: a platform rule counted like 京技管发〔2024〕30号 第十四条 and 民法典 第二百零一条)")
     @PostMapping

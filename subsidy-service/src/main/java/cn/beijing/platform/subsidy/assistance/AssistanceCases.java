@@ -11,6 +11,8 @@ import cn.beijing.platform.subsidy.events.AssistanceReferral;
 import cn.beijing.platform.subsidy.store.AssistanceCaseStore;
 import cn.beijing.platform.subsidy.store.AssistanceCaseStore.AssistanceCaseRow;
 import cn.beijing.platform.subsidy.store.Jsonb;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * referring agency to contact — never the assessment: its id, findings and the guardianship articles are not kept.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssistanceCases {
 
     /** The only basis a case keeps: the relief rule the referral was made under. */
@@ -29,11 +32,6 @@ public class AssistanceCases {
 
     private final AssistanceCaseStore store;
     private final Jsonb jsonb;
-
-    AssistanceCases(AssistanceCaseStore store, Jsonb jsonb) {
-        this.store = store;
-        this.jsonb = jsonb;
-    }
 
     /** What a subsidy officer sees of a case. */
     public record AssistanceCaseView(UUID id, String need, String kind, String householdSituation,

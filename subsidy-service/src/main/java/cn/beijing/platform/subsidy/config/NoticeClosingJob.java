@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import cn.beijing.platform.subsidy.kindergartens.PublicNotices;
 import cn.beijing.platform.subsidy.programmes.ProgrammeNotices;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
  * <p>Runs on the scheduler's own thread, never on a Netty event loop: blocking for the result is fine there.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoticeClosingJob {
 
     public static final String CRON_PROPERTY = "subsidy.notice-closing.cron";
@@ -40,14 +43,6 @@ public class NoticeClosingJob {
     private final ProgrammeNotices programmeNotices;
     private final TransactionalOperator tx;
     private final Clock clock;
-
-    NoticeClosingJob(PublicNotices kindergartenNotices, ProgrammeNotices programmeNotices, TransactionalOperator tx,
-                     Clock clock) {
-        this.kindergartenNotices = kindergartenNotices;
-        this.programmeNotices = programmeNotices;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${" + CRON_PROPERTY + ":0 30 0 * * *}", zone = "Asia/Shanghai")
     void scheduled() {

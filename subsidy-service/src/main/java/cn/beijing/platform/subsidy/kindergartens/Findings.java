@@ -46,6 +46,8 @@ import cn.beijing.platform.subsidy.store.KindergartenStore;
 import cn.beijing.platform.subsidy.store.KindergartenStore.KindergartenRow;
 import cn.beijing.platform.subsidy.store.PaymentStore;
 import cn.beijing.platform.subsidy.store.PaymentStore.LineRow;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,6 +59,7 @@ import reactor.core.publisher.Mono;
  * aided children and is not recovered by 第十九条 or 第二十一条 (it is part of the funds concerned of 第二十条).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Findings {
 
     private final FindingStore findings;
@@ -68,20 +71,6 @@ public class Findings {
     private final OutboxWriter outbox;
     private final Jsonb jsonb;
     private final Clock clock;
-
-    Findings(FindingStore findings, KindergartenStore kindergartens, PaymentStore payments,
-             ApplicationStore applications, SubsidyStop stop, WorkingDayCalendar calendar, OutboxWriter outbox,
-             Jsonb jsonb, Clock clock) {
-        this.findings = findings;
-        this.kindergartens = kindergartens;
-        this.payments = payments;
-        this.applications = applications;
-        this.stop = stop;
-        this.calendar = calendar;
-        this.outbox = outbox;
-        this.jsonb = jsonb;
-        this.clock = clock;
-    }
 
     public enum Ground {
         /** 第十九条: closed (停办) or stripped of the inclusive status. */

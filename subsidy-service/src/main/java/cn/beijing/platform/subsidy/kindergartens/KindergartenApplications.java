@@ -29,6 +29,8 @@ import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.StepDecision;
 import cn.beijing.platform.subsidy.store.ApplicationStore;
 import cn.beijing.platform.subsidy.store.PaymentStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,6 +42,7 @@ import reactor.core.publisher.Mono;
  * each gate's code and basis). No rule lives here.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KindergartenApplications {
 
     private final ApplicationStore store;
@@ -47,15 +50,6 @@ public class KindergartenApplications {
     private final Kindergartens kindergartens;
     private final KindergartenApplicationProcess process;
     private final Clock clock;
-
-    KindergartenApplications(ApplicationStore store, PaymentStore payments, Kindergartens kindergartens,
-                             KindergartenApplicationProcess process, Clock clock) {
-        this.store = store;
-        this.payments = payments;
-        this.kindergartens = kindergartens;
-        this.process = process;
-        this.clock = clock;
-    }
 
     public record PaymentSummary(UUID id, LocalDate scheduledOn, BigDecimal amount, PaymentStatus status) {
     }

@@ -18,6 +18,8 @@ import cn.beijing.platform.subsidy.store.Jsonb;
 import cn.beijing.platform.subsidy.store.KindergartenStore;
 import cn.beijing.platform.subsidy.store.KindergartenStore.ChildRow;
 import cn.beijing.platform.subsidy.store.KindergartenStore.KindergartenRow;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,19 +32,13 @@ import cn.beijing.platform.subsidy.access.Callers;
  * kindergarten's own reference and birth date only; no names.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Kindergartens {
 
     private final KindergartenStore store;
     private final PerChildSubsidySettlement settlement;
     private final Jsonb jsonb;
     private final Clock clock;
-
-    Kindergartens(KindergartenStore store, PerChildSubsidySettlement settlement, Jsonb jsonb, Clock clock) {
-        this.store = store;
-        this.settlement = settlement;
-        this.jsonb = jsonb;
-        this.clock = clock;
-    }
 
     /** A fee item and its standard as the kindergarten publishes it (第十四条: 收费项目和标准). */
     public record FeeItem(String item, BigDecimal standard, String unit) {

@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import cn.beijing.platform.subsidy.store.PaymentStore;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The scheduled payments of approved applications, with their lines (第五条, 第六条, 第十四条). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Payments {
 
     public record PaymentLineView(String kind, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
@@ -24,10 +27,6 @@ public class Payments {
     }
 
     private final PaymentStore payments;
-
-    Payments(PaymentStore payments) {
-        this.payments = payments;
-    }
 
     /** Every payment, or those of one kindergarten. */
     public Mono<List<PaymentView>> list(UUID kindergartenId) {

@@ -43,6 +43,8 @@ import cn.beijing.platform.subsidy.store.NoticeStore.NoticeRow;
 import cn.beijing.platform.subsidy.store.PaymentStore;
 import cn.beijing.platform.subsidy.store.PaymentStore.LineRow;
 import cn.beijing.platform.subsidy.store.PaymentStore.PaymentRow;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -59,6 +61,7 @@ import reactor.core.publisher.Mono;
  * notice is closed — and its payments scheduled — once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PublicNotices {
 
     private final NoticeStore notices;
@@ -70,20 +73,6 @@ public class PublicNotices {
     private final OutboxWriter outbox;
     private final Jsonb jsonb;
     private final Clock clock;
-
-    PublicNotices(NoticeStore notices, ApplicationStore applications, KindergartenStore kindergartens,
-                  PaymentStore payments, PublicNoticePeriod period, KindergartenApplicationProcess process,
-                  OutboxWriter outbox, Jsonb jsonb, Clock clock) {
-        this.notices = notices;
-        this.applications = applications;
-        this.kindergartens = kindergartens;
-        this.payments = payments;
-        this.period = period;
-        this.process = process;
-        this.outbox = outbox;
-        this.jsonb = jsonb;
-        this.clock = clock;
-    }
 
     public enum ObjectionOutcome {
         /** The objector withdrew: the hold ends. */

@@ -9,10 +9,12 @@ import cn.beijing.platform.subsidy.policy.scitech.SciTechCultureDisbursement;
 import cn.beijing.platform.subsidy.policy.youth.JobExpansionDisbursement;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ClaimRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ProgrammeApplicationRow;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The disbursement rule of each programme and the exclusive groups of a claim under it. */
 @Component
+@RequiredArgsConstructor
 class Disbursements {
 
     /** A 16号 claim's clause: {@code HIRE <personId>}. */
@@ -21,13 +23,6 @@ class Disbursements {
     private final SciTechCultureDisbursement sciTechCulture;
     private final IndustrialFinanceDisbursement industrialFinance;
     private final JobExpansionDisbursement jobExpansion;
-
-    Disbursements(SciTechCultureDisbursement sciTechCulture, IndustrialFinanceDisbursement industrialFinance,
-                  JobExpansionDisbursement jobExpansion) {
-        this.sciTechCulture = sciTechCulture;
-        this.industrialFinance = industrialFinance;
-        this.jobExpansion = jobExpansion;
-    }
 
     ProgrammeDisbursement of(Programme programme) {
         return switch (programme) {

@@ -34,6 +34,8 @@ import cn.beijing.platform.subsidy.store.ProgrammeStore.ClaimApprovalRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ClaimRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ProgrammeApplicationRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.StandingClaimRow;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -49,6 +51,7 @@ import tools.jackson.databind.JsonNode;
  * its payment at once ({@link ProgrammePayments}). Support paid or scheduled can be recovered.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeApplications {
 
     private final SciTechCultureMeasures sciTechCulture;
@@ -59,19 +62,6 @@ public class ProgrammeApplications {
     private final ProgrammeStore store;
     private final Jsonb jsonb;
     private final Clock clock;
-
-    ProgrammeApplications(SciTechCultureMeasures sciTechCulture, IndustrialFinanceArticles industrialFinance,
-                          JobExpansionSubsidy jobExpansion, Disbursements disbursements, ProgrammePayments payments,
-                          ProgrammeStore store, Jsonb jsonb, Clock clock) {
-        this.sciTechCulture = sciTechCulture;
-        this.industrialFinance = industrialFinance;
-        this.jobExpansion = jobExpansion;
-        this.disbursements = disbursements;
-        this.payments = payments;
-        this.store = store;
-        this.jsonb = jsonb;
-        this.clock = clock;
-    }
 
     /** 16号: the hires of one employer. */
     public record Hires(boolean employerIsEnterprise, List<JobExpansionSubsidy.Hire> hires) {

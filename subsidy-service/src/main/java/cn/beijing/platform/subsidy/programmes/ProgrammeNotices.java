@@ -33,6 +33,8 @@ import cn.beijing.platform.subsidy.store.ProgrammeNoticeStore;
 import cn.beijing.platform.subsidy.store.ProgrammeNoticeStore.NoticeRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ProgrammeApplicationRow;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,6 +49,7 @@ import reactor.core.publisher.Mono;
  * window runs) or every night by {@code config.NoticeClosingJob}, under the notice's row lock, once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeNotices {
 
     enum NoticeStatus { OPEN, CLOSED }
@@ -83,19 +86,6 @@ public class ProgrammeNotices {
     private final OutboxWriter outbox;
     private final Jsonb jsonb;
     private final Clock clock;
-
-    ProgrammeNotices(ProgrammeNoticeStore notices, ProgrammeStore applications, ProgrammePayments payments,
-                     Disbursements disbursements, PublicNoticePeriod period,
-                     OutboxWriter outbox, Jsonb jsonb, Clock clock) {
-        this.notices = notices;
-        this.applications = applications;
-        this.payments = payments;
-        this.disbursements = disbursements;
-        this.period = period;
-        this.outbox = outbox;
-        this.jsonb = jsonb;
-        this.clock = clock;
-    }
 
     /**
      * Publishes approved applications of one programme. 422: an application twice, unknown, approved after the

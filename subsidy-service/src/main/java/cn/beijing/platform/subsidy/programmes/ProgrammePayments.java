@@ -23,6 +23,7 @@ import cn.beijing.platform.subsidy.store.ProgrammePaymentStore.PaymentRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ClaimRow;
 import cn.beijing.platform.subsidy.store.ProgrammeStore.ProgrammeApplicationRow;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,6 +34,7 @@ import reactor.core.publisher.Mono;
  * through the outbox. Call inside the command's transaction.
  */
 @Component
+@RequiredArgsConstructor
 class ProgrammePayments {
 
     static final String SCHEDULED = "SCHEDULED";
@@ -56,15 +58,6 @@ class ProgrammePayments {
     private final Disbursements disbursements;
     private final OutboxWriter outbox;
     private final Jsonb jsonb;
-
-    ProgrammePayments(ProgrammePaymentStore payments, ProgrammeStore applications, Disbursements disbursements,
-                      OutboxWriter outbox, Jsonb jsonb) {
-        this.payments = payments;
-        this.applications = applications;
-        this.disbursements = disbursements;
-        this.outbox = outbox;
-        this.jsonb = jsonb;
-    }
 
     /**
      * Schedules the payment of approved application {@code a} (status {@code from}) on {@code scheduledOn}: one line

@@ -20,6 +20,8 @@ import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenApplication;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenEligibility.EligibilityDecision;
 import cn.beijing.platform.subsidy.policy.kindergarten.RentClaim;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -31,6 +33,7 @@ import reactor.core.publisher.Mono;
  * and the derived {@code eligible} and {@code amount} as columns for queries.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApplicationStore {
 
     private static final String SELECT = """
@@ -42,11 +45,6 @@ public class ApplicationStore {
 
     private final DatabaseClient db;
     private final Jsonb jsonb;
-
-    ApplicationStore(DatabaseClient db, Jsonb jsonb) {
-        this.db = db;
-        this.jsonb = jsonb;
-    }
 
     public Mono<Void> insert(KindergartenApplication a) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("""

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.paging.Criteria;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** Assistance cases, one per guardianship referral id. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssistanceCaseStore {
 
     public record AssistanceCaseRow(UUID id, UUID referralId, String referringAgency, String householdReference,
@@ -29,10 +32,6 @@ public class AssistanceCaseStore {
             opened_at""";
 
     private final DatabaseClient db;
-
-    AssistanceCaseStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     /** Inserts the case unless one exists for the referral; emits true when inserted. */
     public Mono<Boolean> insertOnce(AssistanceCaseRow row) {

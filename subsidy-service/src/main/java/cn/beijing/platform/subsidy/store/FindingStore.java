@@ -8,6 +8,8 @@ import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.subsidy.policy.kindergarten.FindingOutcome;
 import cn.beijing.platform.subsidy.policy.kindergarten.FindingStatus;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -15,6 +17,7 @@ import reactor.core.publisher.Mono;
 
 /** Findings against a kindergarten (第十九条–第二十一条) and the clawbacks they order. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FindingStore {
 
     public record FindingRow(UUID id, UUID kindergartenId, String ground, LocalDate eventOn,
@@ -29,10 +32,6 @@ public class FindingStore {
     }
 
     private final DatabaseClient db;
-
-    FindingStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(FindingRow f) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("""

@@ -1,18 +1,17 @@
 package cn.beijing.platform.subsidy.store;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes values to {@code jsonb} columns (bound as text, cast in SQL) and reads them back as JSON trees. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Jsonb {
 
     private final JsonMapper json;
-
-    Jsonb(JsonMapper json) {
-        this.json = json;
-    }
 
     public String write(Object value) {
         return json.writeValueAsString(value);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import cn.beijing.platform.common.paging.Criteria;
 import cn.beijing.platform.subsidy.policy.kindergarten.KindergartenStatus;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** Kindergartens and their rosters. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KindergartenStore {
 
     public record KindergartenRow(UUID id, String organisationId, String name, String address, int classes,
@@ -26,10 +29,6 @@ public class KindergartenStore {
     }
 
     private final DatabaseClient db;
-
-    KindergartenStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(KindergartenRow k) {
         return db.sql("""

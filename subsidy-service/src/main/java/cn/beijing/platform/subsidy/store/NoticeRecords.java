@@ -7,6 +7,8 @@ import java.util.UUID;
 import cn.beijing.platform.subsidy.policy.kindergarten.NoticeStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.ObjectionStatus;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
  * entries, the objections received during its window and their resolution, its closing, and which open notices are
  * due. Each kind of notice has tables of its own, named by its store, which also reads and writes the notice itself.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public abstract class NoticeRecords {
 
     public record EntryRow(UUID noticeId, UUID applicationId, BigDecimal amount) {
@@ -31,11 +34,6 @@ public abstract class NoticeRecords {
 
     final DatabaseClient db;
     private final Tables tables;
-
-    NoticeRecords(DatabaseClient db, Tables tables) {
-        this.db = db;
-        this.tables = tables;
-    }
 
     /** Closes the notice if it is still open; returns how many rows changed (0: it was closed already). */
     public Mono<Long> close(UUID id, LocalDate closedOn) {

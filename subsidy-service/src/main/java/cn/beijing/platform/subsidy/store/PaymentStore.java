@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import cn.beijing.platform.subsidy.policy.kindergarten.PaymentStatus;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** Payments scheduled after a public notice, with one line per subsidy and period. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PaymentStore {
 
     public record PaymentRow(UUID id, UUID applicationId, UUID kindergartenId, UUID noticeId, LocalDate scheduledOn,
@@ -25,10 +28,6 @@ public class PaymentStore {
     }
 
     private final DatabaseClient db;
-
-    PaymentStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(PaymentRow p, List<LineRow> lines) {
         Mono<Long> payment = db.sql("""

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -12,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** Payments of approved programme applications and the recoveries of their support. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammePaymentStore {
 
     /** @param status SCHEDULED, RECOVERED or CANCELLED; {@code linesJson} the payment's lines as published */
@@ -27,10 +30,6 @@ public class ProgrammePaymentStore {
             + "from programme_payment";
 
     private final DatabaseClient db;
-
-    ProgrammePaymentStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(PaymentRow p) {
         return Statements.nullable(db.sql("""

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.paging.Criteria;
 import io.r2dbc.spi.Readable;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** Applications under 京技管发〔2024〕31号, 33号 and 京人社毕发〔2024〕16号, with one row per claim. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeStore {
 
     /**
@@ -68,10 +71,6 @@ public class ProgrammeStore {
             + "approval_basis::text as approval_basis_text from programme_application";
 
     private final DatabaseClient db;
-
-    ProgrammeStore(DatabaseClient db) {
-        this.db = db;
-    }
 
     public Mono<Void> insert(ProgrammeApplicationRow a, List<ClaimRow> claims) {
         GenericExecuteSpec spec = db.sql("""
