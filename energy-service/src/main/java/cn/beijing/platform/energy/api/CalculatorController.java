@@ -1,9 +1,9 @@
 package cn.beijing.platform.energy.api;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import cn.beijing.platform.common.input.Area;
 import cn.beijing.platform.common.input.Quantity;
@@ -55,13 +55,12 @@ class CalculatorController {
 
     private final EnergyGrade energyGrade;
     private final RatingScope ratingScope;
-    private final Clock clock;
+    private final RequestDates dates;
 
     @Operation(summary = "Whether a building must be rated, is a large public building and a mandatory statistics sample (京建法〔2024〕12号 第三条, 第八条, 第十五条; 京建法〔2024〕13号 第三条)")
     @PostMapping("/api/energy/scope-evaluations")
     Mono<ScopeEvaluationResponse> scope(@Valid @RequestBody ScopeEvaluationRequest request) {
-        return Mono.fromCallable(() -> {
-            LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
+        return onDecisionDate(request.decisionDate(), date -> {
             RatingScope.Decision d = ratingScope.decide(new RatingScope.Input(
                     request.totalArea(), request.publicArea(), Boolean.TRUE.equals(request.stateSecret()),
                     Boolean.TRUE.equals(request.stateOrganOffice()),
@@ -75,13 +74,17 @@ class CalculatorController {
     @Operation(summary = "The energy-efficiency grade of an intensity against the guide and constraint values, with its obligations (京建法〔2024〕12号 第五条, 第九条)")
     @PostMapping("/api/energy/grade-evaluations")
     Mono<GradeEvaluationResponse> grade(@Valid @RequestBody GradeEvaluationRequest request) {
-        return Mono.fromCallable(() -> {
-            LocalDate date = request.decisionDate() != null ? request.decisionDate() : LocalDate.now(clock);
+        return onDecisionDate(request.decisionDate(), date -> {
             EnergyGrade.Decision d = energyGrade.decide(new EnergyGrade.Input(
                     request.intensity(), request.guideValue(), request.constraintValue()), date);
             return new GradeEvaluationResponse(d.grade(), d.obligations(), d.labelEligible(),
                     d.demonstrationEligible(), d.greenBuildingLabelEligible(), d.thirdGradeUpperBound(),
                     d.fourthGradeUpperBound(), date, d.basis());
         });
+    }
+
+    /** Runs a calculator on the request's {@code decisionDate}, or on today when it names none. */
+    private <R> Mono<R> onDecisionDate(LocalDate decisionDate, Function<LocalDate, R> calculator) {
+        return Mono.fromCallable(() -> calculator.apply(dates.orToday(decisionDate)));
     }
 }

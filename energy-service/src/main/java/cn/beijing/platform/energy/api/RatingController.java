@@ -1,7 +1,6 @@
 package cn.beijing.platform.energy.api;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +63,7 @@ class RatingController {
 
     private final Ratings ratings;
     private final Commands commands;
-    private final Clock clock;
+    private final RequestDates dates;
 
     @Operation(summary = "Rate a building for a year: intensity, grade, obligations and rating deadline (京建法〔2024〕12号 第五条, 第八条, 第九条)")
     @PostMapping("/api/energy/buildings/{id}/ratings/{year}")
@@ -148,7 +147,7 @@ class RatingController {
     @GetMapping("/api/energy/obligations/overdue")
     @PreAuthorize("hasAnyRole('ENERGY_DISTRICT','ENERGY_AUTHORITY')")
     Flux<OverdueResponse> overdue(@RequestParam(required = false) LocalDate asOf) {
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        LocalDate date = dates.orToday(asOf);
         return ratings.overdue(date).map(RatingController::overdueResponse);
     }
 
@@ -158,7 +157,7 @@ class RatingController {
     Mono<ResponseEntity<List<OverdueResponse>>> raiseOverdue(@RequestBody(required = false) OverdueEvaluationRequest
                                                                      request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        LocalDate date = request != null && request.asOf() != null ? request.asOf() : LocalDate.now(clock);
+        LocalDate date = dates.orToday(request != null ? request.asOf() : null);
         @SuppressWarnings("unchecked")
         Class<List<OverdueResponse>> type = (Class<List<OverdueResponse>>) (Class<?>) List.class;
         return commands.run(key, "POST /api/energy/obligations/overdue-evaluations", date.toString(), type,

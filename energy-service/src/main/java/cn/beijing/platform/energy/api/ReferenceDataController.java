@@ -2,7 +2,6 @@ package cn.beijing.platform.energy.api;
 
 import cn.beijing.platform.policy.InForce;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ class ReferenceDataController {
     private final IntensityLimits limits;
     private final ConversionFactorVersions factors;
     private final Commands commands;
-    private final Clock clock;
+    private final RequestDates dates;
 
     @Operation(summary = "Import the guide and constraint values of a year (京建法〔2024〕12号 第五条)")
     @PutMapping("/api/energy/intensity-limits/{year}")
@@ -95,7 +94,7 @@ class ReferenceDataController {
     @Operation(summary = "The conversion factors in force on a date (京建法〔2024〕12号 第四条)")
     @GetMapping("/api/energy/conversion-factors")
     Mono<ConversionFactorTable> conversionFactors(@RequestParam(required = false) LocalDate date) {
-        LocalDate on = date != null ? date : LocalDate.now(clock);
+        LocalDate on = dates.orToday(date);
         return factors.on(on).map(f -> table(on, f));
     }
 
