@@ -1,5 +1,6 @@
 package cn.beijing.platform.energy.api;
 
+import java.net.URI;
 import java.util.function.Function;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
@@ -29,5 +30,15 @@ class Commands {
                                     Function<CurrentUser, Mono<ResponseEntity<T>>> work) {
         return Callers.current().flatMap(user -> idempotent.run(key, command + " by " + user.subject(), request, type,
                 () -> work.apply(user)));
+    }
+
+    /**
+     * A {@code POST} to the path that then reads what it created: runs as {@link #run} with the command
+     * {@code POST path} and answers 201 with {@code Location: path} and the created resource.
+     */
+    <T> Mono<ResponseEntity<T>> create(String key, String path, Object request, Class<T> type,
+                                       Function<CurrentUser, Mono<T>> work) {
+        return run(key, "POST " + path, request, type,
+                user -> work.apply(user).map(created -> ResponseEntity.created(URI.create(path)).body(created)));
     }
 }

@@ -1,6 +1,5 @@
 package cn.beijing.platform.energy.api;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -72,8 +71,7 @@ class RatingController {
     Mono<ResponseEntity<RatingView>> rate(@PathVariable UUID id, @PathVariable @Year int year,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         String path = "/api/energy/buildings/" + id + "/ratings/" + year;
-        return commands.run(key, "POST " + path, path, RatingView.class, user -> ratings.rate(id, year, user)
-                .map(rating -> ResponseEntity.created(URI.create(path)).body(rating)));
+        return commands.create(key, path, path, RatingView.class, user -> ratings.rate(id, year, user));
     }
 
     @Operation(summary = "The stored rating of a year (京建法〔2024〕12号 第五条, 第九条)")

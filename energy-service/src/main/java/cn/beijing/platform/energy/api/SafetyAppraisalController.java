@@ -1,6 +1,5 @@
 package cn.beijing.platform.energy.api;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -54,9 +53,8 @@ class SafetyAppraisalController {
         SafetyAppraisals.AppraisalFacts facts = new SafetyAppraisals.AppraisalFacts(request.appraisedOn(),
                 request.dangerGrade(), request.structuralOrSeismicGrade(), request.measuresCompletedOn(),
                 request.reportReference());
-        String path = "/api/energy/buildings/" + id + "/safety-appraisals";
-        return commands.run(key, "POST " + path, request, AppraisalView.class,
-                user -> appraisals.record(id, facts, user).map(a -> ResponseEntity.created(URI.create(path)).body(a)));
+        return commands.create(key, "/api/energy/buildings/" + id + "/safety-appraisals", request, AppraisalView.class,
+                user -> appraisals.record(id, facts, user));
     }
 
     @Operation(summary = "The building's safety appraisals (京建法〔2024〕14号 第七条第二款)")

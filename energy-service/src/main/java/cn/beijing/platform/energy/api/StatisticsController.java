@@ -1,7 +1,6 @@
 package cn.beijing.platform.energy.api;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,9 +107,8 @@ class StatisticsController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         Long seed = request == null ? null : request.seed();
         String path = "/api/energy/spot-checks/" + district + "/" + year;
-        return commands.run(key, "POST " + path, seed == null ? "" : seed.toString(), SpotChecks.RecordedDraw.class,
-                user -> spotChecks.draw(district, year, seed, user)
-                        .map(d -> ResponseEntity.created(URI.create(path)).body(d)));
+        return commands.create(key, path, seed == null ? "" : seed.toString(), SpotChecks.RecordedDraw.class,
+                user -> spotChecks.draw(district, year, seed, user));
     }
 
     @Operation(summary = "The recorded spot-check draw of a district and year (京建法〔2024〕12号 第十条)")
