@@ -16,13 +16,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -47,6 +47,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/guardianship/audit-trail")
+@RequiredArgsConstructor
 class AgencyAuditTrailController {
 
     static final int DEFAULT_LIMIT = 100;
@@ -56,13 +57,8 @@ class AgencyAuditTrailController {
 
     private final AssessmentAccess access;
     private final AuditTrails trail;
-    private final ZoneId zone;
-
-    AgencyAuditTrailController(AssessmentAccess access, AuditTrails trail, Clock clock) {
-        this.access = access;
-        this.trail = trail;
-        this.zone = clock.getZone();
-    }
+    /** Its zone makes a date filter a day in Asia/Shanghai. */
+    private final Clock clock;
 
     /**
      * @param from   first day (ISO date, Asia/Shanghai) or instant (ISO date-time with offset), inclusive
@@ -160,7 +156,7 @@ class AgencyAuditTrailController {
         try {
             if (text.length() <= 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (upper ? day.plusDays(1) : day).atStartOfDay(zone).toOffsetDateTime()
+                return (upper ? day.plusDays(1) : day).atStartOfDay(clock.getZone()).toOffsetDateTime()
                         .withOffsetSameInstant(ZoneOffset.UTC);
             }
             OffsetDateTime at = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC)

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.beijing.platform.common.inbox.IdempotentConsumer;
 import cn.beijing.platform.common.inbox.IncomingEvent;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,18 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A consumer of the test event: records one effect per event id; a note titled "poison" always fails. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoteEffects {
 
     public final AtomicInteger poisonAttempts = new AtomicInteger();
     private final IdempotentConsumer inbox;
     private final DatabaseClient db;
     private final JsonMapper json;
-
-    NoteEffects(IdempotentConsumer inbox, DatabaseClient db, JsonMapper json) {
-        this.inbox = inbox;
-        this.db = db;
-        this.json = json;
-    }
 
     @KafkaListener(topics = "test.note-registered.v1", groupId = "${platform.kafka.group-prefix:}note-effects")
     void on(ConsumerRecord<String, byte[]> record) {

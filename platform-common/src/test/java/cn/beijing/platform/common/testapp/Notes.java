@@ -4,22 +4,20 @@ import java.util.UUID;
 
 import cn.beijing.platform.common.outbox.EventType;
 import cn.beijing.platform.common.outbox.OutboxWriter;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notes {
 
     public static final EventType NOTE_REGISTERED = new EventType("test.note-registered.v1", "note");
 
     private final DatabaseClient db;
     private final OutboxWriter outbox;
-
-    Notes(DatabaseClient db, OutboxWriter outbox) {
-        this.db = db;
-        this.outbox = outbox;
-    }
 
     /** Writes the note and its event; meant to run inside a transaction. */
     public Mono<NoteResponse> register(NoteRequest request) {

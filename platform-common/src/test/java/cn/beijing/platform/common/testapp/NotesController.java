@@ -8,6 +8,7 @@ import cn.beijing.platform.policy.PolicyInputException;
 import cn.beijing.platform.policy.Refusal;
 import cn.beijing.platform.policy.RuleViolationException;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -20,17 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
+@RequiredArgsConstructor
 class NotesController {
 
     private final Notes notes;
     private final IdempotentCommands commands;
     private final TransactionalOperator tx;
-
-    NotesController(Notes notes, IdempotentCommands commands, TransactionalOperator tx) {
-        this.notes = notes;
-        this.commands = commands;
-        this.tx = tx;
-    }
 
     @PostMapping("/notes")
     Mono<ResponseEntity<NoteResponse>> register(@Valid @RequestBody NoteRequest request,
