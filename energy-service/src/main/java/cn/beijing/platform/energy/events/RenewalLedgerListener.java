@@ -9,12 +9,12 @@ import cn.beijing.platform.common.inbox.IdempotentConsumer;
 import cn.beijing.platform.common.inbox.IncomingEvent;
 import cn.beijing.platform.common.inbox.PoisonEventException;
 import cn.beijing.platform.energy.renewal.RenewalLedger;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,23 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
  * A record that cannot be read or carries impossible figures is poison and goes to the dead-letter topic at once.
  */
 @Component
+@RequiredArgsConstructor
 class RenewalLedgerListener {
 
     static final String CONSUMER = "energy-renewal-ledger";
 
-    /** The fields of {@link BuildingRated} the ledger reads. */
+    /** The fields of {@link BuildingRated} the ledger reads; the others are passed over. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record RatedFigures(String buildingId, Integer year, BigDecimal intensity, BigDecimal constraintValue) {
     }
 
     private final IdempotentConsumer inbox;
     private final RenewalLedger ledger;
-    private final ObjectReader reader;
-
-    RenewalLedgerListener(IdempotentConsumer inbox, RenewalLedger ledger, JsonMapper json) {
-        this.inbox = inbox;
-        this.ledger = ledger;
-        this.reader = json.readerFor(RatedFigures.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
+    private final JsonMapper json;
 
     @KafkaListener(topics = "energy.building-rated.v1", groupId = "${platform.kafka.group-prefix:}" + CONSUMER)
     void on(ConsumerRecord<String, byte[]> record) {
@@ -58,7 +54,7 @@ class RenewalLedgerListener {
     private RenewalLedger.RatedIntensity read(IncomingEvent event) {
         RatedFigures figures;
         try {
-            figures = reader.readValue(event.body());
+            figures = json.readValue(event.body(), RatedFigures.class);
         } catch (JacksonException e) {
             throw new PoisonEventException("unreadable building-rated event " + event.id(), e);
         }
