@@ -13,6 +13,7 @@ import cn.beijing.platform.guardianship.api.AssessmentRequests.InvalidationReque
 import cn.beijing.platform.guardianship.api.AssessmentRequests.OpenAssessmentRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.PoliceReferralRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.ReportRequest;
+import cn.beijing.platform.guardianship.api.AssessmentRequests.StepRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.TeamAssignmentRequest;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.TeamMemberInput;
 import cn.beijing.platform.guardianship.api.AssessmentRequests.ThirdPartyAssessorInput;
@@ -47,7 +48,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -156,7 +157,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.GIVE_WRITTEN_NOTICE, "written-notice", reason, key, request,
-                granted -> assessments.giveWrittenNotice(granted, stepDate(request.date())));
+                assessments::giveWrittenNotice);
     }
 
     /** 第六条/第七条: the agency's own team or an entrusted third party; replaces the previous team. */
@@ -167,7 +168,7 @@ class AssessmentController {
             @Valid @RequestBody TeamAssignmentRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
-        return command(id, AccessAction.ASSIGN_TEAM, "team-assignments", reason, key, request, granted -> {
+        return command(id, AccessAction.ASSIGN_TEAM, "team-assignments", reason, key, request, (granted, date) -> {
             List<String> subjects = new ArrayList<>();
             List<TeamMember> members = null;
             if (request.members() != null) {
@@ -195,8 +196,8 @@ class AssessmentController {
                         assessors);
                 registration = e.organisation().registrationNumber();
             }
-            return assessments.assignTeam(granted, new TeamAssignment(stepDate(request.date()), request.mode(), members,
-                    entrustment), subjects, registration);
+            return assessments.assignTeam(granted, new TeamAssignment(date, request.mode(), members, entrustment),
+                    subjects, registration);
         });
     }
 
@@ -208,7 +209,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.RECORD_VISIT, "visits", reason, key, request,
-                granted -> assessments.recordVisit(granted, new Visit(stepDate(request.date()),
+                (granted, date) -> assessments.recordVisit(granted, new Visit(date,
                         request.assessors().stream().map(CalculatorController::assessor).toList(),
                         request.recordingReference(), request.minorViewsRecorded())));
     }
@@ -221,7 +222,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.RECORD_FINDINGS, "findings", reason, key, request,
-                granted -> assessments.recordFindings(granted, stepDate(request.date()),
+                (granted, date) -> assessments.recordFindings(granted, date,
                         request.findings().stream().map(f -> new Assessments.Finding(f.indicatorCode(), f.adverse(),
                                 f.evidenceNote())).toList(),
                         request.policeReportGrounds() == null ? null : request.policeReportGrounds().toPolicy()));
@@ -236,8 +237,8 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.REFER_TO_POLICE, "police-referrals", reason, key, request,
-                granted -> assessments.reportToPolice(granted,
-                        new PoliceReferral(stepDate(request.date()), request.grounds().toPolicy())));
+                (granted, date) -> assessments.reportToPolice(granted,
+                        new PoliceReferral(date, request.grounds().toPolicy())));
     }
 
     /** 第十二条: the report with its three conclusions and recommendations. */
@@ -248,7 +249,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.ISSUE_REPORT, "report", reason, key, request,
-                granted -> assessments.issueReport(granted, new ReportDraft(stepDate(request.date()),
+                (granted, date) -> assessments.issueReport(granted, new ReportDraft(date,
                         request.dutyProperlyFulfilled(), request.hasGuardianshipCapacity(), request.riskConclusion(),
                         request.recommendations(), request.reasonForDifferingRiskConclusion())));
     }
@@ -262,7 +263,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.NOTIFY_PROBLEMS, "problems-notice", reason, key, request,
-                granted -> assessments.notifyProblems(granted, stepDate(request.date())));
+                assessments::notifyProblems);
     }
 
     /** 第十六条: no fee may be charged to the assessed party — always refused (409 FEE_NOT_PERMITTED). */
@@ -273,7 +274,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.CHARGE_FEE, "fees", reason, key, request,
-                granted -> assessments.chargeFee(granted, new FeeCharge(stepDate(request.date()), request.amount())));
+                (granted, date) -> assessments.chargeFee(granted, new FeeCharge(date, request.amount())));
     }
 
     /** 京民社救发〔2024〕111号 二(二)4: assistance referral, only with the family's recorded consent. */
@@ -285,7 +286,7 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.REFER_FOR_ASSISTANCE, "assistance-referrals", reason, key, request,
-                granted -> assessments.referForAssistance(granted, new AssistanceReferral(stepDate(request.date()),
+                (granted, date) -> assessments.referForAssistance(granted, new AssistanceReferral(date,
                         request.kind(), request.householdSituation(), request.consent() == null ? null
                                 : new FamilyConsent(request.consent().recordedOn(), request.consent().reference())),
                         request.need()));
@@ -299,20 +300,21 @@ class AssessmentController {
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key,
             @RequestHeader(name = REASON_HEADER, required = false) String reason) {
         return command(id, AccessAction.INVALIDATE, "invalidation", reason, key, request,
-                granted -> assessments.invalidate(granted,
-                        new Invalidation(stepDate(request.date()), request.ground(), request.statement())));
+                (granted, date) -> assessments.invalidate(granted,
+                        new Invalidation(date, request.ground(), request.statement())));
     }
 
     /**
-     * Admits the caller (denials audited), then runs the step and its audit row in one transaction with the
-     * Idempotency-Key; a step that fails is rolled back and its attempt audited on its own.
+     * Admits the caller (denials audited), then runs the step on its date ({@link #stepDate}) and its audit row in one
+     * transaction with the Idempotency-Key; a step that fails is rolled back and its attempt audited on its own.
      */
     private Mono<ResponseEntity<AssessmentView>> command(UUID id, AccessAction action, String path, String reason,
-            String key, Object request, Function<Access, Mono<CaseFile>> work) {
+            String key, StepRequest request, BiFunction<Access, LocalDate, Mono<CaseFile>> step) {
         return access.admit(id, action, reason).flatMap(granted -> tx.transactional(
                         commands.run(key, "POST /api/guardianship/assessments/" + id + "/" + path + " by "
                                         + granted.user().subject(), request, AssessmentView.class,
-                                () -> Mono.defer(() -> work.apply(granted)).map(file -> ResponseEntity.ok(AssessmentView.of(file))))
+                                () -> Mono.defer(() -> step.apply(granted, stepDate(request.date())))
+                                        .map(file -> ResponseEntity.ok(AssessmentView.of(file))))
                                 .flatMap(response -> access.audit(granted, action, reason, AuditOutcome.DONE)
                                         .thenReturn(response)))
                 .onErrorResume(error -> access.audit(granted, action, reason, AuditOutcome.of(error))

@@ -41,6 +41,12 @@ final class AssessmentRequests {
     private AssessmentRequests() {
     }
 
+    /** A request for a step on an existing assessment: the step's date, today when absent. */
+    interface StepRequest {
+
+        LocalDate date();
+    }
+
     /**
      * 第四条/第五条. {@code householdSubDistrictCode}: the 9-digit administrative code of the household's
      * sub-district/township (街道/乡镇), where assistance referrals go first.
@@ -57,13 +63,13 @@ final class AssessmentRequests {
     }
 
     /** 第十条 written notice, 第十三条 written notice of problems. */
-    record DatedStepRequest(LocalDate date) {
+    record DatedStepRequest(LocalDate date) implements StepRequest {
     }
 
     /** 第六条 own team ({@code members}) or 第七条 entrusted third party ({@code entrustment}). */
     record TeamAssignmentRequest(LocalDate date, @NotNull ConductingMode mode,
                                  @Size(max = 30) List<@Valid @NotNull TeamMemberInput> members,
-                                 @Valid EntrustmentInput entrustment) {
+                                 @Valid EntrustmentInput entrustment) implements StepRequest {
     }
 
     /** {@code subject}: the member's platform user id; members with the assessor role may then see the assessment. */
@@ -93,12 +99,13 @@ final class AssessmentRequests {
 
     /** 第十一条: {@code recordingReference} is the archive reference of the visit's text/audio/video record. */
     record VisitRequest(LocalDate date, @NotNull @Size(max = 50) List<@Valid @NotNull AssessorInput> assessors,
-                        @Size(max = 200) String recordingReference, @NotNull Boolean minorViewsRecorded) {
+                        @Size(max = 200) String recordingReference, @NotNull Boolean minorViewsRecorded)
+            implements StepRequest {
     }
 
     /** 附件: the assessment points examined, each with the evidence behind it. */
     record FindingsRequest(LocalDate date, @NotNull @Size(max = 100) List<@Valid @NotNull FindingInput> findings,
-                           @Valid GroundsInput policeReportGrounds) {
+                           @Valid GroundsInput policeReportGrounds) implements StepRequest {
     }
 
     record FindingInput(@NotBlank @Size(max = 16) String indicatorCode, @NotNull Boolean adverse,
@@ -114,24 +121,24 @@ final class AssessmentRequests {
         }
     }
 
-    record PoliceReferralRequest(LocalDate date, @NotNull @Valid GroundsInput grounds) {
+    record PoliceReferralRequest(LocalDate date, @NotNull @Valid GroundsInput grounds) implements StepRequest {
     }
 
     /** 第十二条: the three conclusions and the recommendations. */
     record ReportRequest(LocalDate date, @NotNull Boolean dutyProperlyFulfilled, @NotNull Boolean hasGuardianshipCapacity,
                          @NotNull OverallRisk riskConclusion,
                          @Size(max = 30) @FreeText List<@NotNull @Size(max = MAX_TEXT) String> recommendations,
-                         @Size(max = MAX_TEXT) @FreeText String reasonForDifferingRiskConclusion) {
+                         @Size(max = MAX_TEXT) @FreeText String reasonForDifferingRiskConclusion) implements StepRequest {
     }
 
     /** 第十六条: recorded only to be refused. */
-    record FeeRequest(LocalDate date, @NotNull @PositiveOrZero @Money BigDecimal amount) {
+    record FeeRequest(LocalDate date, @NotNull @PositiveOrZero @Money BigDecimal amount) implements StepRequest {
     }
 
     /** 京民社救发〔2024〕111号 二(二)4. */
     record AssistanceReferralRequest(LocalDate date, @NotNull AssistanceKind kind,
                                      @NotNull HouseholdReliefSituation householdSituation, @NotNull AssistanceNeed need,
-                                     @Valid ConsentInput consent) {
+                                     @Valid ConsentInput consent) implements StepRequest {
     }
 
     /** The family's consent: when it was recorded and the reference of the signed record. */
@@ -140,6 +147,6 @@ final class AssessmentRequests {
 
     /** 第十八条. */
     record InvalidationRequest(LocalDate date, @NotNull InvalidationGround ground,
-                               @NotBlank @Size(max = MAX_TEXT) @FreeText String statement) {
+                               @NotBlank @Size(max = MAX_TEXT) @FreeText String statement) implements StepRequest {
     }
 }
