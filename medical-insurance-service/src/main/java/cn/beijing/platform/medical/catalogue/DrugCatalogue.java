@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import lombok.AccessLevel;
@@ -124,9 +123,7 @@ public class DrugCatalogue {
 
     private Mono<ClaimLineOutcome> herbalLine(CatalogueDrug drug, String herbName, HerbalUse use, BigDecimal price,
                                               BigDecimal quantity, LocalDate serviceDate) {
-        return Mono.zip(drugs.herbalExclusions().collectList(),
-                        imports.latest(ImportKind.DRUG_CATALOGUE).map(Optional::of)
-                                .defaultIfEmpty(Optional.empty()))
+        return Mono.zip(drugs.herbalExclusions().collectList(), imports.latestIfAny(ImportKind.DRUG_CATALOGUE))
                 .map(t -> {
                     List<CatalogueDrug> excluded = t.getT1();
                     ReferenceImport latest = t.getT2().orElse(null);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -30,6 +31,7 @@ import cn.beijing.platform.medical.store.DrgWeightAdoptionStore;
 import cn.beijing.platform.medical.store.ImportKind;
 import cn.beijing.platform.medical.store.ReferenceImport;
 import cn.beijing.platform.medical.store.ReferenceImports;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -59,13 +61,8 @@ public class DrgReferenceData {
             groups.forEach(g -> byCode.put(g.code(), g));
             List<String> issues = new DrgGroupTable(request.source(), request.sample(), byCode)
                     .completenessIssues(completeness.currentScheme(today()));
-            return store.groups().map(DrgGroup::code).collectList().flatMap(previous -> {
-                Counts counts = Counts.of(previous, byCode.keySet());
-                return imports.record(ImportKind.DRG_GROUP_TABLE, request.source(), request.sample(), groups.size(),
-                                counts.added(), counts.kept(), issues, importedBy)
-                        .flatMap(record -> store.replaceGroups(groups, record.id())
-                                .thenReturn(result(record, counts)));
-            });
+            return replaceTable(ImportKind.DRG_GROUP_TABLE, request, groups, byCode.keySet(),
+                    store.groups().map(DrgGroup::code), issues, importedBy, store::replaceGroups);
         });
     }
 
@@ -85,21 +82,14 @@ public class DrgReferenceData {
             }
             List<String> issues = new DesignatedHospitals(request.source(), request.sample(), designated)
                     .completenessIssues(completeness.currentScheme(today()));
-            return store.hospitals().map(DrgHospital::code).collectList().flatMap(previous -> {
-                Counts counts = Counts.of(previous, codes);
-                return imports.record(ImportKind.DRG_HOSPITALS, request.source(), request.sample(), hospitals.size(),
-                                counts.added(), counts.kept(), issues, importedBy)
-                        .flatMap(record -> store.replaceHospitals(hospitals, record.id())
-                                .thenReturn(result(record, counts)));
-            });
+            return replaceTable(ImportKind.DRG_HOSPITALS, request, hospitals, codes,
+                    store.hospitals().map(DrgHospital::code), issues, importedBy, store::replaceHospitals);
         });
     }
 
     /** The current group table with its adopted versions and the hospital list, read together. */
     Mono<DrgReference> snapshot() {
-        Mono<Optional<ReferenceImport>> hospitalImport = imports.latest(ImportKind.DRG_HOSPITALS).map(Optional::of)
-                .defaultIfEmpty(Optional.empty());
-        return Mono.zip(groupVersions(), store.hospitals().collectList(), hospitalImport)
+        return Mono.zip(groupVersions(), store.hospitals().collectList(), imports.latestIfAny(ImportKind.DRG_HOSPITALS))
                 .map(t -> {
                     Map<String, DrgHospital> hospitals = new LinkedHashMap<>();
                     Set<String> designated = new HashSet<>();
@@ -119,7 +109,7 @@ public class DrgReferenceData {
 
     /** The imported group table and the weight sets adopted on it, in force from their first days. */
     Mono<DrgGroupTableVersions> groupVersions() {
-        return imports.latest(ImportKind.DRG_GROUP_TABLE).map(Optional::of).defaultIfEmpty(Optional.empty())
+        return imports.latestIfAny(ImportKind.DRG_GROUP_TABLE)
                 .flatMap(groupImport -> Mono.zip(store.groups().collectList(),
                         groupImport.map(gi -> adoptions.ofImport(gi.id())
                                         .concatMap(a -> adoptions.weights(a.id()).collectMap(
@@ -174,7 +164,7 @@ public class DrgReferenceData {
     }
 
     private Mono<Optional<ImportSource>> latestSource(ImportKind kind) {
-        return imports.latest(kind).map(r -> Optional.of(ImportSource.of(r))).defaultIfEmpty(Optional.empty());
+        return imports.latestIfAny(kind).map(latest -> latest.map(ImportSource::of));
     }
 
     public Mono<List<DrgGroup>> groups() {
@@ -191,6 +181,21 @@ public class DrgReferenceData {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The common end of both imports, which replace a whole table: counts the {@code codes} against the stored ones,
+     * records the import with its completeness issues, then writes the rows under the import's id.
+     */
+    private <T> Mono<ImportResult> replaceTable(ImportKind kind, ImportRequest request, List<T> rows, Set<String> codes,
+                                                Flux<String> storedCodes, List<String> issues, String importedBy,
+                                                BiFunction<List<T>, Long, Mono<Void>> write) {
+        return storedCodes.collectList().flatMap(previous -> {
+            Counts counts = Counts.of(previous, codes);
+            return imports.record(kind, request.source(), request.sample(), rows.size(), counts.added(), counts.kept(),
+                            issues, importedBy)
+                    .flatMap(record -> write.apply(rows, record.id()).thenReturn(result(record, counts)));
+        });
     }
 
     private static ImportResult result(ReferenceImport record, Counts counts) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -51,6 +52,11 @@ public class ReferenceImports {
                 .bind("kind", kind.name())
                 .map(this::read)
                 .one();
+    }
+
+    /** The latest import of a kind, or an empty {@code Optional} before the first one (never an empty Mono). */
+    public Mono<Optional<ReferenceImport>> latestIfAny(ImportKind kind) {
+        return latest(kind).map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 
     private ReferenceImport read(Readable row) {
