@@ -54,7 +54,12 @@ public abstract class CodedTable<T> {
     }
 
     /** Inserts or updates the rows (by code), a chunk of rows per statement. */
-    public abstract Mono<Void> upsert(List<T> rows, long importId);
+    public Mono<Void> upsert(List<T> rows, long importId) {
+        return inChunks(rows, chunk -> upsertChunk(chunk, importId));
+    }
+
+    /** One statement inserting or updating {@code chunk} (at most {@link #CHUNK} rows); the rows updated. */
+    abstract Mono<Long> upsertChunk(List<T> chunk, long importId);
 
     /** Page {@code page} of the rows meeting every criterion, by code. */
     Mono<Page<T>> search(Criteria criteria, int page, int size) {

@@ -43,11 +43,7 @@ public class DrugStore extends CodedTable<CatalogueDrug> {
     }
 
     @Override
-    public Mono<Void> upsert(List<CatalogueDrug> drugs, long importId) {
-        return inChunks(drugs, chunk -> upsertChunk(chunk, importId));
-    }
-
-    private Mono<Long> upsertChunk(List<CatalogueDrug> drugs, long importId) {
+    Mono<Long> upsertChunk(List<CatalogueDrug> drugs, long importId) {
         TextArrays a = new TextArrays(drugs.size(), "code", "name", "part", "category", "standard", "validFrom",
                 "validTo", "dropped", "herbal");
         for (int i = 0; i < drugs.size(); i++) {

@@ -27,11 +27,7 @@ public class PriceItemStore extends CodedTable<PriceItem> {
     }
 
     @Override
-    public Mono<Void> upsert(List<PriceItem> items, long importId) {
-        return inChunks(items, chunk -> upsertChunk(chunk, importId));
-    }
-
-    private Mono<Long> upsertChunk(List<PriceItem> items, long importId) {
+    Mono<Long> upsertChunk(List<PriceItem> items, long importId) {
         TextArrays a = new TextArrays(items.size(), "code", "name", "unit", "price", "classes", "validFrom", "validTo");
         for (int i = 0; i < items.size(); i++) {
             PriceItem p = items.get(i);
