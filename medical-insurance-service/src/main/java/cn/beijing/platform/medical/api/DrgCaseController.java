@@ -1,7 +1,7 @@
 package cn.beijing.platform.medical.api;
 
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
 
@@ -103,8 +103,7 @@ class DrgCaseController {
     @PreAuthorize("hasRole('HOSPITAL')")
     Mono<ResponseEntity<CaseView>> requestReview(@PathVariable UUID id,
                                                      @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-requests", id,
-                user -> reviews.request(id, user));
+        return review(key, id, "special-case-requests", reviews::request);
     }
 
     /** Approval within the quota (四: at most 5% of DRG discharge cases) → 409 SPECIAL_CASE_QUOTA_EXHAUSTED beyond. */
@@ -113,8 +112,7 @@ class DrgCaseController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<CaseView>> approve(@PathVariable UUID id,
                                                @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-approvals", id,
-                user -> reviews.approve(id, user));
+        return review(key, id, "special-case-approvals", reviews::approve);
     }
 
     @Operation(summary = "Reject a special-case request (京医保发〔2024〕24号 四)")
@@ -122,13 +120,14 @@ class DrgCaseController {
     @PreAuthorize("hasRole('MEDICAL_BUREAU')")
     Mono<ResponseEntity<CaseView>> reject(@PathVariable UUID id,
                                               @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
-        return review(key, "POST /api/medical-insurance/drg-cases/" + id + "/special-case-rejections", id,
-                user -> reviews.reject(id, user));
+        return review(key, id, "special-case-rejections", reviews::reject);
     }
 
-    private Mono<ResponseEntity<CaseView>> review(String key, String command, UUID id,
-                                                      Function<CurrentUser, Mono<CaseView>> action) {
-        return commands.runForCaller(key, command, id, CaseView.class, HttpStatus.OK, action);
+    /** A step of the special-case review of case {@code id}: the caller's idempotent command at the step's path. */
+    private Mono<ResponseEntity<CaseView>> review(String key, UUID id, String step,
+                                                  BiFunction<UUID, CurrentUser, Mono<CaseView>> action) {
+        return commands.runForCaller(key, "POST /api/medical-insurance/drg-cases/" + id + "/" + step, id,
+                CaseView.class, HttpStatus.OK, user -> action.apply(id, user));
     }
 
     @Operation(summary = "The special-case quota of a discharge year (京医保发〔2024〕24号 四)")
