@@ -188,11 +188,9 @@ public class DrgCaseStore {
         return db.sql("""
                         insert into drg_case_batch (id, hospital_code, case_count, total_cost, total_payment, settled_by,
                                                     settled_at)
-                        values (:id, :hospital, :count, :cost, :payment, :by, :at)
+                        values (:id, :hospitalCode, :caseCount, :totalCost, :totalPayment, :settledBy, :settledAt)
                         """)
-                .bind("id", batch.id()).bind("hospital", batch.hospitalCode()).bind("count", batch.caseCount())
-                .bind("cost", batch.totalCost()).bind("payment", batch.totalPayment()).bind("by", batch.settledBy())
-                .bind("at", batch.settledAt())
+                .bindProperties(batch)
                 .fetch().rowsUpdated().then();
     }
 

@@ -36,12 +36,9 @@ public class DrgWeightAdoptionStore {
         GenericExecuteSpec spec = db.sql("""
                 insert into drg_weight_adoption (id, computation_id, group_table_import_id, effective_from, adopted_on,
                                                  adopted_by, adopted_at, note, kept_groups, basis)
-                values (:id, :computation, :import, :from, :on, :by, :at, :note, cast(:kept as json),
-                        cast(:basis as json))""")
-                .bind("id", a.id()).bind("computation", a.computationId()).bind("import", a.groupTableImportId())
-                .bind("from", a.effectiveFrom()).bind("on", a.adoptedOn()).bind("by", a.adoptedBy())
-                .bind("at", a.adoptedAt()).bind("kept", a.keptGroups()).bind("basis", a.basis());
-        spec = a.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", a.note());
+                values (:id, :computationId, :groupTableImportId, :effectiveFrom, :adoptedOn, :adoptedBy, :adoptedAt,
+                        :note, cast(:keptGroups as json), cast(:basis as json))""")
+                .bindProperties(a);
         TextArrays rows = new TextArrays(weights.size(), "code", "previous", "weight");
         for (int i = 0; i < weights.size(); i++) {
             rows.set("code", i, weights.get(i).groupCode());

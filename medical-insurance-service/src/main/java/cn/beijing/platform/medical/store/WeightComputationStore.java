@@ -26,11 +26,10 @@ public class WeightComputationStore {
         return db.sql("""
                         insert into drg_weight_computation (id, source, total_cases, retained_cases, result, computed_by,
                                                             computed_at)
-                        values (:id, :source, :total, :retained, cast(:result as json), :by, :at)
+                        values (:id, :source, :totalCases, :retainedCases, cast(:resultJson as json), :computedBy,
+                                :computedAt)
                         """)
-                .bind("id", c.id()).bind("source", c.source()).bind("total", c.totalCases())
-                .bind("retained", c.retainedCases()).bind("result", c.resultJson()).bind("by", c.computedBy())
-                .bind("at", c.computedAt())
+                .bindProperties(c)
                 .fetch().rowsUpdated().then();
     }
 
