@@ -71,7 +71,8 @@ class ProblemResponsesIT extends NotesApiFixture {
     void unknownPropertyIs400NamingIt() {
         post("{\"title\":\"x\",\"kind\":\"PLAIN\",\"amount\":1,\"onDate\":\"2025-01-01\",\"amuont\":2}")
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("amuont");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("amuont")
+                .jsonPath("$.errors[0].message").isEqualTo("is not a field here: the fields are [amount, kind, onDate, title]");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.beijing.platform.common.error;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -236,10 +237,21 @@ public class ProblemResponses {
             }
             return "must be one of " + names;
         }
+        if (e instanceof tools.jackson.databind.exc.PropertyBindingException unknown) {
+            // a misspelt or invented field (a subtype of the mismatch below, which would call it "the wrong type")
+            return "is not a field here" + known(unknown.getKnownPropertyIds());
+        }
         if (e instanceof tools.jackson.databind.exc.MismatchedInputException mismatched) {
             return "has the wrong type" + expected(mismatched.getTargetType());
         }
         return "could not be read";
+    }
+
+    private static String known(Collection<Object> names) {
+        if (names == null || names.isEmpty()) {
+            return "";
+        }
+        return ": the fields are " + names.stream().map(String::valueOf).sorted().toList();
     }
 
     private static String expected(Class<?> type) {
