@@ -2,6 +2,7 @@ package cn.beijing.platform.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -202,13 +204,18 @@ class PlatformMachineryIT extends NotesApiFixture {
     void aReplayWithTheSameIdempotencyKeyReturnsTheFirstResponseAndWritesNothing() {
         String key = "key-" + UUID.randomUUID();
         Map<String, Object> body = Map.of("title", "idempotent", "kind", "URGENT", "amount", "12.50", "onDate", "2025-03-01");
-        String first = post(body, key).expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        EntityExchangeResult<String> first = post(body, key).expectStatus().isCreated()
+                .expectHeader().doesNotExist("Idempotent-Replayed")
+                .expectBody(String.class).returnResult();
+        URI location = first.getResponseHeaders().getLocation();
+        assertThat(location).isNotNull();
         long notes = count("select count(*) as n from note");
         long events = count("select count(*) as n from outbox_event");
-        String second = post(body, key).expectStatus().isCreated()
+        EntityExchangeResult<String> second = post(body, key).expectStatus().isCreated()
                 .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(second).isEqualTo(first);
+                .expectBody(String.class).returnResult();
+        assertThat(second.getResponseBody()).isEqualTo(first.getResponseBody());
+        assertThat(second.getResponseHeaders().getLocation()).as("the first response's Location").isEqualTo(location);
         assertThat(count("select count(*) as n from note")).isEqualTo(notes);
         assertThat(count("select count(*) as n from outbox_event")).isEqualTo(events);
 

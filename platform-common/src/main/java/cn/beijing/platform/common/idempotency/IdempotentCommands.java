@@ -1,5 +1,6 @@
 package cn.beijing.platform.common.idempotency;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs a state-changing command in one transaction and, when the client sent an {@code Idempotency-Key},
  * records the response in that same transaction. A replay with the same key and the same request gets the
- * first response ({@code Idempotent-Replayed: true}) and writes nothing; the same key with a different
- * request is refused (422). A command that fails rolls back its key too, so a retry runs it again.
+ * first response (its status, body and {@code Location}, with {@code Idempotent-Replayed: true}) and writes
+ * nothing; the same key with a different request is refused (422). A command that fails rolls back its key too, so a retry runs it again.
  * Keys are kept for the replay window {@code platform.retention.idempotency-keys} (then purged).
  *
  * <p>Metric: {@code platform.idempotency.replays}, requests answered with a stored first response.
@@ -90,19 +91,25 @@ public class IdempotentCommands {
 
     private <T> Mono<ResponseEntity<T>> remember(String scope, String key, ResponseEntity<T> response) {
         String body = response.getBody() == null ? null : json.writeValueAsString(response.getBody());
-        DatabaseClient.GenericExecuteSpec update = db.sql(
-                "update idempotency_key set status = :status, body = :body where scope = :scope and idempotency_key = :key")
+        URI location = response.getHeaders().getLocation();
+        DatabaseClient.GenericExecuteSpec update = db.sql("""
+                update idempotency_key set status = :status, body = :body, location = :location
+                where scope = :scope and idempotency_key = :key
+                """)
                 .bind("status", response.getStatusCode().value())
                 .bind("scope", scope).bind("key", key);
         update = body == null ? update.bindNull("body", String.class) : update.bind("body", body);
+        update = location == null ? update.bindNull("location", String.class) : update.bind("location", location.toString());
         return update.fetch().rowsUpdated().thenReturn(response);
     }
 
     private <T> Mono<ResponseEntity<T>> replay(String scope, String key, String hash, Class<T> type) {
-        return db.sql("select request_hash, status, body from idempotency_key where scope = :scope and idempotency_key = :key")
+        return db.sql("""
+                select request_hash, status, body, location from idempotency_key where scope = :scope and idempotency_key = :key
+                """)
                 .bind("scope", scope).bind("key", key)
                 .map(row -> new StoredResponse(row.get("request_hash", String.class), row.get("status", Integer.class),
-                        row.get("body", String.class)))
+                        row.get("body", String.class), row.get("location", String.class)))
                 .one()
                 .flatMap(stored -> {
                     if (!stored.requestHash().equals(hash)) {
@@ -111,9 +118,12 @@ public class IdempotentCommands {
                     }
                     T body = stored.body() == null ? null : json.readValue(stored.body(), type);
                     replays.increment();
-                    return Mono.just(ResponseEntity.status(HttpStatusCode.valueOf(stored.status()))
-                            .header(REPLAYED_HEADER, "true")
-                            .body(body));
+                    ResponseEntity.BodyBuilder replayed = ResponseEntity.status(HttpStatusCode.valueOf(stored.status()))
+                            .header(REPLAYED_HEADER, "true");
+                    if (stored.location() != null) {
+                        replayed.location(URI.create(stored.location()));
+                    }
+                    return Mono.just(replayed.body(body));
                 });
     }
 
@@ -126,6 +136,6 @@ public class IdempotentCommands {
         }
     }
 
-    private record StoredResponse(String requestHash, Integer status, String body) {
+    private record StoredResponse(String requestHash, Integer status, String body, String location) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.beijing.platform.common.testapp;
 
+import java.net.URI;
 import java.util.List;
 
 import cn.beijing.platform.common.idempotency.IdempotentCommands;
@@ -9,7 +10,6 @@ import cn.beijing.platform.policy.Refusal;
 import cn.beijing.platform.policy.RuleViolationException;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ class NotesController {
     Mono<ResponseEntity<NoteResponse>> register(@Valid @RequestBody NoteRequest request,
             @RequestHeader(name = IdempotentCommands.HEADER, required = false) String key) {
         return commands.run(key, "POST /notes", request, NoteResponse.class,
-                () -> notes.register(request).map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r)));
+                () -> notes.register(request).map(r -> ResponseEntity.created(URI.create("/notes/" + r.id())).body(r)));
     }
 
     /** Writes the note and its outbox row, then fails: the transaction must leave neither behind. */
