@@ -193,13 +193,25 @@ public class PublicNotices {
                                        LocalDate resolvedOn) {
         LocalDate on = EnteredDay.orToday("resolvedOn", resolvedOn, today());
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
-                .flatMap(n -> notices.resolveStanding(noticeId, objectionId, outcome.status(), on)
-                        .flatMap(resolved -> (n.status() == NoticeStatus.CLOSED
-                                ? applications.lock(resolved.applicationId())
-                                        .filter(a -> a.status() == ApplicationStatus.PAYMENT_HELD)
-                                        .flatMap(a -> settle(n, a, on)).then()
-                                : Mono.<Void>empty())
-                                .thenReturn(objectionView(resolved))));
+                .flatMap(n -> notices.objection(noticeId, objectionId)
+                        .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))
+                        .flatMap(o -> {
+                            if (o.status() != ObjectionStatus.STANDING) {
+                                return Mono.error(new ConflictException("the objection is already " + o.status()));
+                            }
+                            if (on.isBefore(o.receivedOn())) {
+                                return Mono.error(new InvalidInputException("resolvedOn", "is before the objection"));
+                            }
+                            ObjectionRow resolved = new ObjectionRow(o.id(), o.noticeId(), o.applicationId(),
+                                    o.receivedOn(), o.summary(), outcome.status(), on, o.recordedBy());
+                            Mono<Void> settle = n.status() == NoticeStatus.CLOSED
+                                    ? applications.lock(o.applicationId())
+                                            .filter(a -> a.status() == ApplicationStatus.PAYMENT_HELD)
+                                            .flatMap(a -> settle(n, a, on)).then()
+                                    : Mono.empty();
+                            return notices.resolve(o.id(), outcome.status(), on).then(settle)
+                                    .thenReturn(objectionView(resolved));
+                        }));
     }
 
     /** Ends the window (evaluated today, with the injected clock) and settles every entry. */

@@ -177,13 +177,25 @@ public class ProgrammeNotices {
                                        LocalDate resolvedOn) {
         LocalDate on = EnteredDay.orToday("resolvedOn", resolvedOn, today());
         return notices.lock(noticeId).switchIfEmpty(Mono.error(notFound(noticeId)))
-                .flatMap(n -> notices.resolveStanding(noticeId, objectionId, status(outcome), on)
-                        .flatMap(resolved -> (NoticeStatus.CLOSED.name().equals(n.status())
-                                ? applications.lock(resolved.applicationId())
-                                        .filter(a -> ProgrammeStatus.PAYMENT_HELD.name().equals(a.status()))
-                                        .flatMap(a -> settle(n, a, on)).then()
-                                : Mono.<Void>empty())
-                                .thenReturn(objectionView(resolved))));
+                .flatMap(n -> notices.objection(noticeId, objectionId)
+                        .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))
+                        .flatMap(o -> {
+                            if (o.status() != ObjectionStatus.STANDING) {
+                                return Mono.error(new ConflictException("the objection is already " + o.status()));
+                            }
+                            if (on.isBefore(o.receivedOn())) {
+                                return Mono.error(new InvalidInputException("resolvedOn", "is before the objection"));
+                            }
+                            ObjectionRow resolved = new ObjectionRow(o.id(), o.noticeId(), o.applicationId(),
+                                    o.receivedOn(), o.summary(), status(outcome), on, o.recordedBy());
+                            Mono<Void> settle = NoticeStatus.CLOSED.name().equals(n.status())
+                                    ? applications.lock(o.applicationId())
+                                            .filter(a -> ProgrammeStatus.PAYMENT_HELD.name().equals(a.status()))
+                                            .flatMap(a -> settle(n, a, on)).then()
+                                    : Mono.empty();
+                            return notices.resolve(o.id(), status(outcome), on).then(settle)
+                                    .thenReturn(objectionView(resolved));
+                        }));
     }
 
     /** Ends the window (today, with the injected clock; 409 while it runs) and settles every entry. */

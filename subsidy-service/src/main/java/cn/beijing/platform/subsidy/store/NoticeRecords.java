@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import cn.beijing.platform.common.error.ConflictException;
-import cn.beijing.platform.common.error.InvalidInputException;
-import cn.beijing.platform.common.error.NotFoundException;
 import cn.beijing.platform.subsidy.policy.kindergarten.NoticeStatus;
 import cn.beijing.platform.subsidy.policy.kindergarten.ObjectionStatus;
 import io.r2dbc.spi.Readable;
@@ -87,29 +84,8 @@ public abstract class NoticeRecords {
                 .fetch().rowsUpdated().then();
     }
 
-    /**
-     * Resolves the standing objection {@code objectionId} of the notice as {@code status} on {@code resolvedOn} and
-     * emits it as resolved: 404 when the notice has no such objection, 409 when it was resolved already, 422 on
-     * {@code resolvedOn} before the objection was received. The objection stays locked until the transaction ends.
-     */
-    public Mono<ObjectionRow> resolveStanding(UUID noticeId, UUID objectionId, ObjectionStatus status,
-                                              LocalDate resolvedOn) {
-        return objection(noticeId, objectionId)
-                .switchIfEmpty(Mono.error(new NotFoundException("objection " + objectionId)))
-                .flatMap(o -> {
-                    if (o.status() != ObjectionStatus.STANDING) {
-                        return Mono.error(new ConflictException("the objection is already " + o.status()));
-                    }
-                    if (resolvedOn.isBefore(o.receivedOn())) {
-                        return Mono.error(new InvalidInputException("resolvedOn", "is before the objection"));
-                    }
-                    return resolve(o.id(), status, resolvedOn).thenReturn(new ObjectionRow(o.id(), o.noticeId(),
-                            o.applicationId(), o.receivedOn(), o.summary(), status, resolvedOn, o.recordedBy()));
-                });
-    }
-
     /** The objection, locked. */
-    private Mono<ObjectionRow> objection(UUID noticeId, UUID objectionId) {
+    public Mono<ObjectionRow> objection(UUID noticeId, UUID objectionId) {
         return db.sql("select * from " + tables.objections() + " where id = :id and notice_id = :n for update")
                 .bind("id", objectionId).bind("n", noticeId).map(NoticeRecords::objection).one();
     }
@@ -127,7 +103,7 @@ public abstract class NoticeRecords {
     }
 
     /** Resolves a standing objection; returns how many rows changed (0: it was resolved already). */
-    private Mono<Long> resolve(UUID objectionId, ObjectionStatus status, LocalDate resolvedOn) {
+    public Mono<Long> resolve(UUID objectionId, ObjectionStatus status, LocalDate resolvedOn) {
         return db.sql("update " + tables.objections()
                         + " set status = :status, resolved_on = :on where id = :id and status = :standing")
                 .bind("id", objectionId).bind("status", status.name()).bind("on", resolvedOn)
